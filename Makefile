@@ -1,0 +1,39 @@
+# The pipeline. `make report` and `make test` install into .venv first when needed.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+
+.PHONY: install report test unit notebooks lab export benchmark clean
+
+install: $(INSTALLED)
+
+# Re-install only when the dependency list changes; the project itself is installed editable.
+$(INSTALLED): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(PY) -m analysis provision
+	touch $(INSTALLED)
+
+# Regenerate every figure and the write-up from the bundled corpus.
+report: install
+	$(PY) -m analysis report
+
+# Unit tests, then the notebooks under strict nbval (stored outputs are compared).
+test: install
+	$(PY) -m pytest tests notebooks --nbval --nbval-current-env
+
+unit: install
+	$(PY) -m pytest tests
+
+lab: install
+	$(VENV)/bin/jupyter lab notebooks
+
+export: install
+	$(PY) -m analysis export --out build/tables
+
+benchmark: install
+	$(PY) benchmarks/run.py
+
+clean:
+	rm -rf build

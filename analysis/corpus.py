@@ -1,0 +1,529 @@
+"""Load opinion articles into three tidy tables: articles, paragraphs and sentences.
+
+Sources (``load_corpus(paths)``; each path a file or a folder):
+
+* a folder with ``catalog.toml``: the files it lists, checked against their SHA-256 and
+  cleaned by the rules it declares (the bundled ``seeds/`` is one);
+* ``.md`` / ``.txt`` files with YAML front matter (``title``, ``author``, ``date`` required;
+  ``outlet``, ``url``, ``id`` optional), paragraphs separated by blank lines;
+* ``.csv`` / ``.jsonl`` files with one article per row (the same fields plus ``text``).
+
+Raw files are read, never written. Analysis uses a normalised copy of each paragraph
+(Unicode NFC, non-breaking and other odd spaces made plain, runs of white space folded);
+the original paragraph is kept in ``paragraphs.text_original`` for display.
+
+Tables (ids are stable: they derive from the article id and positions only):
+
+``articles``    article_id, author, outlet, date (ISO), title, url, source_file,
+                n_paragraphs, n_sentences, n_words
+``paragraphs``  article_id, author, paragraph_id, paragraph_no, text, text_original, n_words
+``sentences``   article_id, author, paragraph_id, sentence_id, paragraph_no, sentence_no,
+                position (0..1 through the article), char_start, char_end, text, n_words
+``removed``     article_id, source_file, line_no, rule, reason, text (what cleaning removed)
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+import hashlib
+import io
+import json
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from .paths import SEEDS_DIR
+from .sentences import count_words, split_sentences
+
+CATALOG_NAME = "catalog.toml"
+ARTICLE_SUFFIXES = (".md", ".txt")
+TABLE_SUFFIXES = (".csv", ".jsonl")
+REQUIRED_FIELDS = ("title", "author", "date")
+OPTIONAL_FIELDS = ("outlet", "url", "id")
+CLEANING_RULES = ("drop_line", "drop_from", "join_continuations")
+
+ARTICLE_COLUMNS = ["article_id", "author", "outlet", "date", "title", "url", "source_file",
+                   "n_paragraphs", "n_sentences", "n_words"]
+PARAGRAPH_COLUMNS = ["article_id", "author", "paragraph_id", "paragraph_no", "text",
+                     "text_original", "n_words"]
+SENTENCE_COLUMNS = ["article_id", "author", "paragraph_id", "sentence_id", "paragraph_no",
+                    "sentence_no", "position", "char_start", "char_end", "text", "n_words"]
+REMOVED_COLUMNS = ["article_id", "source_file", "line_no", "rule", "reason", "text"]
+
+_ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2000-\u200a\u3000\t\r\f\v]")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
+_BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n")
+
+
+class InputError(Exception):
+    """A problem with one input file, reported as ``path: problem`` on one line."""
+
+    def __init__(self, path: Path | str, problem: str):
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+class CorpusError(Exception):
+    """Every problem found while loading, one ``InputError`` per bad file or row."""
+
+    def __init__(self, errors: Sequence[InputError]):
+        self.errors = list(errors)
+        super().__init__("\n".join(str(error) for error in self.errors))
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    line_no: int
+    rule: str
+    reason: str
+    text: str
+
+
+@dataclass
+class RawArticle:
+    """One article as read, before it becomes table rows."""
+
+    article_id: str
+    author: str
+    date: str
+    title: str
+    source_path: Path
+    paragraphs: list[str]
+    source_row: int | None = None
+    outlet: str = ""
+    url: str = ""
+    removed: list[RemovedLine] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Corpus:
+    articles: pd.DataFrame
+    paragraphs: pd.DataFrame
+    sentences: pd.DataFrame
+    removed: pd.DataFrame
+    skipped: tuple[InputError, ...] = ()
+    is_bundled: bool = False
+
+    @property
+    def authors(self) -> list[str]:
+        """Writers in first-appearance order, the order every figure uses."""
+        return list(dict.fromkeys(self.articles["author"]))
+
+
+# ---------------------------------------------------------------------------------------
+# Public entry points
+
+
+def load_corpus(paths: Sequence[Path | str] | None = None, *, skip_invalid: bool = False,
+                root: Path | None = None) -> Corpus:
+    """Load articles from files and folders (the bundled seeds when ``paths`` is empty).
+
+    Every bad file is collected before failing, so a folder reports all of its problems
+    at once. With ``skip_invalid`` the good articles load and the problems are returned in
+    ``Corpus.skipped``. ``root`` makes ``source_file`` relative (default: the current folder).
+    """
+    sources = [Path(p) for p in paths] if paths else [SEEDS_DIR]
+    base = root if root is not None else Path.cwd()
+    articles: list[RawArticle] = []
+    errors: list[InputError] = []
+    for source in sources:
+        found, problems = read_source(source)
+        articles += found
+        errors += problems
+    articles, duplicates = _drop_duplicate_ids(articles)
+    errors += duplicates
+    if errors and not skip_invalid:
+        raise CorpusError(errors)
+    if not articles:
+        raise CorpusError(errors or [InputError(", ".join(map(str, sources)), "no articles found")])
+    corpus = build_tables(articles, base, skipped=errors)
+    return dataclasses.replace(corpus, is_bundled=not paths)
+
+
+def read_source(path: Path) -> tuple[list[RawArticle], list[InputError]]:
+    """Read one file or folder; return the articles found and the problems met."""
+    if not path.exists():
+        return [], [InputError(path, "no such file or folder")]
+    if path.is_dir():
+        return _read_folder(path)
+    try:
+        return _read_file(path), []
+    except InputError as error:
+        return [], [error]
+
+
+def normalise(text: str) -> str:
+    """The analysis copy of a paragraph: NFC, plain spaces, folded white space."""
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", text)
+    text = _ODD_SPACES.sub(" ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# ---------------------------------------------------------------------------------------
+# Folders and files
+
+
+def _read_folder(folder: Path) -> tuple[list[RawArticle], list[InputError]]:
+    if (folder / CATALOG_NAME).is_file():
+        return _read_catalog(folder / CATALOG_NAME)
+    files = sorted(p for p in folder.iterdir()
+                   if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES + TABLE_SUFFIXES)
+    if not files:
+        return [], [InputError(folder, "folder holds no .md, .txt, .csv or .jsonl files "
+                                       f"and no {CATALOG_NAME}")]
+    articles: list[RawArticle] = []
+    errors: list[InputError] = []
+    for file in files:
+        try:
+            articles += _read_file(file)
+        except InputError as error:
+            errors.append(error)
+    return articles, errors
+
+
+def _read_file(path: Path) -> list[RawArticle]:
+    suffix = path.suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES + TABLE_SUFFIXES:
+        raise InputError(path, f"unsupported file type '{suffix or '(none)'}': use .md, .txt, "
+                               ".csv or .jsonl, or a folder with a catalog.toml")
+    text = read_text(path)
+    if suffix == ".csv":
+        return _read_csv(path, text)
+    if suffix == ".jsonl":
+        return _read_jsonl(path, text)
+    return [_read_front_matter_article(path, text)]
+
+
+def read_text(path: Path) -> str:
+    """Read a file as UTF-8 text, refusing empty, binary and non-UTF-8 files."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(path, f"cannot be read ({error.strerror})") from None
+    if not data.strip():
+        raise InputError(path, "empty file")
+    if b"\x00" in data[:8192]:
+        raise InputError(path, "binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            path,
+            f"not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start}); re-save it as "
+            "UTF-8, e.g. `iconv -f windows-1252 -t utf-8 IN > OUT`",
+        ) from None
+
+
+def _read_front_matter_article(path: Path, text: str) -> RawArticle:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        raise InputError(path, "no YAML front matter: start the file with a '---' block giving "
+                               "title, author and date")
+    try:
+        meta = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        problem = getattr(error, "problem", None) or "cannot be parsed"
+        raise InputError(path, f"malformed YAML front matter{where}: {problem}") from None
+    if not isinstance(meta, dict):
+        raise InputError(path, "front matter must be a mapping of fields (title: ..., author: ...)")
+    fields = _validated_fields(path, meta)
+    body = text[match.end():]
+    paragraphs = _paragraphs(body)
+    if not paragraphs:
+        raise InputError(path, "no body text after the front matter")
+    return RawArticle(article_id=fields["id"] or _slug(path.stem), author=fields["author"],
+                      date=fields["date"], title=fields["title"], source_path=path,
+                      paragraphs=paragraphs, outlet=fields["outlet"], url=fields["url"])
+
+
+def _read_csv(path: Path, text: str) -> list[RawArticle]:
+    try:
+        rows = list(csv.DictReader(io.StringIO(text)))
+    except csv.Error as error:
+        raise InputError(path, f"malformed CSV: {error}") from None
+    return _rows_to_articles(path, rows, "row", first_number=2)
+
+
+def _read_jsonl(path: Path, text: str) -> list[RawArticle]:
+    rows: list[dict] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise InputError(path, f"line {number}: malformed JSON ({error.msg})") from None
+        if not isinstance(row, dict):
+            raise InputError(path, f"line {number}: each line must be a JSON object")
+        rows.append(row)
+    return _rows_to_articles(path, rows, "line", first_number=1)
+
+
+def _rows_to_articles(path: Path, rows: list[dict], unit: str, first_number: int) -> list[RawArticle]:
+    if not rows:
+        raise InputError(path, "no articles (header only)")
+    articles = []
+    for number, row in enumerate(rows, start=first_number):
+        where = f"{unit} {number}: "
+        fields = _validated_fields(path, row, prefix=where)
+        text = row.get("text")
+        paragraphs = _paragraphs(str(text)) if text else []
+        if not paragraphs:
+            raise InputError(path, f"{where}no body text in 'text'")
+        article_id = fields["id"] or _slug(f"{fields['author']}-{fields['date']}-{fields['title']}")
+        articles.append(RawArticle(article_id=article_id, author=fields["author"],
+                                   date=fields["date"], title=fields["title"],
+                                   source_path=path, source_row=number, paragraphs=paragraphs,
+                                   outlet=fields["outlet"], url=fields["url"]))
+    return articles
+
+
+def _validated_fields(path: Path, meta: dict, prefix: str = "") -> dict[str, str]:
+    missing = [name for name in REQUIRED_FIELDS if not _text_value(meta.get(name))]
+    if missing:
+        raise InputError(path, f"{prefix}missing required field{'s' if len(missing) > 1 else ''}: "
+                               + ", ".join(missing))
+    fields = {name: _text_value(meta.get(name)) for name in REQUIRED_FIELDS + OPTIONAL_FIELDS}
+    fields["date"] = _iso_date(path, meta["date"], prefix)
+    if fields["id"] and _slug(fields["id"]) != fields["id"]:
+        raise InputError(path, f"{prefix}id '{fields['id']}' may hold only lower-case letters, "
+                               "digits and hyphens")
+    return fields
+
+
+def _text_value(value: object) -> str:
+    if value is None:
+        return ""
+    return str(value).strip()
+
+
+def _iso_date(path: Path, value: object, prefix: str = "") -> str:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return dt.date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError:
+        raise InputError(path, f"{prefix}date '{value}' is not a date; write it as YYYY-MM-DD") from None
+
+
+def _paragraphs(body: str) -> list[str]:
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    blocks = (" ".join(line.strip() for line in block.split("\n")) for block in _BLANK_LINES.split(body))
+    return [block.strip() for block in blocks if normalise(block)]
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+# ---------------------------------------------------------------------------------------
+# Catalogs and cleaning
+
+
+def _read_catalog(catalog_path: Path) -> tuple[list[RawArticle], list[InputError]]:
+    try:
+        catalog = tomllib.loads(read_text(catalog_path))
+    except tomllib.TOMLDecodeError as error:
+        return [], [InputError(catalog_path, f"malformed TOML: {error}")]
+    except InputError as error:
+        return [], [error]
+    entries = catalog.get("articles")
+    if not isinstance(entries, list) or not entries:
+        return [], [InputError(catalog_path, "no [[articles]] entries")]
+    articles: list[RawArticle] = []
+    errors: list[InputError] = []
+    for number, entry in enumerate(entries, start=1):
+        try:
+            articles.append(_read_catalog_entry(catalog_path, number, entry))
+        except InputError as error:
+            errors.append(error)
+    return articles, errors
+
+
+def _read_catalog_entry(catalog_path: Path, number: int, entry: dict) -> RawArticle:
+    where = f"article {number}: "
+    if not _text_value(entry.get("file")):
+        raise InputError(catalog_path, f"{where}missing required field: file")
+    fields = _validated_fields(catalog_path, entry, prefix=where)
+    path = catalog_path.parent / entry["file"]
+    if not path.exists():
+        raise InputError(path, f"listed in {catalog_path.name} but no such file")
+    text = read_text(path)
+    expected = entry.get("sha256")
+    if expected and hashlib.sha256(path.read_bytes()).hexdigest() != expected:
+        raise InputError(path, f"SHA-256 differs from {catalog_path.name}: the raw file was changed")
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    kept, removed = apply_line_rules(path, lines, entry.get("cleaning", []))
+    paragraphs = _paragraphs("\n".join(line or "" for line in kept))
+    if any(rule.get("rule") == "join_continuations" for rule in entry.get("cleaning", [])):
+        paragraphs, joins = join_continuations(paragraphs, _rule_reason(entry, "join_continuations"))
+        if not joins:
+            raise InputError(path, "cleaning rule join_continuations matched no paragraph")
+        removed += joins
+    if not paragraphs:
+        raise InputError(path, "no body text left after cleaning")
+    return RawArticle(article_id=fields["id"] or _slug(path.stem), author=fields["author"],
+                      date=fields["date"], title=fields["title"], source_path=path,
+                      paragraphs=paragraphs, outlet=fields["outlet"], url=fields["url"],
+                      removed=removed)
+
+
+def apply_line_rules(path: Path, lines: list[str], rules: Iterable[dict]
+                     ) -> tuple[list[str | None], list[RemovedLine]]:
+    """Apply drop_line and drop_from rules; removed lines become ``None`` (a paragraph break)."""
+    kept: list[str | None] = list(lines)
+    removed: list[RemovedLine] = []
+    for number, rule in enumerate(rules, start=1):
+        name = rule.get("rule")
+        if name not in CLEANING_RULES:
+            raise InputError(path, f"cleaning rule {number}: unknown rule '{name}' "
+                                   f"(use one of {', '.join(CLEANING_RULES)})")
+        if name == "join_continuations":
+            continue
+        try:
+            pattern = re.compile(rule["pattern"])
+        except (KeyError, re.error) as error:
+            raise InputError(path, f"cleaning rule {number}: bad or missing pattern ({error})") from None
+        hits = [i for i, line in enumerate(kept)
+                if line is not None and pattern.fullmatch(normalise(line))]
+        if not hits:
+            raise InputError(path, f"cleaning rule {number} ({name} '{rule['pattern']}') matched no line")
+        if name == "drop_from":
+            hits = [i for i in range(hits[0], len(kept)) if kept[i] is not None]
+        for i in hits:
+            if normalise(kept[i]):
+                removed.append(RemovedLine(i + 1, name, rule.get("reason", ""), kept[i]))
+            kept[i] = None
+    removed.sort(key=lambda line: line.line_no)
+    return kept, removed
+
+
+def join_continuations(paragraphs: list[str], reason: str) -> tuple[list[str], list[RemovedLine]]:
+    """Join every paragraph that begins in lower case to the one before it."""
+    joined: list[str] = []
+    joins: list[RemovedLine] = []
+    for paragraph in paragraphs:
+        starts_lower = normalise(paragraph)[:1].islower()
+        if joined and starts_lower:
+            joined[-1] = f"{joined[-1]} {paragraph}"
+            joins.append(RemovedLine(0, "join_continuations", reason,
+                                     f"paragraph break before: {paragraph[:60]}…"))
+        else:
+            joined.append(paragraph)
+    return joined, joins
+
+
+def _rule_reason(entry: dict, name: str) -> str:
+    return next((rule.get("reason", "") for rule in entry.get("cleaning", [])
+                 if rule.get("rule") == name), "")
+
+
+def _drop_duplicate_ids(articles: list[RawArticle]) -> tuple[list[RawArticle], list[InputError]]:
+    first_source: dict[str, Path] = {}
+    unique: list[RawArticle] = []
+    errors: list[InputError] = []
+    for article in articles:
+        if article.article_id in first_source:
+            errors.append(InputError(article.source_path,
+                                     f"duplicate article id '{article.article_id}' "
+                                     f"(also in {first_source[article.article_id]})"))
+        else:
+            first_source[article.article_id] = article.source_path
+            unique.append(article)
+    return unique, errors
+
+
+# ---------------------------------------------------------------------------------------
+# Tables
+
+
+def build_tables(articles: Sequence[RawArticle], root: Path, skipped: Sequence[InputError] = ()) -> Corpus:
+    """Turn read articles into the four tables, in the order given."""
+    article_rows, paragraph_rows, sentence_rows, removed_rows = [], [], [], []
+    for article in articles:
+        source = _relative(article.source_path, root)
+        if article.source_row is not None:
+            source = f"{source}:{article.source_row}"
+        rows = article_tables(article, source)
+        article_rows.append(rows["article"])
+        paragraph_rows += rows["paragraphs"]
+        sentence_rows += rows["sentences"]
+        removed_rows += rows["removed"]
+    return Corpus(
+        articles=pd.DataFrame(article_rows, columns=ARTICLE_COLUMNS),
+        paragraphs=pd.DataFrame(paragraph_rows, columns=PARAGRAPH_COLUMNS),
+        sentences=pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS),
+        removed=pd.DataFrame(removed_rows, columns=REMOVED_COLUMNS),
+        skipped=tuple(skipped),
+    )
+
+
+def article_tables(article: RawArticle, source_file: str) -> dict:
+    """The table rows of one article (pure: depends on nothing but the article)."""
+    paragraphs, sentences = [], []
+    for paragraph_no, original in enumerate(article.paragraphs, start=1):
+        text = normalise(original)
+        paragraph_id = f"{article.article_id}:p{paragraph_no:02d}"
+        paragraphs.append({"article_id": article.article_id, "author": article.author,
+                           "paragraph_id": paragraph_id, "paragraph_no": paragraph_no,
+                           "text": text, "text_original": original, "n_words": count_words(text)})
+        for span in split_sentences(text):
+            sentences.append({"article_id": article.article_id, "author": article.author,
+                              "paragraph_id": paragraph_id, "paragraph_no": paragraph_no,
+                              "char_start": span.start, "char_end": span.end, "text": span.text,
+                              "n_words": count_words(span.text)})
+    total = len(sentences)
+    for sentence_no, row in enumerate(sentences, start=1):
+        row["sentence_no"] = sentence_no
+        row["sentence_id"] = f"{row['paragraph_id']}:s{sentence_no:03d}"
+        row["position"] = round((sentence_no - 0.5) / total, 4)
+    removed = [{"article_id": article.article_id, "source_file": source_file, "line_no": line.line_no,
+                "rule": line.rule, "reason": line.reason, "text": line.text} for line in article.removed]
+    summary = {"article_id": article.article_id, "author": article.author, "outlet": article.outlet,
+               "date": article.date, "title": article.title, "url": article.url,
+               "source_file": source_file, "n_paragraphs": len(paragraphs), "n_sentences": total,
+               "n_words": sum(p["n_words"] for p in paragraphs)}
+    return {"article": summary, "paragraphs": paragraphs, "sentences": sentences, "removed": removed}
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def writer_summary(corpus: Corpus) -> pd.DataFrame:
+    """One row per writer: how much text each contributes.
+
+    Columns: author, articles, paragraphs, sentences, words, median_sentence_words,
+    median_paragraph_words.
+    """
+    sentences = corpus.sentences.groupby("author", sort=False)["n_words"]
+    paragraphs = corpus.paragraphs.groupby("author", sort=False)["n_words"]
+    summary = pd.DataFrame({
+        "articles": corpus.articles.groupby("author", sort=False).size(),
+        "paragraphs": paragraphs.size(),
+        "sentences": sentences.size(),
+        "words": paragraphs.sum(),
+        "median_sentence_words": sentences.median(),
+        "median_paragraph_words": paragraphs.median(),
+    })
+    return summary.loc[corpus.authors].rename_axis("author").reset_index()

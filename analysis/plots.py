@@ -1,0 +1,161 @@
+"""House style and the one save helper every figure goes through.
+
+Style: matplotlib's bundled DejaVu Sans (the same on every machine, so bytes are stable),
+the Okabe-Ito colour-blind-safe palette, one fixed colour per writer (by the writer's order
+in the corpus, so a writer keeps its colour in every figure), a title that states the
+finding, and a source line naming the corpus.
+
+``save_figure`` writes PNG and SVG with no dates, no software stamp and a fixed SVG hash
+salt, to a temporary file first and then renames it, so regenerating unchanged data changes
+no byte and a failed run leaves no half-written figure.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+import matplotlib
+import matplotlib.pyplot as plt
+from matplotlib.figure import Figure
+
+from .paths import FIGURES_DIR, PROJECT_ROOT
+
+# Okabe & Ito (2008); black is kept for text and reference lines.
+WRITER_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442"]
+NEUTRAL = "#7F7F7F"
+HOUSE_STYLE = {
+    "font.family": "DejaVu Sans",
+    "font.size": 10,
+    "axes.titlesize": 12,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.labelsize": 10,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "grid.color": "#E5E5E5",
+    "grid.linewidth": 0.8,
+    "axes.axisbelow": True,
+    "legend.frameon": False,
+    "figure.dpi": 100,
+    "savefig.dpi": 150,
+    "savefig.bbox": "tight",
+    "svg.hashsalt": "oped-compare",
+    "svg.fonttype": "path",
+    "axes.prop_cycle": matplotlib.cycler(color=WRITER_COLOURS),
+}
+_PNG_METADATA = {"Software": None}
+_SVG_METADATA = {"Date": None, "Creator": None}
+
+
+def apply_house_style() -> None:
+    """Make the house style the default for every figure drawn after this call."""
+    plt.rcParams.update(HOUSE_STYLE)
+
+
+def writer_colours(authors: Sequence[str]) -> dict[str, str]:
+    """One colour per writer, fixed by the writer's position in the corpus."""
+    return {author: WRITER_COLOURS[i % len(WRITER_COLOURS)] for i, author in enumerate(authors)}
+
+
+def new_figure(width: float = 8.0, height: float = 4.5, ncols: int = 1, nrows: int = 1,
+               **kwargs) -> tuple[Figure, object]:
+    """A figure in the house style."""
+    apply_house_style()
+    return plt.subplots(nrows=nrows, ncols=ncols, figsize=(width, height), **kwargs)
+
+
+def finish(fig: Figure, title: str, source: str, subtitle: str = "") -> Figure:
+    """Put the finding as the title, an optional subtitle and the source line on a figure."""
+    fig.suptitle(title, x=0.01, ha="left", fontsize=13, fontweight="bold")
+    if subtitle:
+        fig.text(0.01, 0.935, subtitle, ha="left", va="top", fontsize=9.5, color="#404040")
+    fig.text(0.01, -0.02, source, ha="left", va="top", fontsize=8, color="#606060")
+    fig.tight_layout(rect=(0, 0, 1, 0.91 if subtitle else 0.95))
+    return fig
+
+
+def source_line(n_articles: int, corpus_label: str) -> str:
+    return f"Source: {corpus_label}, {n_articles} articles. Method and caveats: oped-compare notebooks."
+
+
+def save_figure(fig: Figure, name: str, out_dir: Path | None = None) -> list[str]:
+    """Write ``name``.png and ``name``.svg deterministically and atomically.
+
+    Returns the written paths relative to the project root (or as given when outside it),
+    so notebook output never shows a machine-specific absolute path.
+    """
+    out_dir = Path(out_dir) if out_dir is not None else FIGURES_DIR
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for suffix, metadata in ((".png", _PNG_METADATA), (".svg", _SVG_METADATA)):
+        target = out_dir / f"{name}{suffix}"
+        with plt.rc_context({"svg.hashsalt": HOUSE_STYLE["svg.hashsalt"]}):
+            _atomic_savefig(fig, target, metadata)
+        written.append(_display_path(target))
+    return written
+
+
+def _atomic_savefig(fig: Figure, target: Path, metadata: dict) -> None:
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix,
+                                         dir=target.parent)
+    os.close(handle)
+    try:
+        fig.savefig(temporary, format=target.suffix[1:], metadata=metadata)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _display_path(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(PROJECT_ROOT).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def corpus_label(corpus) -> str:
+    """How figures name the corpus in their source line."""
+    return "bundled op-eds on the Feb 2026 Russia–Ukraine talks" if corpus.is_bundled else "user corpus"
+
+
+def _points_and_box(ax, values_by_writer: dict[str, "pd.Series"], colours: dict[str, str],
+                    xlabel: str, seed: int = 0) -> None:
+    """Horizontal box per writer with every observation drawn as a jittered point."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    writers = list(values_by_writer)
+    for row, writer in enumerate(writers):
+        values = np.asarray(values_by_writer[writer], dtype=float)
+        ax.boxplot(values, positions=[row], vert=False, widths=0.5, showfliers=False,
+                   medianprops={"color": "black"}, boxprops={"color": colours[writer]},
+                   whiskerprops={"color": colours[writer]}, capprops={"color": colours[writer]})
+        jitter = rng.uniform(-0.18, 0.18, size=len(values))
+        ax.scatter(values, row + jitter, s=14, alpha=0.6, color=colours[writer], linewidths=0)
+    ax.set_yticks(range(len(writers)), writers)
+    ax.set_ylim(len(writers) - 0.5, -0.5)
+    ax.set_xlabel(xlabel)
+
+
+def plot_lengths(corpus) -> Figure:
+    """Sentence and paragraph length per writer, every sentence and paragraph shown."""
+    colours = writer_colours(corpus.authors)
+    fig, (left, right) = new_figure(10, 4.2, ncols=2)
+    sentences = {a: corpus.sentences.loc[corpus.sentences["author"] == a, "n_words"] for a in corpus.authors}
+    paragraphs = {a: corpus.paragraphs.loc[corpus.paragraphs["author"] == a, "n_words"] for a in corpus.authors}
+    _points_and_box(left, sentences, colours, "words per sentence")
+    _points_and_box(right, paragraphs, colours, "words per paragraph")
+    right.set_yticklabels([])
+    left.set_title("Sentences")
+    right.set_title("Paragraphs")
+    medians = {a: float(s.median()) for a, s in sentences.items()}
+    longest = max(medians, key=medians.get)
+    others = ", ".join(f"{a} {m:g}" for a, m in medians.items() if a != longest)
+    title = f"{longest} writes the longest sentences (median {medians[longest]:g} words; {others})"
+    return finish(fig, title, source_line(len(corpus.articles), corpus_label(corpus)),
+                  subtitle="Each dot is one sentence or paragraph; boxes show the middle half and the median.")

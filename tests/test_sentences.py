@@ -1,0 +1,85 @@
+"""Sentence segmentation: the cases a careful reader checks, and a no-loss property."""
+
+import string
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.sentences import count_words, split_sentences
+
+
+def texts(paragraph: str) -> list[str]:
+    return [span.text for span in split_sentences(paragraph)]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("The vote failed. Talks resume on Monday.", ["The vote failed.", "Talks resume on Monday."]),
+        ("Mr. Lamb met Dr. Osei at noon. They agreed.", ["Mr. Lamb met Dr. Osei at noon.", "They agreed."]),
+        ("Sanctions by the U.S. Treasury bite. Exports fell.", ["Sanctions by the U.S. Treasury bite.", "Exports fell."]),
+        ("Aid came late from the U.S. The front moved.", ["Aid came late from the U.S.", "The front moved."]),
+        ("Growth was 2.5 percent. Prices rose 3.1 percent.", ["Growth was 2.5 percent.", "Prices rose 3.1 percent."]),
+        ("Harriet S. Truman spoke first. Others followed.", ["Harriet S. Truman spoke first.", "Others followed."]),
+        ("It fell to -20°C. Pipes froze.", ["It fell to -20°C.", "Pipes froze."]),
+        ("Would it last? Nobody knew!", ["Would it last?", "Nobody knew!"]),
+    ],
+)
+def test_boundaries_a_careful_reader_accepts(paragraph, expected):
+    assert texts(paragraph) == expected
+
+
+def test_quoted_passage_of_several_sentences_stays_whole():
+    paragraph = "She said: “We will not sign. Not now, not ever.” The room went quiet."
+    assert texts(paragraph) == ["She said: “We will not sign. Not now, not ever.”", "The room went quiet."]
+
+
+def test_quotation_with_attribution_is_one_sentence():
+    paragraph = "“They are paying for their own defeat,” noted the minister. Nobody replied."
+    assert texts(paragraph) == ["“They are paying for their own defeat,” noted the minister.", "Nobody replied."]
+
+
+def test_question_in_quotes_followed_by_attribution_is_one_sentence():
+    paragraph = "“Who will pay for this?” asked the mayor of Lviv. The council had no answer."
+    assert texts(paragraph) == ["“Who will pay for this?” asked the mayor of Lviv.", "The council had no answer."]
+
+
+def test_parenthetical_with_inner_question_stays_whole():
+    paragraph = "The fund stayed frozen. (The official reason? Legal risk.) Critics disagreed."
+    assert texts(paragraph) == ["The fund stayed frozen.", "(The official reason? Legal risk.)", "Critics disagreed."]
+
+
+def test_unbalanced_quote_does_not_swallow_the_paragraph():
+    paragraph = "He called it “a trap. The talks went on. Nobody left."
+    assert len(texts(paragraph)) == 3
+
+
+def test_word_count_keeps_tokens_whole():
+    assert count_words("The U.S. sent 30,000-35,000 well-known Putin’s aides.") == 7
+
+
+SENTENCE_TEXT = st.text(alphabet=string.ascii_letters + string.digits + " .,!?;:'\"“”()-\u00a0", min_size=0, max_size=300)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SENTENCE_TEXT)
+def test_segmentation_loses_and_invents_no_text(paragraph):
+    spans = split_sentences(paragraph)
+    for span in spans:
+        assert paragraph[span.start:span.end] == span.text
+        assert span.text == span.text.strip() and span.text
+    covered = 0
+    for span in spans:
+        assert span.start >= covered and paragraph[covered:span.start].strip() == ""
+        covered = span.end
+    assert paragraph[covered:].strip() == ""
+    assert "".join("".join(s.text.split()) for s in spans) == "".join(paragraph.split())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["The talks stalled.", "Mr. Ruiz left early.", "Was it over?",
+                                 "Aid from the U.S. Treasury slowed.", "Prices rose 2.5 percent.",
+                                 "“It is over,” said the envoy."]), min_size=1, max_size=8))
+def test_known_sentences_are_recovered_exactly(sentences):
+    assert texts(" ".join(sentences)) == sentences
