@@ -21,7 +21,7 @@ import matplotlib
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 
-from .paths import FIGURES_DIR, PROJECT_ROOT
+from ..paths import FIGURES_DIR, PROJECT_ROOT
 
 # Okabe & Ito (2008); black is kept for text and reference lines.
 WRITER_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442"]
@@ -123,7 +123,7 @@ def corpus_label(corpus) -> str:
     return "bundled op-eds on the Feb 2026 Russia–Ukraine talks" if corpus.is_bundled else "user corpus"
 
 
-def _points_and_box(ax, values_by_writer: dict[str, "pd.Series"], colours: dict[str, str],
+def points_and_box(ax, values_by_writer: dict, colours: dict[str, str],
                     xlabel: str, seed: int = 0) -> None:
     """Horizontal box per writer with every observation drawn as a jittered point."""
     import numpy as np
@@ -141,21 +141,3 @@ def _points_and_box(ax, values_by_writer: dict[str, "pd.Series"], colours: dict[
     ax.set_ylim(len(writers) - 0.5, -0.5)
     ax.set_xlabel(xlabel)
 
-
-def plot_lengths(corpus) -> Figure:
-    """Sentence and paragraph length per writer, every sentence and paragraph shown."""
-    colours = writer_colours(corpus.authors)
-    fig, (left, right) = new_figure(10, 4.2, ncols=2)
-    sentences = {a: corpus.sentences.loc[corpus.sentences["author"] == a, "n_words"] for a in corpus.authors}
-    paragraphs = {a: corpus.paragraphs.loc[corpus.paragraphs["author"] == a, "n_words"] for a in corpus.authors}
-    _points_and_box(left, sentences, colours, "words per sentence")
-    _points_and_box(right, paragraphs, colours, "words per paragraph")
-    right.set_yticklabels([])
-    left.set_title("Sentences")
-    right.set_title("Paragraphs")
-    medians = {a: float(s.median()) for a, s in sentences.items()}
-    longest = max(medians, key=medians.get)
-    others = ", ".join(f"{a} {m:g}" for a, m in medians.items() if a != longest)
-    title = f"{longest} writes the longest sentences (median {medians[longest]:g} words; {others})"
-    return finish(fig, title, source_line(len(corpus.articles), corpus_label(corpus)),
-                  subtitle="Each dot is one sentence or paragraph; boxes show the middle half and the median.")
