@@ -53,6 +53,9 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, type=Path, metavar="DIR",
                         help="output folder (replaced if it exists)")
     _add_corpus_options(export)
+    export.add_argument("--domain-lexicon", action="store_true",
+                        help="also score tone with the domain extension of VADER's lexicon "
+                             "(analysis/data/tone_domain.toml), in domain_* columns beside stock VADER")
     export.set_defaults(run=_run_export)
 
     report = commands.add_parser(
@@ -103,7 +106,7 @@ def _run_export(args: argparse.Namespace) -> int:
     if args.out.exists() and not args.out.is_dir():
         raise InputError(args.out, "exists and is not a folder; choose another --out")
     corpus = load_for_command(args)
-    tables = export_tables(corpus)
+    tables = export_tables(corpus, domain_tone=args.domain_lexicon)
     with atomic_directory(args.out) as staging:
         for name, table in tables.items():
             table.to_csv(staging / f"{name}.csv", index=False, encoding="utf-8", lineterminator="\n")

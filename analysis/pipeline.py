@@ -10,11 +10,20 @@ import pandas as pd
 
 from .corpus import Corpus
 from .readability import article_readability
+from .tone import article_tone, with_tone
 
 
-def export_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
-    """The export tables, by file name (without .csv), in a fixed order."""
-    articles = corpus.articles.merge(article_readability(corpus.paragraphs, corpus.sentences),
-                                     on="article_id", how="left")
+def export_tables(corpus: Corpus, domain_tone: bool = False) -> dict[str, pd.DataFrame]:
+    """The export tables, by file name (without .csv), in a fixed order.
+
+    ``domain_tone`` adds the domain-lexicon tone columns (prefixed ``domain_``) beside the
+    stock VADER ones; it never replaces them.
+    """
+    sentences = with_tone(corpus.sentences, domain=domain_tone)
+    articles = corpus.articles.merge(article_tone(sentences), on="article_id", how="left")
+    if domain_tone:
+        articles = articles.merge(article_tone(sentences, prefix="domain_"), on="article_id", how="left")
+    articles = articles.merge(article_readability(corpus.paragraphs, corpus.sentences),
+                              on="article_id", how="left")
     paragraphs = corpus.paragraphs.drop(columns=["text_original"])
-    return {"articles": articles, "paragraphs": paragraphs, "sentences": corpus.sentences}
+    return {"articles": articles, "paragraphs": paragraphs, "sentences": sentences}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -69,12 +70,18 @@ def new_figure(width: float = 8.0, height: float = 4.5, ncols: int = 1, nrows: i
 
 
 def finish(fig: Figure, title: str, source: str, subtitle: str = "") -> Figure:
-    """Put the finding as the title, an optional subtitle and the source line on a figure."""
-    fig.suptitle(title, x=0.01, ha="left", fontsize=13, fontweight="bold")
+    """Put the finding as the title (wrapped to the figure), a subtitle and the source line."""
+    width, height = fig.get_size_inches()
+    title = textwrap.fill(title, width=int(width * 10.5))
+    subtitle = textwrap.fill(subtitle, width=int(width * 14)) if subtitle else ""
+    title_inches = 0.08 + 0.24 * (title.count("\n") + 1)
+    subtitle_inches = 0.2 * (subtitle.count("\n") + 1) if subtitle else 0.0
+    # Plain figure text, not suptitle: tight_layout would reserve room for a suptitle a second time.
+    fig.text(0.01, 1 - 0.04 / height, title, ha="left", va="top", fontsize=13, fontweight="bold")
     if subtitle:
-        fig.text(0.01, 0.935, subtitle, ha="left", va="top", fontsize=9.5, color="#404040")
+        fig.text(0.01, 1 - title_inches / height, subtitle, ha="left", va="top", fontsize=9.5, color="#404040")
     fig.text(0.01, -0.02, source, ha="left", va="top", fontsize=8, color="#606060")
-    fig.tight_layout(rect=(0, 0, 1, 0.91 if subtitle else 0.95))
+    fig.tight_layout(rect=(0, 0, 1, 1 - (title_inches + subtitle_inches + 0.1) / height))
     return fig
 
 
@@ -141,3 +148,36 @@ def points_and_box(ax, values_by_writer: dict, colours: dict[str, str],
     ax.set_ylim(len(writers) - 0.5, -0.5)
     ax.set_xlabel(xlabel)
 
+
+
+def interval_dots(ax, means: "pd.DataFrame", writers: Sequence[str], colours: dict[str, str],
+                  label: str) -> None:
+    """Each writer's mean with its 95% interval, one row per writer (``stats.writer_means`` rows)."""
+    for row, writer in enumerate(writers):
+        found = means[means["author"] == writer]
+        if found.empty:
+            continue
+        mean, low, high = found.iloc[0][["mean", "ci_low", "ci_high"]]
+        ax.errorbar(mean, row, xerr=[[mean - low], [high - mean]], fmt="o", color=colours[writer],
+                    capsize=3, markersize=6)
+    ax.set_yticks(range(len(writers)), writers)
+    ax.set_ylim(len(writers) - 0.5, -0.5)
+    ax.set_xlabel(label)
+
+
+def difference_title(comparison: "pd.DataFrame", units: str, higher: str) -> str:
+    """A title stating the first comparison row's finding, honest about its interval.
+
+    ``units`` names what was compared ("sentences"), ``higher`` what a higher mean means
+    ("more positive").
+    """
+    row = comparison.iloc[0]
+    interval = f"95% CI of the difference {row['ci_low']:.2f} to {row['ci_high']:.2f}"
+    if row["ci_low"] <= 0 <= row["ci_high"]:
+        return f"No clear difference between the {units}: means {row['mean_a']:.2f} vs {row['mean_b']:.2f} ({interval})"
+    if row["diff"] > 0:
+        leader, other, means = row["writer_a"], row["writer_b"], (row["mean_a"], row["mean_b"])
+    else:
+        leader, other, means = row["writer_b"], row["writer_a"], (row["mean_b"], row["mean_a"])
+        interval = f"95% CI of the difference {-row['ci_high']:.2f} to {-row['ci_low']:.2f}"
+    return f"{leader}'s {units} are {higher} than {other}'s (means {means[0]:.2f} vs {means[1]:.2f}; {interval})"

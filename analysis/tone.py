@@ -1,0 +1,160 @@
+"""Tone with VADER (Hutto & Gilbert 2014), one sentence at a time.
+
+VADER's ``compound`` is a normalised sum of word valences in [-1, 1]; ``pos``, ``neu`` and
+``neg`` are the shares of the text's valence that are positive, neutral and negative. Its
+authors' thresholds: compound ≥ 0.05 positive, ≤ -0.05 negative, otherwise neutral.
+
+Never score a whole article as one text: the normalisation ``x / sqrt(x² + 15)`` pushes the
+compound of any long text towards ±1, so two long articles both look extreme. An article's
+tone is the distribution of its sentence scores (``article_tone``), and
+``whole_text_compound`` exists only to show that saturation.
+
+The domain extension (``analysis/data/tone_domain.toml``, codebook docs/codebooks/tone.md)
+is applied only when ``lexicon="domain"`` is asked for, and its scores carry a ``domain_``
+prefix so they never replace stock VADER silently.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from .paths import DATA_DIR
+
+POSITIVE_THRESHOLD = 0.05
+NEGATIVE_THRESHOLD = -0.05
+SCORE_COLUMNS = ["compound", "pos", "neu", "neg"]
+DOMAIN_LEXICON = DATA_DIR / "tone_domain.toml"
+TONE_LABELS = ["negative", "neutral", "positive"]
+
+
+@lru_cache(maxsize=4)
+def analyzer(lexicon: str = "stock", lexicon_file: Path = DOMAIN_LEXICON) -> SentimentIntensityAnalyzer:
+    """A VADER analyser, stock or with the domain extension applied."""
+    vader = SentimentIntensityAnalyzer()
+    if lexicon == "domain":
+        vader.lexicon.update(load_domain_lexicon(lexicon_file).set_index("term")["valence"].to_dict())
+    elif lexicon != "stock":
+        raise ValueError(f"unknown lexicon '{lexicon}': use 'stock' or 'domain'")
+    return vader
+
+
+def load_domain_lexicon(path: Path = DOMAIN_LEXICON) -> pd.DataFrame:
+    """The domain extension as a table: term, valence, kind, analogue, rationale, stock_valence."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    table = pd.DataFrame(data["terms"]).reindex(columns=["term", "valence", "kind", "analogue", "rationale"])
+    stock = SentimentIntensityAnalyzer().lexicon
+    table["stock_valence"] = table["term"].map(stock)
+    table.attrs["version"] = data.get("version", "")
+    return table.fillna({"analogue": ""})
+
+
+def vader_text(text: str) -> str:
+    """VADER's input: typographic apostrophes made ASCII, because its negation list spells
+    "won't", "hasn't" with a straight apostrophe."""
+    return text.replace("’", "'").replace("‘", "'")
+
+
+def polarity(text: str, lexicon: str = "stock") -> dict[str, float]:
+    """VADER scores of one text."""
+    return analyzer(lexicon).polarity_scores(vader_text(text))
+
+
+def tone_label(compound: float) -> str:
+    if compound >= POSITIVE_THRESHOLD:
+        return "positive"
+    if compound <= NEGATIVE_THRESHOLD:
+        return "negative"
+    return "neutral"
+
+
+def score_sentences(sentences: pd.DataFrame, lexicon: str = "stock") -> pd.DataFrame:
+    """One row per sentence: sentence_id and compound, pos, neu, neg, tone (label).
+
+    With ``lexicon="domain"`` the score columns are named domain_compound, domain_pos, ….
+    """
+    scores = pd.DataFrame([polarity(text, lexicon) for text in sentences["text"]],
+                          columns=SCORE_COLUMNS, index=sentences.index)
+    scores["tone"] = scores["compound"].map(tone_label)
+    scores.insert(0, "sentence_id", sentences["sentence_id"])
+    if lexicon == "domain":
+        scores = scores.rename(columns={c: f"domain_{c}" for c in SCORE_COLUMNS + ["tone"]})
+    return scores
+
+
+def with_tone(sentences: pd.DataFrame, domain: bool = False) -> pd.DataFrame:
+    """The sentences table with stock VADER columns (and domain ones when asked)."""
+    scored = sentences.merge(score_sentences(sentences), on="sentence_id")
+    if domain:
+        scored = scored.merge(score_sentences(sentences, "domain"), on="sentence_id")
+    return scored
+
+
+def article_tone(scored_sentences: pd.DataFrame, prefix: str = "") -> pd.DataFrame:
+    """Per article, from sentence scores: tone_mean, tone_median and the share of negative,
+    neutral and positive sentences (``prefix="domain_"`` summarises the domain scores)."""
+    compound = f"{prefix}compound"
+    rows = []
+    for article_id, group in scored_sentences.groupby("article_id", sort=False):
+        labels = group[compound].map(tone_label)
+        rows.append({"article_id": article_id,
+                     f"{prefix}tone_mean": round(float(group[compound].mean()), 4),
+                     f"{prefix}tone_median": round(float(group[compound].median()), 4),
+                     **{f"{prefix}share_{label}": round(float((labels == label).mean()), 4)
+                        for label in TONE_LABELS}})
+    return pd.DataFrame(rows)
+
+
+def whole_text_compound(paragraphs: pd.DataFrame, lexicon: str = "stock") -> pd.DataFrame:
+    """The misleading number: each article scored as one text (for demonstration only).
+
+    Columns: article_id, author, whole_text_compound.
+    """
+    rows = []
+    for (article_id, author), group in paragraphs.groupby(["article_id", "author"], sort=False):
+        text = "\n\n".join(group["text"])
+        rows.append({"article_id": article_id, "author": author,
+                     "whole_text_compound": polarity(text, lexicon)["compound"]})
+    return pd.DataFrame(rows)
+
+
+def paragraph_tone(scored_sentences: pd.DataFrame, prefix: str = "") -> pd.DataFrame:
+    """Mean sentence compound per paragraph with its relative position in the article.
+
+    Columns: article_id, author, paragraph_id, paragraph_no, position (0–1, paragraph
+    midpoint), n_sentences, tone_mean.
+    """
+    compound = f"{prefix}compound"
+    grouped = scored_sentences.groupby(["article_id", "author", "paragraph_id", "paragraph_no"],
+                                       sort=False)[compound]
+    table = grouped.agg(n_sentences="size", tone_mean="mean").reset_index()
+    n_paragraphs = table.groupby("article_id")["paragraph_no"].transform("max")
+    table["position"] = ((table["paragraph_no"] - 0.5) / n_paragraphs).round(4)
+    table["tone_mean"] = table["tone_mean"].round(4)
+    return table[["article_id", "author", "paragraph_id", "paragraph_no", "position",
+                  "n_sentences", "tone_mean"]]
+
+
+def lexicon_shift(scored_sentences: pd.DataFrame, top: int = 10) -> pd.DataFrame:
+    """Sentences whose compound moves most when the domain extension is applied.
+
+    Needs stock and domain columns. Columns: sentence_id, author, compound, domain_compound,
+    shift, changed_terms (the domain-lexicon words found in the sentence), text.
+    """
+    terms = set(load_domain_lexicon()["term"])
+    table = scored_sentences.assign(
+        shift=(scored_sentences["domain_compound"] - scored_sentences["compound"]).round(4),
+        changed_terms=scored_sentences["text"].map(lambda text: _lexicon_terms_in(text, terms)),
+    )
+    table = table.reindex(table["shift"].abs().sort_values(ascending=False, kind="stable").index)
+    return table[["sentence_id", "author", "compound", "domain_compound", "shift", "changed_terms",
+                  "text"]].head(top).reset_index(drop=True)
+
+
+def _lexicon_terms_in(text: str, terms: set[str]) -> str:
+    tokens = [token.strip(".,;:!?\"“”()'’").lower() for token in vader_text(text).split()]
+    return ", ".join(sorted({token for token in tokens if token in terms}))
