@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .blame import blame_table
 from .corpus import Corpus
 from .readability import article_readability
 from .tone import article_tone, with_tone
@@ -26,4 +27,5 @@ def export_tables(corpus: Corpus, domain_tone: bool = False) -> dict[str, pd.Dat
     articles = articles.merge(article_readability(corpus.paragraphs, corpus.sentences),
                               on="article_id", how="left")
     paragraphs = corpus.paragraphs.drop(columns=["text_original"])
-    return {"articles": articles, "paragraphs": paragraphs, "sentences": sentences}
+    return {"articles": articles, "paragraphs": paragraphs, "sentences": sentences,
+            "blame": blame_table(corpus.sentences)}

@@ -149,10 +149,16 @@ def inject_parameters(notebook: nbformat.NotebookNode, parameters: dict[str, obj
     nbformat.validator.normalize(notebook)
 
 
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+
+
 def write_notebook_atomically(notebook: nbformat.NotebookNode, path: Path) -> None:
-    """Write an executed notebook without run-dependent metadata."""
+    """Write an executed notebook without run-dependent data: no timings, and no widget views,
+    whose model ids are random and whose state is not saved (re-run the cell to get the widget)."""
     for cell in notebook.cells:
         cell.get("metadata", {}).pop("execution", None)
+        for output in cell.get("outputs", []):
+            output.get("data", {}).pop(WIDGET_VIEW, None)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".ipynb", dir=path.parent)
     os.close(handle)
     try:

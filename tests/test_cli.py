@@ -25,6 +25,9 @@ def test_export_writes_the_tables_for_the_bundled_corpus(tmp_path):
     assert articles["author"].tolist() == ["Marc Champion", "Diane Francis"]
     assert len(sentences) == articles["n_sentences"].sum()
     assert (out / "paragraphs.csv").read_bytes().startswith(b"article_id,author,paragraph_id")
+    blame = pd.read_csv(out / "blame.csv")
+    assert list(blame.columns) == ["article_id", "author", "sentence_id", "text", "actor", "group", "cue", "rule"]
+    assert set(blame["sentence_id"]) <= set(sentences["sentence_id"])
 
 
 def test_export_replaces_an_existing_output_folder(tmp_path):

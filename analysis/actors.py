@@ -1,0 +1,134 @@
+"""Actor mentions: which actors and actor groups each sentence names.
+
+The dictionary is data (``analysis/data/actors.toml``, user-editable). Matching is
+case-sensitive on whole words, longest alias first and without overlaps, so "Ukraine's allies"
+is one mention of the allies, not of Ukraine. Possessives ('s, ’s) are part of the mention and
+flagged. Curly apostrophes are matched as straight ones.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from .paths import DATA_DIR
+
+ACTORS_FILE = DATA_DIR / "actors.toml"
+MENTION_COLUMNS = ["article_id", "author", "sentence_id", "actor", "group", "kind", "mention",
+                   "start", "end", "possessive"]
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    group: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    actor: Actor
+    text: str
+    start: int
+    end: int
+    possessive: bool
+
+
+@dataclass(frozen=True)
+class ActorDictionary:
+    groups: dict[str, str]
+    actors: dict[str, Actor]
+    pattern: re.Pattern[str]
+    alias_to_actor: dict[str, str]
+    version: str
+
+    def find(self, text: str) -> list[Mention]:
+        """Every actor mention in ``text``, left to right."""
+        plain = straight_apostrophes(text)
+        mentions = []
+        for match in self.pattern.finditer(plain):
+            actor = self.actors[self.alias_to_actor[match.group("alias")]]
+            mentions.append(Mention(actor, text[match.start():match.end()], match.start(), match.end(),
+                                    possessive=bool(match.group("possessive"))))
+        return mentions
+
+
+def straight_apostrophes(text: str) -> str:
+    """Same length as ``text``, so offsets stay valid."""
+    return text.replace("’", "'").replace("‘", "'")
+
+
+@lru_cache(maxsize=8)
+def load_actors(path: Path = ACTORS_FILE) -> ActorDictionary:
+    """Read and compile the actor dictionary; raise ValueError naming the file on bad data."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    groups = dict(data["groups"])
+    actors: dict[str, Actor] = {}
+    alias_to_actor: dict[str, str] = {}
+    for entry in data["actors"]:
+        if entry["group"] not in groups:
+            raise ValueError(f"{path}: actor '{entry['id']}' has unknown group '{entry['group']}'")
+        if entry["id"] in actors:
+            raise ValueError(f"{path}: duplicate actor id '{entry['id']}'")
+        actors[entry["id"]] = Actor(entry["id"], entry["name"], entry["group"], entry.get("kind", "collective"))
+        for alias in entry["aliases"]:
+            bare = straight_apostrophes(alias.removeprefix("the "))
+            if alias_to_actor.setdefault(bare, entry["id"]) != entry["id"]:
+                raise ValueError(f"{path}: alias '{alias}' belongs to two actors")
+    ordered = sorted(alias_to_actor, key=len, reverse=True)
+    alternation = "|".join(re.escape(alias) for alias in ordered)
+    pattern = re.compile(rf"(?<![\w.])(?P<alias>{alternation})(?P<possessive>'s?)?(?![\w])")
+    return ActorDictionary(groups, actors, pattern, alias_to_actor, str(data.get("version", "")))
+
+
+def mentions_table(sentences: pd.DataFrame, dictionary: ActorDictionary | None = None) -> pd.DataFrame:
+    """One row per actor mention; columns ``MENTION_COLUMNS``."""
+    dictionary = dictionary or load_actors()
+    rows = []
+    for sentence in sentences.itertuples(index=False):
+        for mention in dictionary.find(sentence.text):
+            rows.append({"article_id": sentence.article_id, "author": sentence.author,
+                         "sentence_id": sentence.sentence_id, "actor": mention.actor.id,
+                         "group": mention.actor.group, "kind": mention.actor.kind, "mention": mention.text,
+                         "start": mention.start, "end": mention.end, "possessive": mention.possessive})
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+def group_mention_counts(mentions: pd.DataFrame, sentences: pd.DataFrame, groups: list[str]) -> pd.DataFrame:
+    """Per writer and group: sentences that mention the group, and their share of all sentences."""
+    mentioned = mentions.drop_duplicates(["sentence_id", "group"])
+    counts = mentioned.groupby(["author", "group"]).size().unstack(fill_value=0).reindex(columns=groups, fill_value=0)
+    totals = sentences.groupby("author").size()
+    table = counts.stack().rename("sentences_mentioning").reset_index()
+    table["share_of_sentences"] = (table["sentences_mentioning"] / table["author"].map(totals)).round(4)
+    return table
+
+
+def tone_toward_groups(scored_sentences: pd.DataFrame, mentions: pd.DataFrame, groups: list[str],
+                       writers: list[str]) -> pd.DataFrame:
+    """Mean VADER compound of the sentences that mention each group, per writer, with a
+    bootstrap 95% interval. A sentence mentioning two groups counts for both: this is the tone
+    of the company a group keeps, not a measure of stance toward it.
+
+    Columns: author, group, n (sentences), mean, ci_low, ci_high.
+    """
+    from .stats import writer_means
+
+    pairs = mentions.drop_duplicates(["sentence_id", "group"])[["sentence_id", "group"]]
+    joined = pairs.merge(scored_sentences[["sentence_id", "author", "compound"]], on="sentence_id")
+    frames = []
+    for group in groups:
+        rows = joined[joined["group"] == group]
+        if rows.empty:
+            continue
+        means = writer_means(rows, ["compound"], writers).drop(columns="measure")
+        frames.append(means.assign(group=group))
+    if not frames:
+        return pd.DataFrame(columns=["author", "group", "n", "mean", "ci_low", "ci_high"])
+    return pd.concat(frames, ignore_index=True)[["author", "group", "n", "mean", "ci_low", "ci_high"]]
