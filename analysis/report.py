@@ -140,13 +140,12 @@ def inject_parameters(notebook: nbformat.NotebookNode, parameters: dict[str, obj
     """Insert a cell assigning ``parameters`` right after the cell tagged ``parameters``."""
     source = "\n".join(f"{name} = {value!r}" for name, value in parameters.items())
     cell = nbformat.v4.new_code_cell(source, metadata={"tags": [INJECTED_TAG]})
-    cell.pop("id", None)
+    cell["id"] = INJECTED_TAG
     tagged = [i for i, c in enumerate(notebook.cells)
               if PARAMETERS_TAG in c.get("metadata", {}).get("tags", [])]
     if not tagged:
         raise ValueError("notebook has no cell tagged 'parameters'")
     notebook.cells.insert(tagged[0] + 1, cell)
-    nbformat.validator.normalize(notebook)
 
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
