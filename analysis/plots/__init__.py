@@ -12,8 +12,6 @@ no byte and a failed run leaves no half-written figure.
 
 from __future__ import annotations
 
-import os
-import tempfile
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,6 +20,7 @@ import matplotlib
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 
+from ..atomic import write_atomically
 from ..paths import FIGURES_DIR, PROJECT_ROOT
 
 # Okabe & Ito (2008); black is kept for text and reference lines.
@@ -107,15 +106,7 @@ def save_figure(fig: Figure, name: str, out_dir: Path | None = None) -> list[str
 
 
 def _atomic_savefig(fig: Figure, target: Path, metadata: dict) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix,
-                                         dir=target.parent)
-    os.close(handle)
-    try:
-        fig.savefig(temporary, format=target.suffix[1:], metadata=metadata)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(target, lambda path: fig.savefig(path, format=target.suffix[1:], metadata=metadata))
 
 
 def _display_path(path: Path) -> str:
@@ -181,3 +172,15 @@ def difference_title(comparison: "pd.DataFrame", units: str, higher: str) -> str
         leader, other, means = row["writer_b"], row["writer_a"], (row["mean_b"], row["mean_a"])
         interval = f"95% CI of the difference {-row['ci_high']:.2f} to {-row['ci_low']:.2f}"
     return f"{leader}'s {units} are {higher} than {other}'s (means {means[0]:.2f} vs {means[1]:.2f}; {interval})"
+
+
+def show(fig: Figure) -> None:
+    """Display a figure exactly once in a notebook, then close it.
+
+    Closing matters: an open figure is flushed again by the inline backend at the end of the
+    cell, and executors differ in whether that second copy is recorded.
+    """
+    from IPython.display import display
+
+    display(fig)
+    plt.close(fig)
