@@ -10,7 +10,10 @@ import pandas as pd
 
 from .blame import blame_table
 from .corpus import Corpus
+from .framing import frames_table
+from .keyness import keyness_table
 from .readability import article_readability
+from .sourcing import quotes_table, sourcing_measures
 from .tone import article_tone, with_tone
 
 
@@ -26,6 +29,9 @@ def export_tables(corpus: Corpus, domain_tone: bool = False) -> dict[str, pd.Dat
         articles = articles.merge(article_tone(sentences, prefix="domain_"), on="article_id", how="left")
     articles = articles.merge(article_readability(corpus.paragraphs, corpus.sentences),
                               on="article_id", how="left")
+    articles = articles.merge(sourcing_measures(corpus.articles, corpus.paragraphs, corpus.sentences),
+                              on="article_id", how="left")
     paragraphs = corpus.paragraphs.drop(columns=["text_original"])
     return {"articles": articles, "paragraphs": paragraphs, "sentences": sentences,
-            "blame": blame_table(corpus.sentences)}
+            "blame": blame_table(corpus.sentences), "frames": frames_table(corpus.paragraphs),
+            "quotes": quotes_table(corpus.sentences), "keyness": keyness_table(corpus.sentences)}
