@@ -1,0 +1,106 @@
+"""The report: notebooks run headless, figures regenerate byte for byte, other corpora work."""
+
+import hashlib
+import subprocess
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from analysis.paths import FIGURES_DIR, NOTEBOOKS_DIR, PROJECT_ROOT
+from analysis.report import NotebookFailed, execute_notebook, inject_parameters, numbered_notebooks, run_report
+
+SECOND_WRITER_TEXT = [
+    "The ministers met in Vienna on Tuesday. Officials said the draft was still open.",
+    "Moscow rejected the proposal within hours. The Kremlin reneged on the grain corridor again.",
+    "Brussels did nothing while the shelling went on, and Washington refused to act.",
+    "Families in Odesa waited for news. Prices for bread rose by 12 percent in a month.",
+]
+FIRST_WRITER_TEXT = [
+    "Negotiators gathered in Geneva for a third round. Few expected a breakthrough.",
+    "Europe is to blame for the delay, one diplomat argued, though others disagreed.",
+    "The talks could still succeed if both sides accept a ceasefire line. Is anyone listening?",
+    "Russian forces shelled Kharkiv overnight. Aid groups counted the cost in lives and money.",
+]
+
+
+def digests(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.glob("*")) if p.is_file()}
+
+
+def git_clean(*paths: str) -> bool:
+    result = subprocess.run(["git", "status", "--porcelain", "--", *paths], cwd=PROJECT_ROOT,
+                            capture_output=True, text=True)
+    return result.returncode == 0 and result.stdout.strip() == ""
+
+
+def test_numbered_notebooks_run_in_order():
+    names = [p.name for p in numbered_notebooks()]
+    assert names == sorted(names) and names[0].startswith("00-") and names[-1] == "05-write-up.ipynb"
+
+
+def test_every_notebook_opens_with_question_method_and_caveats():
+    for path in numbered_notebooks():
+        first = nbformat.read(path, as_version=4).cells[0]
+        assert first.cell_type == "markdown", path.name
+        for heading in ("Question", "Method", "Caveat"):
+            assert heading.lower() in first.source.lower(), (path.name, heading)
+
+
+def test_every_notebook_has_a_parameters_cell():
+    for path in numbered_notebooks():
+        cells = nbformat.read(path, as_version=4).cells
+        tagged = [c for c in cells if "parameters" in c.metadata.get("tags", [])]
+        assert len(tagged) == 1 and "CORPUS = []" in tagged[0].source, path.name
+
+
+def test_a_failing_cell_is_reported_with_notebook_and_cell(tmp_path):
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x = 1"),
+                                               nbformat.v4.new_code_cell("1 / 0")])
+    path = tmp_path / "99-broken.ipynb"
+    nbformat.write(notebook, path)
+    with pytest.raises(NotebookFailed) as failure:
+        execute_notebook(path)
+    assert failure.value.notebook == "99-broken.ipynb" and failure.value.cell_number == 2
+    assert "ZeroDivisionError" in str(failure.value)
+
+
+def test_injected_parameters_follow_the_parameters_cell():
+    notebook = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_markdown_cell("# t"),
+        nbformat.v4.new_code_cell("CORPUS = []", metadata={"tags": ["parameters"]}),
+        nbformat.v4.new_code_cell("print(CORPUS)")])
+    inject_parameters(notebook, {"CORPUS": ["/data/x"]})
+    assert notebook.cells[2].source == "CORPUS = ['/data/x']"
+    nbformat.validate(notebook)
+
+
+@pytest.mark.skipif(not (PROJECT_ROOT / ".git").exists(), reason="needs a git checkout")
+def test_regenerating_every_figure_changes_no_committed_byte():
+    if not git_clean("figures", "notebooks"):
+        pytest.skip("figures/ or notebooks/ already has uncommitted changes")
+    before = digests(FIGURES_DIR)
+    run_report()
+    assert digests(FIGURES_DIR) == before
+    assert git_clean("figures", "notebooks")
+
+
+def write_article(folder: Path, name: str, author: str, title: str, paragraphs: list[str]) -> None:
+    front = f"---\ntitle: {title}\nauthor: {author}\ndate: 2026-03-0{len(name) % 9 + 1}\n---\n\n"
+    (folder / f"{name}.md").write_text(front + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+
+
+def test_report_on_another_corpus_goes_to_its_own_folder(tmp_path):
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    write_article(corpus, "ash", "Rowan Ash", "Talks in Geneva", FIRST_WRITER_TEXT)
+    write_article(corpus, "birch", "Sol Birch", "Vienna draft", SECOND_WRITER_TEXT)
+    committed = digests(FIGURES_DIR)
+    out = tmp_path / "report"
+    result = run_report(corpus=[corpus], output_dir=out)
+    figures = {p.name for p in (out / "figures").glob("*.png")}
+    assert {"00-lengths.png", "01-tone-distributions.png", "03-blame-matrix.png", "04-frame-profile.png"} <= figures
+    html = (out / "write-up.html").read_text(encoding="utf-8")
+    assert "Rowan Ash" in html and "Sol Birch" in html and "Marc Champion" not in html
+    assert result.write_up == out / "write-up.html"
+    assert digests(FIGURES_DIR) == committed
