@@ -178,7 +178,7 @@ def _harm_nouns(plain: str, mentions: list[Mention], cues: Cues, reported_from: 
 def _verb_cues(plain: str, mentions: list[Mention], memory: ParagraphMemory, cues: Cues,
                reported_from: int) -> list[BlameHit]:
     clauses = _clauses(plain)
-    main_subject = _clause_subject(plain, clauses[0], len(plain), mentions, memory, cues)
+    main_subject = _sentence_subject(plain, mentions, memory, cues)
     denied = bool(cues.denying_question.search(plain))
     hits = []
     for rule, pattern in (("harm", cues.harm), ("inaction", cues.inaction), ("negated help", cues.help)):
@@ -186,11 +186,12 @@ def _verb_cues(plain: str, mentions: list[Mention], memory: ParagraphMemory, cue
             if found.start() >= reported_from:
                 continue
             negated = _is_negated(plain, found.start(), cues)
-            if rule == "harm" and negated:
-                continue
-            if rule == "inaction" and negated:
-                continue
-            if rule == "negated help" and not (negated or denied):
+            if rule == "negated help":
+                # A peace-making verb blames only when negated or denied ("won't stop").
+                if not (negated or denied):
+                    continue
+            elif negated:
+                # "Russia did not attack" blames nobody.
                 continue
             clause = next(c for c in clauses if c[0] <= found.start() < c[1])
             if _is_hypothetical(plain, clause, found.start(), cues):
@@ -227,7 +228,7 @@ def _with_coordinated(plain: str, subject: Mention | None, mentions: list[Mentio
 
 
 def _cue_text(plain: str, found: re.Match[str], subject: Mention) -> str:
-    start = min(subject.start, found.start()) if subject.end <= found.start() else found.start()
+    start = subject.start if subject.end <= found.start() else found.start()
     phrase = plain[start:found.end()]
     return phrase if len(phrase) <= 80 else f"{subject.text} … {found.group(0)}"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from analysis.paths import FIGURES_DIR, NOTEBOOKS_DIR, PROJECT_ROOT
+from analysis.paths import FIGURES_DIR, PROJECT_ROOT
 from analysis.report import NotebookFailed, execute_notebook, inject_parameters, numbered_notebooks, run_report
 
 SECOND_WRITER_TEXT = [

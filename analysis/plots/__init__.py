@@ -18,6 +18,7 @@ from pathlib import Path
 
 import matplotlib
 import matplotlib.pyplot as plt
+import pandas as pd
 from matplotlib.figure import Figure
 
 from ..atomic import write_atomically
@@ -141,7 +142,7 @@ def points_and_box(ax, values_by_writer: dict, colours: dict[str, str],
 
 
 
-def interval_dots(ax, means: "pd.DataFrame", writers: Sequence[str], colours: dict[str, str],
+def interval_dots(ax, means: pd.DataFrame, writers: Sequence[str], colours: dict[str, str],
                   label: str) -> None:
     """Each writer's mean with its 95% interval, one row per writer (``stats.writer_means`` rows)."""
     for row, writer in enumerate(writers):
@@ -156,7 +157,7 @@ def interval_dots(ax, means: "pd.DataFrame", writers: Sequence[str], colours: di
     ax.set_xlabel(label)
 
 
-def difference_title(comparison: "pd.DataFrame", units: str, higher: str) -> str:
+def difference_title(comparison: pd.DataFrame, units: str, higher: str) -> str:
     """A title stating the first comparison row's finding, honest about its interval.
 
     ``units`` names what was compared ("sentences"), ``higher`` what a higher mean means
