@@ -141,3 +141,13 @@ def test_catalog_detects_a_changed_raw_file(tmp_path):
                                      'sha256 = "' + "0" * 64 + '"\n')
     with pytest.raises(CorpusError, match="SHA-256 differs"):
         load_corpus([tmp_path])
+
+
+def test_validation_sets_match_the_current_segmentation(seeds):
+    import pandas as pd
+
+    data = Path(__file__).parent / "data"
+    blame_ids = pd.read_csv(data / "blame_gold.csv")["sentence_id"]
+    frame_ids = pd.read_csv(data / "frames_gold.csv")["paragraph_id"]
+    assert blame_ids.tolist() == seeds.sentences["sentence_id"].tolist()
+    assert frame_ids.tolist() == seeds.paragraphs["paragraph_id"].tolist()
