@@ -152,7 +152,8 @@ WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 def write_notebook_atomically(notebook: nbformat.NotebookNode, path: Path) -> None:
     """Write an executed notebook without run-dependent data: no timings, and no widget views,
-    whose model ids are random and whose state is not saved (re-run the cell to get the widget)."""
+    whose model ids are random, and no saved widget state (re-run the cell to get the widget)."""
+    notebook.metadata.pop("widgets", None)
     for cell in notebook.cells:
         cell.get("metadata", {}).pop("execution", None)
         for output in cell.get("outputs", []):

@@ -104,3 +104,16 @@ def test_report_on_another_corpus_goes_to_its_own_folder(tmp_path):
     assert "Rowan Ash" in html and "Sol Birch" in html and "Marc Champion" not in html
     assert result.write_up == out / "write-up.html"
     assert digests(FIGURES_DIR) == committed
+
+
+def test_stored_notebooks_carry_no_run_dependent_widget_data(tmp_path):
+    from analysis.report import WIDGET_VIEW, write_notebook_atomically
+
+    cell = nbformat.v4.new_code_cell("w", outputs=[nbformat.v4.new_output(
+        "display_data", data={"text/plain": "Dropdown()", WIDGET_VIEW: {"model_id": "3f2a"}})])
+    notebook = nbformat.v4.new_notebook(cells=[cell], metadata={"widgets": {"state": {"3f2a": {}}}})
+    path = tmp_path / "n.ipynb"
+    write_notebook_atomically(notebook, path)
+    stored = nbformat.read(path, as_version=4)
+    assert "widgets" not in stored.metadata
+    assert stored.cells[0].outputs[0].data == {"text/plain": "Dropdown()"}
