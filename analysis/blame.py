@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -47,6 +49,7 @@ QUANTIFIERS = {"many", "some", "most", "all", "none", "several", "few", "of", "e
 MAX_WORDS_BEFORE_SUBJECT = 3
 PRONOUN_KINDS = {"he": "person", "she": "person", "it": "thing", "its": "thing", "they": "group",
                  "their": "group", "his": "person", "her": "person"}
+_TRAILING_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:()]|\s[–—-]\s|,\s")
 _WORD = re.compile(r"[\w'-]+")
 
@@ -121,13 +124,17 @@ def sentence_blame(text: str, memory: ParagraphMemory, actors: ActorDictionary |
     plain = straight_apostrophes(text)
     mentions = actors.find(text)
     reported_from = _reported_from(plain, cues)
+    # Worked out once per sentence, for the rules that share them.
+    clauses = _clauses(plain)
+    subject = _clause_subject(plain, clauses[0], clauses[0][1], mentions, memory, cues, nearest=False)
+    frames_before = [_frames_before(plain, mention, cues) for mention in mentions]
     hits: list[BlameHit] = []
     hits += _elliptical(plain, mentions, memory)
-    hits += _explicit(plain, mentions, cues, reported_from)
+    hits += _explicit(plain, mentions, frames_before, cues, reported_from)
     hits += _harm_nouns(plain, mentions, cues, reported_from)
-    hits += _verb_cues(plain, mentions, memory, cues, reported_from)
-    memory.open_attribution = _opens_attribution(plain, mentions, cues)
-    _remember(plain, mentions, memory, cues)
+    hits += _verb_cues(plain, mentions, memory, cues, reported_from, clauses, subject)
+    memory.open_attribution = _opens_attribution(frames_before)
+    _remember(mentions, memory, subject)
     return _unique(hits)
 
 
@@ -136,9 +143,16 @@ def _reported_from(plain: str, cues: Cues) -> int:
     return found.end() if found else len(plain) + 1
 
 
-def _explicit(plain: str, mentions: list[Mention], cues: Cues, reported_from: int) -> list[BlameHit]:
+def _frames_before(plain: str, mention: Mention, cues: Cues) -> list[re.Match[str] | None]:
+    """Each explicit_before frame's match in the text before ``mention`` (None if none)."""
+    before = _without_trailing_article(plain[:mention.start])
+    return [pattern.search(before) for pattern in cues.explicit_before]
+
+
+def _explicit(plain: str, mentions: list[Mention], frames_before: list[list[re.Match[str] | None]],
+              cues: Cues, reported_from: int) -> list[BlameHit]:
     hits = []
-    for mention in mentions:
+    for mention, frames in zip(mentions, frames_before):
         if mention.start >= reported_from:
             continue
         after = plain[mention.end:]
@@ -146,9 +160,7 @@ def _explicit(plain: str, mentions: list[Mention], cues: Cues, reported_from: in
             found = pattern.match(after) if not mention.possessive else pattern.match("'s" + after)
             if found and not _negated_before(found.group(0), cues):
                 hits.append(_hit(mention, f"{mention.text}{found.group(0)}", "explicit"))
-        before = _without_trailing_article(plain[:mention.start])
-        for pattern in cues.explicit_before:
-            found = pattern.search(before)
+        for found in frames:
             if found and not found.groupdict().get("neg"):
                 hits.append(_hit(mention, f"{found.group(0).strip()} {mention.text}", "explicit"))
     return hits
@@ -156,7 +168,13 @@ def _explicit(plain: str, mentions: list[Mention], cues: Cues, reported_from: in
 
 def _without_trailing_article(text: str) -> str:
     """Aliases are matched without their "the", so "is the Kremlin" must end in "is "."""
-    return re.sub(r"\bthe\s+$", "", text, flags=re.IGNORECASE)
+    # "the" can only end where the trailing white space begins: search from there, not from
+    # the start of the sentence (which made this quadratic in the number of mentions).
+    space_from = len(text.rstrip())
+    if space_from == len(text):
+        return text
+    found = _TRAILING_THE.search(text, max(0, space_from - 3))
+    return text[:found.start()] if found else text
 
 
 def _negated_before(phrase: str, cues: Cues) -> bool:
@@ -176,9 +194,10 @@ def _harm_nouns(plain: str, mentions: list[Mention], cues: Cues, reported_from: 
 
 
 def _verb_cues(plain: str, mentions: list[Mention], memory: ParagraphMemory, cues: Cues,
-               reported_from: int) -> list[BlameHit]:
-    clauses = _clauses(plain)
-    main_subject = _sentence_subject(plain, mentions, memory, cues)
+               reported_from: int, clauses: list[tuple[int, int]],
+               main_subject: Mention | None) -> list[BlameHit]:
+    """Harm, inaction and negated-help verbs and whom they blame; ``clauses`` are the
+    sentence's ``_clauses`` and ``main_subject`` the subject of its first clause."""
     denied = bool(cues.denying_question.search(plain))
     hits = []
     for rule, pattern in (("harm", cues.harm), ("inaction", cues.inaction), ("negated help", cues.help)):
@@ -320,23 +339,19 @@ def _elliptical(plain: str, mentions: list[Mention], memory: ParagraphMemory) ->
     return []
 
 
-def _opens_attribution(plain: str, mentions: list[Mention], cues: Cues) -> bool:
-    for mention in mentions:
-        for pattern in cues.explicit_before:
-            found = pattern.search(_without_trailing_article(plain[:mention.start]))
-            if found and found.groupdict().get("neg"):
-                return True
-    return False
+def _opens_attribution(frames_before: list[list[re.Match[str] | None]]) -> bool:
+    """Whether a negated attribution ("The impediment is not Russia.") awaits its completion."""
+    return any(found and found.groupdict().get("neg") for frames in frames_before for found in frames)
 
 
-def _remember(plain: str, mentions: list[Mention], memory: ParagraphMemory, cues: Cues) -> None:
+def _remember(mentions: list[Mention], memory: ParagraphMemory, subject: Mention | None) -> None:
     """Update the paragraph memory so the next sentence's pronouns find the right actor.
 
-    Every mention is remembered for its pronoun kind, then the sentence's subject (a subject
-    mention, or the referent of a subject pronoun) is remembered again, so it wins: a writer
-    who continues with "He …" usually continues the subject, not an object.
+    Every mention is remembered for its pronoun kind, then the sentence's ``subject`` (a
+    subject mention, or the referent of a subject pronoun, in its first clause) is remembered
+    again, so it wins: a writer who continues with "He …" usually continues the subject, not
+    an object.
     """
-    subject = _sentence_subject(plain, mentions, memory, cues)
     for mention in mentions:
         memory.last_by_kind[_pronoun_kind(mention)] = mention
     if subject is not None:
@@ -344,11 +359,6 @@ def _remember(plain: str, mentions: list[Mention], memory: ParagraphMemory, cues
         if subject.actor.kind != "person":
             memory.last_by_kind["group"] = subject
             memory.last_by_kind["thing"] = subject
-
-
-def _sentence_subject(plain: str, mentions: list[Mention], memory: ParagraphMemory, cues: Cues) -> Mention | None:
-    first_clause = _clauses(plain)[0]
-    return _clause_subject(plain, first_clause, first_clause[1], mentions, memory, cues, nearest=False)
 
 
 def _pronoun_kind(mention: Mention) -> str:
@@ -378,16 +388,26 @@ def blame_table(sentences: pd.DataFrame, actors: ActorDictionary | None = None,
 
     Sentences must be in article order; pronoun memory resets at each paragraph.
     """
+    records = sentences[["article_id", "author", "paragraph_id", "sentence_id", "text"]].to_dict("records")
+    return pd.DataFrame(blame_rows(records, actors, cues), columns=BLAME_COLUMNS)
+
+
+def blame_rows(sentences: Iterable[Mapping[str, Any]], actors: ActorDictionary | None = None,
+               cues: Cues | None = None) -> list[dict[str, str]]:
+    """``blame_table`` rows for sentence records (article_id, author, paragraph_id,
+    sentence_id, text), in article order."""
+    actors = actors or load_actors()
+    cues = cues or load_cues()
     rows = []
     memory, current_paragraph = ParagraphMemory(), None
-    for sentence in sentences.itertuples(index=False):
-        if sentence.paragraph_id != current_paragraph:
-            memory, current_paragraph = ParagraphMemory(), sentence.paragraph_id
-        for hit in sentence_blame(sentence.text, memory, actors, cues):
-            rows.append({"article_id": sentence.article_id, "author": sentence.author,
-                         "sentence_id": sentence.sentence_id, "text": sentence.text, "actor": hit.actor,
-                         "group": hit.group, "cue": hit.cue, "rule": hit.rule})
-    return pd.DataFrame(rows, columns=BLAME_COLUMNS)
+    for sentence in sentences:
+        if sentence["paragraph_id"] != current_paragraph:
+            memory, current_paragraph = ParagraphMemory(), sentence["paragraph_id"]
+        for hit in sentence_blame(sentence["text"], memory, actors, cues):
+            rows.append({"article_id": sentence["article_id"], "author": sentence["author"],
+                         "sentence_id": sentence["sentence_id"], "text": sentence["text"],
+                         "actor": hit.actor, "group": hit.group, "cue": hit.cue, "rule": hit.rule})
+    return rows
 
 
 def blamed_groups(blame: pd.DataFrame) -> pd.Series:

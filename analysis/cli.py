@@ -1,8 +1,9 @@
 """Command line: ``python -m analysis {export,report,provision} ...``.
 
 Every input problem is reported as one ``error: FILE: problem`` line on stderr, with exit
-status 2 and no traceback; outputs are written to a temporary folder and renamed into place,
-so a failed run leaves nothing behind.
+status 2 and no traceback (so are options that do not go together and a missing optional
+dependency, with how to install it); outputs are written to a temporary folder and renamed
+into place, so a failed run leaves nothing behind.
 """
 
 from __future__ import annotations
@@ -15,9 +16,18 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from .corpus import CorpusError, InputError, load_corpus
+from .corpus import CorpusError, InputError, load_corpus, plan_corpus
+from .engines import ENGINES
+from .optional import MissingDependency
+from .tables import FORMATS
 
 EXIT_INPUT_ERROR = 2
+# A run shorter than this shows no progress bar.
+PROGRESS_DELAY_SECONDS = 2.0
+
+
+class UsageError(Exception):
+    """Options that do not go together; reported as one ``error:`` line."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -29,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for error in problems.errors:
             print(f"error: {error}", file=sys.stderr)
         return EXIT_INPUT_ERROR
-    except InputError as error:
+    except (InputError, UsageError, MissingDependency) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_INPUT_ERROR
     except KeyboardInterrupt:
@@ -45,9 +55,13 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
     export = commands.add_parser(
-        "export", help="write the analysis tables as CSV",
+        "export", help="write the analysis tables as CSV or Parquet",
         description="Load a corpus and write its tables (articles, paragraphs, sentences, and the "
-                    "measures added by the analysis modules) to --out. The folder is written "
+                    "measures added by the analysis modules) to --out. Every file is checked "
+                    "before anything is written; articles are then analysed in parallel and "
+                    "the tables written article by article, in corpus order, so memory stays "
+                    "flat however large the corpus; on a terminal, a progress bar shows on "
+                    "stderr once a run takes more than a few seconds. The folder is written "
                     "atomically: on any error nothing is left behind.",
     )
     export.add_argument("--out", required=True, type=Path, metavar="DIR",
@@ -56,6 +70,22 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--domain-lexicon", action="store_true",
                         help="also score tone with the domain extension of VADER's lexicon "
                              "(analysis/data/tone_domain.toml), in domain_* columns beside stock VADER")
+    export.add_argument("--format", choices=FORMATS, default="csv", dest="table_format",
+                        help="table files to write: csv (default) or parquet, the same tables as "
+                             "NAME.parquet, compact and typed for large corpora (needs pyarrow: "
+                             "pip install '.[parquet]')")
+    export.add_argument("--jobs", type=_positive_int, default=os.cpu_count() or 1, metavar="N",
+                        help="analyse articles in N worker processes (default: all cores, "
+                             f"{os.cpu_count() or 1} here); 1 analyses them in this process. The "
+                             "tables are identical whatever N. With --engine dask: the number "
+                             "of workers of the local cluster")
+    export.add_argument("--engine", choices=ENGINES, default="local",
+                        help="where articles are analysed: local processes (default) or a Dask "
+                             "cluster (needs dask[distributed]: pip install '.[dask]')")
+    export.add_argument("--scheduler", metavar="ADDRESS",
+                        help="with --engine dask: a running Dask scheduler, e.g. "
+                             "tcp://10.0.0.5:8786, whose workers have this package installed "
+                             "(default: a local cluster of --jobs single-threaded processes)")
     export.set_defaults(run=_run_export)
 
     report = commands.add_parser(
@@ -93,26 +123,52 @@ def _add_corpus_options(command: argparse.ArgumentParser) -> None:
                          help="load the good articles, list the bad ones on stderr, and go on")
 
 
-def load_for_command(args: argparse.Namespace):
-    corpus = load_corpus(args.corpus, skip_invalid=args.skip_invalid)
-    for error in corpus.skipped:
-        print(f"skipped: {error}", file=sys.stderr)
-    return corpus
-
-
 def _run_export(args: argparse.Namespace) -> int:
-    from .pipeline import export_tables
+    from .engines import dask_cluster, local_processes, require_dask
+    from .pipeline import TABLES, ExportOptions, export_to_folder
+    from .tables import require_format
 
     if args.out.exists() and not args.out.is_dir():
         raise InputError(args.out, "exists and is not a folder; choose another --out")
-    corpus = load_for_command(args)
-    tables = export_tables(corpus, domain_tone=args.domain_lexicon)
-    with atomic_directory(args.out) as staging:
-        for name, table in tables.items():
-            table.to_csv(staging / f"{name}.csv", index=False, encoding="utf-8", lineterminator="\n")
-    print(f"wrote {len(tables)} tables for {len(corpus.articles)} articles to {args.out}",
-          file=sys.stderr)
+    if args.scheduler is not None and args.engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
+    if args.engine == "dask":
+        require_dask()
+    require_format(args.table_format)
+    plan = plan_corpus(args.corpus, skip_invalid=args.skip_invalid)
+    for error in plan.skipped:
+        print(f"skipped: {error}", file=sys.stderr)
+    workers = min(args.jobs, len(plan))  # no idle workers for a small corpus
+    engine = (dask_cluster(args.scheduler, workers) if args.engine == "dask"
+              else local_processes(workers))
+    with engine as runner, _progress(len(plan)) as progress, atomic_directory(args.out) as staging:
+        exported = export_to_folder(plan, staging, runner, args.table_format,
+                                    ExportOptions(domain_tone=args.domain_lexicon),
+                                    on_article=progress.update)
+    print(f"wrote {len(TABLES)} tables for {exported} articles to {args.out}", file=sys.stderr)
     return 0
+
+
+def _progress(total: int):
+    """A progress bar on stderr, shown only on a terminal and only once a run takes a while."""
+    from tqdm import tqdm
+
+    class Progress(tqdm):
+        # No monitor thread: worker processes may be forked while the bar exists.
+        monitor_interval = 0
+
+    return Progress(total=total, unit=" articles", desc="export", file=sys.stderr, disable=None,
+                    delay=PROGRESS_DELAY_SECONDS)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
 
 
 def _run_report(args: argparse.Namespace) -> int:

@@ -12,6 +12,10 @@ Raw files are read, never written. Analysis uses a normalised copy of each parag
 (Unicode NFC, non-breaking and other odd spaces made plain, runs of white space folded);
 the original paragraph is kept in ``paragraphs.text_original`` for display.
 
+For corpora too large to hold, ``plan_corpus`` makes a first pass that validates every source
+and keeps only article ids and problems; ``CorpusPlan.articles()`` then reads the articles
+again one at a time (CSV and JSONL files row by row). ``load_corpus`` is the two together.
+
 Tables (ids are stable: they derive from the article id and positions only):
 
 ``articles``    article_id, author, outlet, date (ISO), title, url, source_file,
@@ -27,15 +31,16 @@ from __future__ import annotations
 import csv
 import dataclasses
 import datetime as dt
+import codecs
 import hashlib
-import io
 import json
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 import pandas as pd
 import yaml
@@ -62,6 +67,10 @@ _ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2000-\u200a\u3000\t\r\f\v]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n")
+# A NUL byte this near the start marks a binary file.
+BINARY_SNIFF_BYTES = 8192
+# CSV and JSONL files are checked and read in pieces of this size, never whole.
+READ_CHUNK_BYTES = 1 << 20
 
 
 class InputError(Exception):
@@ -132,34 +141,127 @@ def load_corpus(paths: Sequence[Path | str] | None = None, *, skip_invalid: bool
     at once. With ``skip_invalid`` the good articles load and the problems are returned in
     ``Corpus.skipped``. ``root`` makes ``source_file`` relative (default: the current folder).
     """
-    sources = [Path(p) for p in paths] if paths else [SEEDS_DIR]
-    base = root if root is not None else Path.cwd()
-    articles: list[RawArticle] = []
+    plan = plan_corpus(paths, skip_invalid=skip_invalid, root=root)
+    corpus = build_tables(list(plan.articles()), plan.root, skipped=plan.skipped)
+    return dataclasses.replace(corpus, is_bundled=plan.is_bundled)
+
+
+@dataclass(frozen=True)
+class CorpusPlan:
+    """The outcome of a validating pass over the sources: which articles load, in which order,
+    and what was wrong; enough to read the articles again one at a time (``articles()``)
+    without holding their text.
+
+    ``failed_units`` are (source, unit) positions of files or catalog entries that failed;
+    ``duplicates`` are the positions, among the articles of the other units, of articles whose
+    id was already taken.
+    """
+
+    sources: tuple[Path, ...]
+    root: Path
+    article_ids: tuple[str, ...]
+    failed_units: frozenset[tuple[int, int]]
+    duplicates: frozenset[int]
+    skipped: tuple[InputError, ...] = ()
+    is_bundled: bool = False
+
+    def __len__(self) -> int:
+        """How many articles will load."""
+        return len(self.article_ids)
+
+    def articles(self) -> Iterator[RawArticle]:
+        """Read the planned articles again, lazily, in corpus order.
+
+        Raises ``InputError`` if a source changed since it was planned, because the articles
+        read would no longer be the ones validated.
+        """
+        expected = iter(self.article_ids)
+        position = 0
+        for source_no, source in enumerate(self.sources):
+            for unit_no, unit in enumerate(_units(source)):
+                if isinstance(unit, InputError) or (source_no, unit_no) in self.failed_units:
+                    continue
+                for article in unit:
+                    if position not in self.duplicates:
+                        if article.article_id != next(expected, None):
+                            raise InputError(article.source_path, "changed while the corpus was "
+                                                                  "being read; run the command again")
+                        yield article
+                    position += 1
+        if next(expected, None) is not None:
+            raise InputError(", ".join(map(str, self.sources)),
+                             "changed while the corpus was being read; run the command again")
+
+    def source_file(self, article: RawArticle) -> str:
+        """The article's ``source_file`` column, relative to the plan's root."""
+        return source_file(article, self.root)
+
+
+def plan_corpus(paths: Sequence[Path | str] | None = None, *, skip_invalid: bool = False,
+                root: Path | None = None) -> CorpusPlan:
+    """Validate every source and plan what to load, holding ids but no article text.
+
+    Raises ``CorpusError`` with every problem (one per bad file, catalog entry or row, then
+    one per duplicate id) exactly when ``load_corpus`` does; arguments as ``load_corpus``.
+    """
+    sources = tuple(Path(p) for p in paths) if paths else (SEEDS_DIR,)
     errors: list[InputError] = []
-    for source in sources:
-        found, problems = read_source(source)
-        articles += found
-        errors += problems
-    articles, duplicates = _drop_duplicate_ids(articles)
+    duplicates: list[InputError] = []
+    first_source: dict[str, Path] = {}
+    article_ids: list[str] = []
+    failed_units: set[tuple[int, int]] = set()
+    duplicate_positions: set[int] = set()
+    position = 0
+    for source_no, source in enumerate(sources):
+        for unit_no, unit in enumerate(_units(source)):
+            if isinstance(unit, InputError):
+                errors.append(unit)
+                continue
+            try:
+                found = [(article.article_id, article.source_path) for article in unit]
+            except InputError as error:
+                errors.append(error)
+                failed_units.add((source_no, unit_no))
+                continue
+            for article_id, path in found:
+                if article_id in first_source:
+                    duplicates.append(InputError(path, f"duplicate article id '{article_id}' "
+                                                       f"(also in {first_source[article_id]})"))
+                    duplicate_positions.add(position)
+                else:
+                    first_source[article_id] = path
+                    article_ids.append(article_id)
+                position += 1
     errors += duplicates
     if errors and not skip_invalid:
         raise CorpusError(errors)
-    if not articles:
+    if not article_ids:
         raise CorpusError(errors or [InputError(", ".join(map(str, sources)), "no articles found")])
-    corpus = build_tables(articles, base, skipped=errors)
-    return dataclasses.replace(corpus, is_bundled=not paths)
+    return CorpusPlan(sources=sources, root=root if root is not None else Path.cwd(),
+                      article_ids=tuple(article_ids), failed_units=frozenset(failed_units),
+                      duplicates=frozenset(duplicate_positions), skipped=tuple(errors),
+                      is_bundled=not paths)
 
 
 def read_source(path: Path) -> tuple[list[RawArticle], list[InputError]]:
     """Read one file or folder; return the articles found and the problems met."""
-    if not path.exists():
-        return [], [InputError(path, "no such file or folder")]
-    if path.is_dir():
-        return _read_folder(path)
-    try:
-        return _read_file(path), []
-    except InputError as error:
-        return [], [error]
+    articles: list[RawArticle] = []
+    errors: list[InputError] = []
+    for unit in _units(path):
+        if isinstance(unit, InputError):
+            errors.append(unit)
+            continue
+        try:
+            articles += list(unit)
+        except InputError as error:
+            errors.append(error)
+    return articles, errors
+
+
+def source_file(article: RawArticle, root: Path) -> str:
+    """Where an article came from, relative to ``root``, with ``:row`` for a CSV or JSONL row."""
+    source = _relative(article.source_path, root)
+    return source if article.source_row is None else f"{source}:{article.source_row}"
 
 
 def normalise(text: str) -> str:
@@ -172,37 +274,44 @@ def normalise(text: str) -> str:
 
 # ---------------------------------------------------------------------------------------
 # Folders and files
+#
+# A source is read as a sequence of units, each of which loads whole or fails whole: a file,
+# or one entry of a catalog. A unit is a lazy iterator of articles that raises InputError,
+# so a CSV or JSONL file of any size is read one row at a time.
+
+Unit = Iterator[RawArticle]
 
 
-def _read_folder(folder: Path) -> tuple[list[RawArticle], list[InputError]]:
-    if (folder / CATALOG_NAME).is_file():
-        return _read_catalog(folder / CATALOG_NAME)
-    files = sorted(p for p in folder.iterdir()
-                   if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES + TABLE_SUFFIXES)
-    if not files:
-        return [], [InputError(folder, "folder holds no .md, .txt, .csv or .jsonl files "
-                                       f"and no {CATALOG_NAME}")]
-    articles: list[RawArticle] = []
-    errors: list[InputError] = []
-    for file in files:
-        try:
-            articles += _read_file(file)
-        except InputError as error:
-            errors.append(error)
-    return articles, errors
+def _units(path: Path) -> Iterator[Unit | InputError]:
+    """The units of one file or folder in reading order; a problem with the source itself
+    (missing, an empty folder, a broken catalog) comes as an ``InputError``."""
+    if not path.exists():
+        yield InputError(path, "no such file or folder")
+    elif not path.is_dir():
+        yield _file_articles(path)
+    elif (path / CATALOG_NAME).is_file():
+        yield from _catalog_units(path / CATALOG_NAME)
+    else:
+        files = sorted(p for p in path.iterdir()
+                       if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES + TABLE_SUFFIXES)
+        if not files:
+            yield InputError(path, "folder holds no .md, .txt, .csv or .jsonl files "
+                                   f"and no {CATALOG_NAME}")
+        for file in files:
+            yield _file_articles(file)
 
 
-def _read_file(path: Path) -> list[RawArticle]:
+def _file_articles(path: Path) -> Unit:
     suffix = path.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES + TABLE_SUFFIXES:
         raise InputError(path, f"unsupported file type '{suffix or '(none)'}': use .md, .txt, "
                                ".csv or .jsonl, or a folder with a catalog.toml")
-    text = read_text(path)
     if suffix == ".csv":
-        return _read_csv(path, text)
-    if suffix == ".jsonl":
-        return _read_jsonl(path, text)
-    return [_read_front_matter_article(path, text)]
+        yield from _csv_articles(path)
+    elif suffix == ".jsonl":
+        yield from _jsonl_articles(path)
+    else:
+        yield _read_front_matter_article(path, read_text(path))
 
 
 def read_text(path: Path) -> str:
@@ -213,7 +322,7 @@ def read_text(path: Path) -> str:
         raise InputError(path, f"cannot be read ({error.strerror})") from None
     if not data.strip():
         raise InputError(path, "empty file")
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data[:BINARY_SNIFF_BYTES]:
         raise InputError(path, "binary file, not text")
     try:
         return data.decode("utf-8-sig")
@@ -223,6 +332,35 @@ def read_text(path: Path) -> str:
             f"not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start}); re-save it as "
             "UTF-8, e.g. `iconv -f windows-1252 -t utf-8 IN > OUT`",
         ) from None
+
+
+def _open_text(path: Path) -> TextIO:
+    """Open a file to read it as UTF-8 text piece by piece, refusing what ``read_text`` refuses.
+
+    Lines end at "\\n" only and keep their "\\r", as in ``io.StringIO(read_text(path))``.
+    """
+    if not _is_clean_text(path):
+        read_text(path)  # raises the problem, worded as for any other file
+    return path.open(encoding="utf-8-sig", newline="\n")
+
+
+def _is_clean_text(path: Path) -> bool:
+    """Whether ``read_text`` would accept the file, checked one chunk at a time."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    blank = True
+    try:
+        with path.open("rb") as handle:
+            chunk = handle.read(BINARY_SNIFF_BYTES)
+            if b"\x00" in chunk:
+                return False
+            while chunk:
+                blank = blank and not chunk.strip()
+                decoder.decode(chunk)
+                chunk = handle.read(READ_CHUNK_BYTES)
+            decoder.decode(b"", final=True)
+    except (OSError, UnicodeDecodeError):
+        return False
+    return not blank
 
 
 def _read_front_matter_article(path: Path, text: str) -> RawArticle:
@@ -250,46 +388,66 @@ def _read_front_matter_article(path: Path, text: str) -> RawArticle:
                       paragraphs=paragraphs, outlet=fields["outlet"], url=fields["url"])
 
 
-def _read_csv(path: Path, text: str) -> list[RawArticle]:
-    try:
-        rows = list(csv.DictReader(io.StringIO(text)))
-    except csv.Error as error:
-        raise InputError(path, f"malformed CSV: {error}") from None
-    return _rows_to_articles(path, rows, "row", first_number=2)
+def _csv_articles(path: Path) -> Unit:
+    with _open_text(path) as handle:
+        try:
+            yield from _rows_to_articles(path, csv.DictReader(handle), "row", first_number=2)
+        except csv.Error as error:
+            raise InputError(path, f"malformed CSV: {error}") from None
 
 
-def _read_jsonl(path: Path, text: str) -> list[RawArticle]:
-    rows: list[dict] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+def _jsonl_articles(path: Path) -> Unit:
+    with _open_text(path) as handle:
+        yield from _rows_to_articles(path, _jsonl_rows(path, handle), "line", first_number=1)
+
+
+def _jsonl_rows(path: Path, handle: TextIO) -> Iterator[dict]:
+    """The objects of a JSONL file; lines are numbered as ``str.splitlines`` numbers them."""
+    number = 0
+    for physical_line in handle:
+        for line in physical_line.splitlines():
+            number += 1
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise InputError(path, f"line {number}: malformed JSON ({error.msg})") from None
+            if not isinstance(row, dict):
+                raise InputError(path, f"line {number}: each line must be a JSON object")
+            yield row
+
+
+def _rows_to_articles(path: Path, rows: Iterable[dict], unit: str, first_number: int) -> Unit:
+    """One article per row. A bad row is reported only once every row has been parsed, so a
+    file that is malformed further down is reported as malformed, whichever comes first."""
+    problem: InputError | None = None
+    number = first_number - 1
+    for number, row in enumerate(rows, start=first_number):
+        if problem is not None:
             continue
         try:
-            row = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise InputError(path, f"line {number}: malformed JSON ({error.msg})") from None
-        if not isinstance(row, dict):
-            raise InputError(path, f"line {number}: each line must be a JSON object")
-        rows.append(row)
-    return _rows_to_articles(path, rows, "line", first_number=1)
-
-
-def _rows_to_articles(path: Path, rows: list[dict], unit: str, first_number: int) -> list[RawArticle]:
-    if not rows:
+            article = _row_article(path, row, number, f"{unit} {number}: ")
+        except InputError as error:
+            problem = error
+            continue
+        yield article
+    if number < first_number:
         raise InputError(path, "no articles (header only)")
-    articles = []
-    for number, row in enumerate(rows, start=first_number):
-        where = f"{unit} {number}: "
-        fields = _validated_fields(path, row, prefix=where)
-        text = row.get("text")
-        paragraphs = _paragraphs(str(text)) if text else []
-        if not paragraphs:
-            raise InputError(path, f"{where}no body text in 'text'")
-        article_id = fields["id"] or _slug(f"{fields['author']}-{fields['date']}-{fields['title']}")
-        articles.append(RawArticle(article_id=article_id, author=fields["author"],
-                                   date=fields["date"], title=fields["title"],
-                                   source_path=path, source_row=number, paragraphs=paragraphs,
-                                   outlet=fields["outlet"], url=fields["url"]))
-    return articles
+    if problem is not None:
+        raise problem
+
+
+def _row_article(path: Path, row: dict, number: int, where: str) -> RawArticle:
+    fields = _validated_fields(path, row, prefix=where)
+    text = row.get("text")
+    paragraphs = _paragraphs(str(text)) if text else []
+    if not paragraphs:
+        raise InputError(path, f"{where}no body text in 'text'")
+    article_id = fields["id"] or _slug(f"{fields['author']}-{fields['date']}-{fields['title']}")
+    return RawArticle(article_id=article_id, author=fields["author"], date=fields["date"],
+                      title=fields["title"], source_path=path, source_row=number,
+                      paragraphs=paragraphs, outlet=fields["outlet"], url=fields["url"])
 
 
 def _validated_fields(path: Path, meta: dict, prefix: str = "") -> dict[str, str]:
@@ -337,24 +495,26 @@ def _slug(text: str) -> str:
 # Catalogs and cleaning
 
 
-def _read_catalog(catalog_path: Path) -> tuple[list[RawArticle], list[InputError]]:
+def _catalog_units(catalog_path: Path) -> Iterator[Unit | InputError]:
+    """One unit per catalog entry, so a bad entry does not stop the others."""
     try:
         catalog = tomllib.loads(read_text(catalog_path))
     except tomllib.TOMLDecodeError as error:
-        return [], [InputError(catalog_path, f"malformed TOML: {error}")]
+        yield InputError(catalog_path, f"malformed TOML: {error}")
+        return
     except InputError as error:
-        return [], [error]
+        yield error
+        return
     entries = catalog.get("articles")
     if not isinstance(entries, list) or not entries:
-        return [], [InputError(catalog_path, "no [[articles]] entries")]
-    articles: list[RawArticle] = []
-    errors: list[InputError] = []
+        yield InputError(catalog_path, "no [[articles]] entries")
+        return
     for number, entry in enumerate(entries, start=1):
-        try:
-            articles.append(_read_catalog_entry(catalog_path, number, entry))
-        except InputError as error:
-            errors.append(error)
-    return articles, errors
+        yield _catalog_entry_articles(catalog_path, number, entry)
+
+
+def _catalog_entry_articles(catalog_path: Path, number: int, entry: dict) -> Unit:
+    yield _read_catalog_entry(catalog_path, number, entry)
 
 
 def _read_catalog_entry(catalog_path: Path, number: int, entry: dict) -> RawArticle:
@@ -435,21 +595,6 @@ def _rule_reason(entry: dict, name: str) -> str:
                  if rule.get("rule") == name), "")
 
 
-def _drop_duplicate_ids(articles: list[RawArticle]) -> tuple[list[RawArticle], list[InputError]]:
-    first_source: dict[str, Path] = {}
-    unique: list[RawArticle] = []
-    errors: list[InputError] = []
-    for article in articles:
-        if article.article_id in first_source:
-            errors.append(InputError(article.source_path,
-                                     f"duplicate article id '{article.article_id}' "
-                                     f"(also in {first_source[article.article_id]})"))
-        else:
-            first_source[article.article_id] = article.source_path
-            unique.append(article)
-    return unique, errors
-
-
 # ---------------------------------------------------------------------------------------
 # Tables
 
@@ -458,10 +603,7 @@ def build_tables(articles: Sequence[RawArticle], root: Path, skipped: Sequence[I
     """Turn read articles into the four tables, in the order given."""
     article_rows, paragraph_rows, sentence_rows, removed_rows = [], [], [], []
     for article in articles:
-        source = _relative(article.source_path, root)
-        if article.source_row is not None:
-            source = f"{source}:{article.source_row}"
-        rows = article_tables(article, source)
+        rows = article_tables(article, source_file(article, root))
         article_rows.append(rows["article"])
         paragraph_rows += rows["paragraphs"]
         sentence_rows += rows["sentences"]

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -87,14 +89,20 @@ def compile_terms(terms: Sequence[str]) -> re.Pattern[str]:
     """
     if not terms:
         raise ValueError("no terms to match")
-    alternatives = []
+    # Alternatives are grouped by their first character, keeping their order within a group:
+    # the engine then tries one group per position instead of every term. The matches are
+    # the same, because alternatives that begin with different letters or digits never match
+    # at the same place, even ignoring case.
+    by_first: dict[str, list[str]] = {}
     for term in sorted(set(terms), key=lambda t: (-len(t), t)):
         normalised = term.translate(_APOSTROPHES)
         if not _TERM_SYNTAX.fullmatch(normalised):
             raise ValueError(f"malformed term {term!r}: use lower-case words separated by single "
                              "spaces, with an optional * at the end of a word")
-        alternatives.append(r"\s+".join(_word_pattern(word) for word in normalised.split(" ")))
-    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)}){_AFTER_WORD}", re.IGNORECASE)
+        alternative = r"\s+".join(_word_pattern(word) for word in normalised.split(" "))
+        by_first.setdefault(alternative[0], []).append(alternative[1:])
+    groups = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+    return re.compile(rf"(?<!\w)(?:{groups}){_AFTER_WORD}", re.IGNORECASE)
 
 
 def _word_pattern(word: str) -> str:
@@ -159,16 +167,36 @@ def frames_table(paragraphs: pd.DataFrame, dictionary: FrameDictionary | None = 
     the paragraph; higher means more of the frame's vocabulary), hits (the matched text,
     joined by "; ", in reading order).
     """
-    dictionary = dictionary or load_frame_dictionary()
-    patterns = {frame: compile_terms(dictionary.terms(frame)) for frame in dictionary.frames}
+    records = paragraphs[["article_id", "author", "paragraph_id", "text"]].to_dict("records")
+    return pd.DataFrame(frame_rows(records, frame_patterns(dictionary)), columns=FRAME_COLUMNS)
+
+
+def frame_rows(paragraphs: Iterable[Mapping[str, Any]],
+               patterns: Mapping[str, re.Pattern[str]]) -> list[dict[str, Any]]:
+    """``frames_table`` rows for paragraph records (article_id, author, paragraph_id, text),
+    given ``frame_patterns``."""
     rows = []
-    for paragraph in paragraphs.itertuples(index=False):
+    for paragraph in paragraphs:
         for frame, pattern in patterns.items():
-            matches = [m.group(0) for m in pattern.finditer(paragraph.text)]
-            rows.append({"article_id": paragraph.article_id, "author": paragraph.author,
-                         "paragraph_id": paragraph.paragraph_id, "frame": frame,
+            matches = [m.group(0) for m in pattern.finditer(paragraph["text"])]
+            rows.append({"article_id": paragraph["article_id"], "author": paragraph["author"],
+                         "paragraph_id": paragraph["paragraph_id"], "frame": frame,
                          "score": len(matches), "hits": HITS_SEPARATOR.join(matches)})
-    return pd.DataFrame(rows, columns=FRAME_COLUMNS)
+    return rows
+
+
+def frame_patterns(dictionary: FrameDictionary | None = None) -> dict[str, re.Pattern[str]]:
+    """One compiled pattern per frame, in dictionary order; the default dictionary is
+    compiled once per version of its file."""
+    if dictionary is not None:
+        return {frame: compile_terms(dictionary.terms(frame)) for frame in dictionary.frames}
+    stat = DICTIONARY_PATH.stat()
+    return _default_frame_patterns(stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=2)
+def _default_frame_patterns(mtime_ns: int, size: int) -> dict[str, re.Pattern[str]]:
+    return frame_patterns(load_frame_dictionary())
 
 
 def frame_profile(frames: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:

@@ -28,9 +28,8 @@ is what the writers talk about, not their syntax; pass ``stopwords=()`` to keep 
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Mapping
 
 import pandas as pd
 
@@ -52,17 +51,17 @@ STOPWORDS = frozenset("""
     more most much many other own same too up out off down again further once
 """.split())
 
-_POSSESSIVE = re.compile(r"'s$")
 
 
 def term_of(token: str) -> str:
     """The keyness term of one word token: lower case, straight apostrophe, no possessive."""
-    return _POSSESSIVE.sub("", token.lower().replace("’", "'"))
+    term = token.lower().replace("’", "'")
+    return term[:-2] if term.endswith("'s") else term
 
 
 def terms(text: str) -> list[str]:
     """The terms of ``text`` in order; tokens without a letter are dropped."""
-    return [term_of(token) for token in words(text) if any(ch.isalpha() for ch in token)]
+    return [term_of(token) for token in words(text) if any(map(str.isalpha, token))]
 
 
 def log_odds_z(count_i: int, total_i: int, count_j: int, total_j: int, prior: float,
@@ -77,6 +76,14 @@ def log_odds_z(count_i: int, total_i: int, count_j: int, total_j: int, prior: fl
     return delta / math.sqrt(variance)
 
 
+def term_counts(texts: Iterable[str]) -> Counter[str]:
+    """How often each term occurs in ``texts`` (for instance one article's sentences)."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(terms(text))
+    return counts
+
+
 def keyness_table(sentences: pd.DataFrame, min_count: int = MIN_COUNT,
                   prior_size: float = PRIOR_SIZE,
                   stopwords: Collection[str] = STOPWORDS) -> pd.DataFrame:
@@ -87,12 +94,22 @@ def keyness_table(sentences: pd.DataFrame, min_count: int = MIN_COUNT,
     typical of this writer). Sorted by writer (corpus order), z descending, then term.
     Empty with fewer than two writers: there is nobody to compare against.
     """
-    authors = list(dict.fromkeys(sentences["author"]))
+    counts = {author: term_counts(texts)
+              for author, texts in sentences.groupby("author", sort=False)["text"]}
+    return keyness_from_counts(counts, min_count, prior_size, stopwords)
+
+
+def keyness_from_counts(counts: Mapping[str, Counter[str]], min_count: int = MIN_COUNT,
+                        prior_size: float = PRIOR_SIZE,
+                        stopwords: Collection[str] = STOPWORDS) -> pd.DataFrame:
+    """:func:`keyness_table` from each writer's term counts, writers in corpus order.
+
+    The counts can be accumulated article by article (``term_counts`` of each article, added
+    to its writer's), so a corpus of any size needs only its vocabulary in memory.
+    """
+    authors = list(counts)
     if len(authors) < 2:
         return pd.DataFrame(columns=KEYNESS_COLUMNS)
-    counts = {author: Counter() for author in authors}
-    for sentence in sentences.itertuples(index=False):
-        counts[sentence.author].update(terms(sentence.text))
     corpus = sum(counts.values(), Counter())
     n = sum(corpus.values())
     vocabulary = sorted(term for term, total in corpus.items()

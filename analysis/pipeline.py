@@ -1,37 +1,138 @@
-"""Every measure for a corpus, as the tables that ``export`` writes.
+"""Every measure for a corpus, article by article, as the tables that ``export`` writes.
 
-Per-article measures are functions of one article's rows, so they can run article by article;
-corpus-level steps (comparisons across writers) run after.
+``analyse_article`` runs every per-article measure (sentences, tone, readability, actors and
+blame, frames, quotations, sourcing) on one article and returns its rows. It depends on
+nothing but the article, so articles can be analysed in this process, in worker processes or
+on a Dask cluster, and the rows written in corpus order whichever finished first.
+Corpus-level steps (keyness, which compares writers) run after, from term counts that
+``analyse_article`` returns and ``export_corpus`` adds up per writer.
+
+``export_corpus`` streams: it holds a bounded number of articles and rows at a time, never
+the corpus, and appends each table to its file as results arrive.
 """
 
 from __future__ import annotations
 
-import pandas as pd
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
-from .blame import blame_table
-from .corpus import Corpus
-from .framing import frames_table
-from .keyness import keyness_table
-from .readability import article_readability
-from .sourcing import quotes_table, sourcing_measures
-from .tone import article_tone, with_tone
+from .blame import BLAME_COLUMNS, blame_rows
+from .corpus import (ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, SENTENCE_COLUMNS, CorpusPlan, RawArticle,
+                     article_tables)
+from .engines import Engine
+from .framing import FRAME_COLUMNS, frame_patterns, frame_rows
+from .keyness import KEYNESS_COLUMNS, keyness_from_counts, term_counts
+from .readability import ARTICLE_MEASURES, readability_measures
+from .sourcing import MEASURE_COLUMNS, QUOTE_COLUMNS, article_sourcing, source_rows
+from .tables import TableSink, open_sink
+from .tone import lexicon_prefix, sentence_tone, tone_columns, tone_summary, tone_summary_columns
+
+# Export tables in the order they are written; keyness is the one corpus-level table.
+ARTICLE_TABLES = ("articles", "paragraphs", "sentences", "blame", "frames", "quotes")
+TABLES = ARTICLE_TABLES + ("keyness",)
+
+Row = dict[str, Any]
 
 
-def export_tables(corpus: Corpus, domain_tone: bool = False) -> dict[str, pd.DataFrame]:
-    """The export tables, by file name (without .csv), in a fixed order.
+@dataclass(frozen=True)
+class ExportOptions:
+    """What to measure. ``domain_tone`` adds the domain-lexicon tone columns (``domain_``
+    prefix) beside the stock VADER ones; it never replaces them."""
 
-    ``domain_tone`` adds the domain-lexicon tone columns (prefixed ``domain_``) beside the
-    stock VADER ones; it never replaces them.
+    domain_tone: bool = False
+
+    @property
+    def lexicons(self) -> tuple[str, ...]:
+        """The VADER lexicons to score with, in column order."""
+        return ("stock", "domain") if self.domain_tone else ("stock",)
+
+
+def table_columns(options: ExportOptions = ExportOptions()) -> dict[str, list[str]]:
+    """The columns of every export table, by table name (see the README for their meaning)."""
+    prefixes = [lexicon_prefix(lexicon) for lexicon in options.lexicons]
+    return {
+        "articles": ARTICLE_COLUMNS + [column for prefix in prefixes
+                                       for column in tone_summary_columns(prefix)]
+                    + ARTICLE_MEASURES + MEASURE_COLUMNS[1:],
+        "paragraphs": [column for column in PARAGRAPH_COLUMNS if column != "text_original"],
+        "sentences": SENTENCE_COLUMNS + tone_columns(options.domain_tone),
+        "blame": BLAME_COLUMNS,
+        "frames": FRAME_COLUMNS,
+        "quotes": QUOTE_COLUMNS,
+        "keyness": KEYNESS_COLUMNS,
+    }
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """One article's share of the export: its rows of each table in ``ARTICLE_TABLES`` (by
+    name; each row a dict keyed by ``table_columns``) and its keyness term counts, to be
+    added to its writer's."""
+
+    author: str
+    rows: dict[str, list[Row]]
+    terms: Counter[str]
+
+
+def analyse_article(article: RawArticle, source_file: str,
+                    options: ExportOptions = ExportOptions()) -> ArticleResult:
+    """Every per-article measure for one article, as plain rows (no DataFrames: building
+    them per article would cost more than most measures).
+
+    Tables: ``articles`` (one row: metadata, counts, tone summary, readability, sourcing),
+    ``paragraphs`` (normalised text), ``sentences`` (with VADER scores), ``blame``, ``frames``
+    and ``quotes``, with the columns of ``table_columns``.
     """
-    sentences = with_tone(corpus.sentences, domain=domain_tone)
-    articles = corpus.articles.merge(article_tone(sentences), on="article_id", how="left")
-    if domain_tone:
-        articles = articles.merge(article_tone(sentences, prefix="domain_"), on="article_id", how="left")
-    articles = articles.merge(article_readability(corpus.paragraphs, corpus.sentences),
-                              on="article_id", how="left")
-    articles = articles.merge(sourcing_measures(corpus.articles, corpus.paragraphs, corpus.sentences),
-                              on="article_id", how="left")
-    paragraphs = corpus.paragraphs.drop(columns=["text_original"])
-    return {"articles": articles, "paragraphs": paragraphs, "sentences": sentences,
-            "blame": blame_table(corpus.sentences), "frames": frames_table(corpus.paragraphs),
-            "quotes": quotes_table(corpus.sentences), "keyness": keyness_table(corpus.sentences)}
+    tables = article_tables(article, source_file)
+    paragraphs = [{key: value for key, value in paragraph.items() if key != "text_original"}
+                  for paragraph in tables["paragraphs"]]
+    sentences = tables["sentences"]
+    scored = [sentence.copy() for sentence in sentences]
+    summary = dict(tables["article"])
+    for lexicon in options.lexicons:
+        prefix = lexicon_prefix(lexicon)
+        for row in scored:
+            row.update(sentence_tone(row["text"], lexicon))
+        summary.update(tone_summary([row[f"{prefix}compound"] for row in scored], prefix))
+    sources = source_rows(sentences)
+    summary.update(readability_measures([paragraph["text"] for paragraph in paragraphs],
+                                        [sentence["n_words"] for sentence in sentences]))
+    summary.update(article_sourcing(sentences, {p["paragraph_id"]: p["text"] for p in paragraphs},
+                                    summary["n_words"], sources))
+    rows = {"articles": [summary], "paragraphs": paragraphs, "sentences": scored,
+            "blame": blame_rows(sentences), "frames": frame_rows(paragraphs, frame_patterns()),
+            "quotes": [{column: source[column] for column in QUOTE_COLUMNS}
+                       for source in sources if source["kind"] == "direct"]}
+    return ArticleResult(article.author, rows, term_counts(sentence["text"] for sentence in sentences))
+
+
+def export_corpus(plan: CorpusPlan, sink: TableSink, engine: Engine,
+                  options: ExportOptions = ExportOptions(),
+                  on_article: Callable[[], None] = lambda: None) -> int:
+    """Analyse every planned article with ``engine`` and write the tables to ``sink``.
+
+    Rows reach the sink in corpus order; ``on_article`` is called after each article (for a
+    progress bar). Returns the number of articles exported.
+    """
+    writer_terms: dict[str, Counter[str]] = {}
+    exported = 0
+    jobs = ((article, plan.source_file(article), options) for article in plan.articles())
+    for result in engine.map(analyse_article, jobs):
+        for name in ARTICLE_TABLES:
+            sink.append(name, result.rows[name])
+        writer_terms.setdefault(result.author, Counter()).update(result.terms)
+        exported += 1
+        on_article()
+    sink.append("keyness", keyness_from_counts(writer_terms).to_dict("records"))
+    return exported
+
+
+def export_to_folder(plan: CorpusPlan, folder: Path, engine: Engine, table_format: str = "csv",
+                     options: ExportOptions = ExportOptions(),
+                     on_article: Callable[[], None] = lambda: None) -> int:
+    """``export_corpus`` into ``folder``, one ``NAME.csv`` or ``NAME.parquet`` per table."""
+    with open_sink(folder, table_columns(options), table_format) as sink:
+        return export_corpus(plan, sink, engine, options, on_article)

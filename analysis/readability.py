@@ -29,8 +29,11 @@ from __future__ import annotations
 import statistics
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -44,6 +47,14 @@ HIGHER_IS_HARDER = {"flesch_reading_ease": False, "flesch_kincaid_grade": True, 
                     "automated_readability_index": True, "dale_chall": True,
                     "mean_sentence_words": True, "mean_word_chars": True, "mattr": None}
 MATTR_WINDOW = 50
+ARTICLE_MEASURES = FORMULAS + ["mean_sentence_words", "median_sentence_words", "sd_sentence_words",
+                               "iqr_sentence_words", "mean_word_chars", "mattr", "textstat_sentences"]
+# textstat's default language, the one its module-level formulas use.
+TEXTSTAT_LANG = "en_US"
+# Gunning Fog's "complex word" threshold in textstat's English configuration.
+FOG_SYLLABLE_THRESHOLD = 3
+# Distinct words whose textstat verdicts are remembered per process (about 10 MB at most).
+WORD_CACHE_SIZE = 1 << 16
 
 
 # ---------------------------------------------------------------------------------------
@@ -97,7 +108,9 @@ def ensure_cmudict() -> None:
         nltk.data.path.append(str(target))
 
 
+@lru_cache(maxsize=1)
 def _textstat():
+    """textstat, once CMUdict is in place (checked once per process)."""
     ensure_cmudict()
     import textstat
 
@@ -109,18 +122,117 @@ def _textstat():
 
 
 def formula_scores(text: str) -> dict[str, float]:
-    """The seven textstat formulas for one text, rounded to 2 decimals."""
-    textstat = _textstat()
-    measures: dict[str, Callable[[str], float]] = {
-        "flesch_reading_ease": textstat.flesch_reading_ease,
-        "flesch_kincaid_grade": textstat.flesch_kincaid_grade,
-        "gunning_fog": textstat.gunning_fog,
-        "smog_index": textstat.smog_index,
-        "coleman_liau_index": textstat.coleman_liau_index,
-        "automated_readability_index": textstat.automated_readability_index,
-        "dale_chall": textstat.dale_chall_readability_score,
+    """The seven textstat formulas for one text, rounded to 2 decimals.
+
+    The numbers are textstat's: its own counting functions and its arithmetic, term for term
+    (tests/test_readability.py compares every formula with textstat's on many texts). Only
+    the bookkeeping differs: each count is taken once per text and each distinct word is judged
+    once per process, where textstat's formulas re-judge every word through caches of 128
+    entries that a single article overflows.
+    """
+    counts = _text_counts(text)
+    words_per_sentence = _ratio(counts.words, counts.sentences)
+    syllables_per_word = _ratio(counts.syllables, counts.words)
+    scores = {
+        "flesch_reading_ease": 0.0 if words_per_sentence == 0 or syllables_per_word == 0 else
+        206.835 - 1.015 * words_per_sentence - 84.6 * syllables_per_word,
+        "flesch_kincaid_grade": 0.0 if words_per_sentence == 0 or syllables_per_word == 0 else
+        (0.39 * words_per_sentence) + (11.8 * syllables_per_word) - 15.59,
+        "gunning_fog": 0.0 if counts.words == 0 else
+        0.4 * (words_per_sentence + 100 * counts.fog_difficult / counts.words),
+        "smog_index": 0.0 if counts.sentences == 0 else
+        (1.043 * (30 * (counts.polysyllables / counts.sentences)) ** 0.5) + 3.1291,
+        "coleman_liau_index": _coleman_liau(counts),
+        "automated_readability_index": _automated_readability(counts, words_per_sentence),
+        "dale_chall": _dale_chall(counts, words_per_sentence),
     }
-    return {name: round(float(measure(text)), 2) for name, measure in measures.items()}
+    return {name: round(float(score), 2) for name, score in scores.items()}
+
+
+@dataclass(frozen=True)
+class _TextCounts:
+    """What textstat's formulas count in one text, each as textstat counts it."""
+
+    words: int  # punctuation removed
+    tokens: int  # white-space separated, punctuation kept (ARI's words)
+    sentences: int
+    syllables: int
+    letters: int
+    characters: int  # white space excluded
+    polysyllables: int  # words of three or more syllables (SMOG)
+    fog_difficult: int  # not an easy word and three or more syllables (Gunning Fog)
+    dale_difficult: int  # not an easy word (Dale-Chall)
+
+
+def _text_counts(text: str) -> _TextCounts:
+    _textstat()
+    from textstat.backend import counts, selections
+
+    profiles = [_word_profile(word) for word in selections.list_words(text)]
+    return _TextCounts(
+        words=len(profiles),
+        tokens=counts.count_words(text, rm_punctuation=False),
+        sentences=counts.count_sentences(text),
+        syllables=sum(profile.syllables_in_text for profile in profiles),
+        letters=counts.count_letters(text),
+        characters=counts.count_chars(text, ignore_spaces=True),
+        polysyllables=sum(profile.syllables >= 3 for profile in profiles),
+        fog_difficult=sum(profile.fog_difficult for profile in profiles),
+        dale_difficult=sum(profile.dale_difficult for profile in profiles),
+    )
+
+
+class _WordProfile(NamedTuple):
+    """textstat's verdicts on one word (as ``list_words`` gives it)."""
+
+    syllables: int  # counted on the word alone (SMOG's polysyllables)
+    syllables_in_text: int  # counted as part of a text (the formulas' syllables per word)
+    fog_difficult: bool  # difficult for Gunning Fog: three or more syllables, not an easy word
+    dale_difficult: bool  # difficult for Dale-Chall: not an easy word
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _word_profile(word: str) -> _WordProfile:
+    from textstat.backend import counts, utils, validations
+
+    # textstat counts a text's syllables word by word, lower-cased: CMUdict's stressed
+    # vowels, or Pyphen's hyphenation points plus one for a word CMUdict lacks.
+    lowered = word.lower()
+    try:
+        in_text = sum(1 for phone in utils.get_cmudict(TEXTSTAT_LANG)[lowered][0] if phone[-1].isdigit())
+    except (TypeError, IndexError, KeyError):
+        in_text = len(utils.get_pyphen(TEXTSTAT_LANG).positions(lowered)) + 1
+    return _WordProfile(counts.count_syllables(word, TEXTSTAT_LANG), in_text,
+                        validations.is_difficult_word(word, FOG_SYLLABLE_THRESHOLD, TEXTSTAT_LANG),
+                        validations.is_difficult_word(word, 0, TEXTSTAT_LANG))
+
+
+def _ratio(numerator: int, denominator: int) -> float:
+    """textstat's ratios: 0.0 when there is nothing to divide by."""
+    return numerator / denominator if denominator else 0.0
+
+
+def _coleman_liau(counts: _TextCounts) -> float:
+    letters = _ratio(counts.letters, counts.words) * 100
+    sentences = _ratio(counts.sentences, counts.words) * 100
+    if letters == 0 or sentences == 0:
+        return 0.0
+    return (0.058 * letters) - (0.296 * sentences) - 15.8
+
+
+def _automated_readability(counts: _TextCounts, words_per_sentence: float) -> float:
+    characters_per_word = _ratio(counts.characters, counts.tokens)
+    if characters_per_word == 0 or words_per_sentence == 0:
+        return 0.0
+    return (4.71 * characters_per_word) + (0.5 * words_per_sentence) - 21.43
+
+
+def _dale_chall(counts: _TextCounts, words_per_sentence: float) -> float:
+    if counts.words == 0:
+        return 0.0
+    difficult_percent = 100 * counts.dale_difficult / counts.words
+    score = (0.1579 * difficult_percent) + (0.0496 * words_per_sentence)
+    return score + 3.6365 if difficult_percent > 5 else score
 
 
 def textstat_sentence_count(text: str) -> int:
@@ -130,7 +242,7 @@ def textstat_sentence_count(text: str) -> int:
 
 def mean_word_chars(tokens: list[str]) -> float:
     """Mean word length in characters (letters and digits only)."""
-    lengths = [sum(ch.isalnum() for ch in token) for token in tokens]
+    lengths = [sum(map(str.isalnum, token)) for token in tokens]
     return round(statistics.fmean(lengths), 3) if lengths else float("nan")
 
 
@@ -186,19 +298,30 @@ def article_readability(paragraphs: pd.DataFrame, sentences: pd.DataFrame) -> pd
     """One row per article: the formulas on the whole text, sentence-length summary,
     word length, MATTR and textstat's own sentence count.
 
-    Columns: article_id, the seven formulas, mean_sentence_words, median_sentence_words,
-    sd_sentence_words, iqr_sentence_words, mean_word_chars, mattr, textstat_sentences.
+    Columns: article_id, then ``ARTICLE_MEASURES`` (see ``readability_measures``).
     """
-    rows = []
-    for article_id, article_paragraphs in paragraphs.groupby("article_id", sort=False):
-        text = "\n\n".join(article_paragraphs["text"])
-        tokens = words(text)
-        lengths = sentences.loc[sentences["article_id"] == article_id, "n_words"]
-        rows.append({"article_id": article_id, **formula_scores(text),
-                     "mean_sentence_words": round(float(lengths.mean()), 2),
-                     "median_sentence_words": float(lengths.median()),
-                     "sd_sentence_words": round(float(lengths.std(ddof=1)), 2) if len(lengths) > 1 else float("nan"),
-                     "iqr_sentence_words": float(lengths.quantile(0.75) - lengths.quantile(0.25)),
-                     "mean_word_chars": mean_word_chars(tokens), "mattr": mattr(tokens),
-                     "textstat_sentences": textstat_sentence_count(text)})
-    return pd.DataFrame(rows)
+    sentence_lengths = dict(tuple(sentences.groupby("article_id", sort=False)["n_words"]))
+    return pd.DataFrame([
+        {"article_id": article_id,
+         **readability_measures(texts.tolist(), sentence_lengths.get(article_id, []))}
+        for article_id, texts in paragraphs.groupby("article_id", sort=False)["text"]])
+
+
+def readability_measures(paragraphs: Sequence[str], sentence_words: Sequence[int]) -> dict[str, float]:
+    """One article's readability from its paragraph texts and its sentences' word counts.
+
+    Keys (``ARTICLE_MEASURES``): the seven formulas on the whole text (paragraphs joined by
+    blank lines), mean_sentence_words, median_sentence_words, sd_sentence_words,
+    iqr_sentence_words (our segmentation), mean_word_chars, mattr, textstat_sentences.
+    """
+    text = "\n\n".join(paragraphs)
+    tokens = words(text)
+    lengths = pd.Series(sentence_words, dtype="int64")
+    quartiles = lengths.quantile([0.25, 0.75]).tolist()
+    return {**formula_scores(text),
+            "mean_sentence_words": round(float(lengths.mean()), 2),
+            "median_sentence_words": float(lengths.median()),
+            "sd_sentence_words": round(float(lengths.std(ddof=1)), 2) if len(lengths) > 1 else float("nan"),
+            "iqr_sentence_words": float(quartiles[1] - quartiles[0]),
+            "mean_word_chars": mean_word_chars(tokens), "mattr": mattr(tokens),
+            "textstat_sentences": textstat_sentence_count(text)}

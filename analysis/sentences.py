@@ -119,7 +119,7 @@ def _is_boundary(text: str, match: re.Match[str], protected: list[tuple[int, int
         return False
     marks = match.group(0)
     if marks.startswith(".") and len(marks.rstrip(CLOSING_AFTER_TERMINATOR)) == 1:
-        if _is_abbreviation(text[: match.start() + 1], next_word, opener):
+        if _is_abbreviation(text, match.start(), next_word, opener):
             return False
     if marks[-1] in "\"”" and marks[0] in "?!":
         if _is_attribution(text[match.end():]):
@@ -127,8 +127,15 @@ def _is_boundary(text: str, match: re.Match[str], protected: list[tuple[int, int
     return True
 
 
-def _is_abbreviation(text_to_stop: str, next_word: str, opener: str) -> bool:
-    found = _WORD_BEFORE.search(text_to_stop)
+def _is_abbreviation(text: str, stop: int, next_word: str, opener: str) -> bool:
+    """Whether the full stop at ``text[stop]`` ends an abbreviation rather than a sentence."""
+    # The word before the stop has no white space in it: searching only from the last white
+    # space keeps this linear in the paragraph's length, where searching the whole text up to
+    # every full stop would be quadratic.
+    start = stop
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    found = _WORD_BEFORE.search(text, start, stop + 1)
     if found is None:
         return False
     word = found.group(1)
@@ -166,12 +173,15 @@ def _protected_ranges(text: str) -> list[tuple[int, int]]:
 def _paired_ranges(text: str, opening: str, closing: str) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     depth, begin = 0, 0
-    for position, char in enumerate(text):
-        if char == opening:
+    # Visit only the marks: a Python loop over every character would cost more than the rest
+    # of the segmentation.
+    for mark in re.finditer(f"[{re.escape(opening)}{re.escape(closing)}]", text):
+        position = mark.start()
+        if mark.group() == opening:
             if depth == 0:
                 begin = position
             depth += 1
-        elif char == closing:
+        else:
             if depth == 0:
                 return []
             depth -= 1
@@ -181,7 +191,7 @@ def _paired_ranges(text: str, opening: str, closing: str) -> list[tuple[int, int
 
 
 def _straight_quote_ranges(text: str) -> list[tuple[int, int]]:
-    positions = [i for i, char in enumerate(text) if char == '"']
+    positions = [mark.start() for mark in re.finditer('"', text)]
     if len(positions) % 2:
         return []
     return list(zip(positions[::2], positions[1::2]))

@@ -31,9 +31,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -51,6 +54,8 @@ MARKER_COLUMNS = ["article_id", "author", "sentence_id", "kind", "category", "ma
 QUESTION_COLUMNS = ["article_id", "author", "sentence_id", "text"]
 MEASURE_COLUMNS = ["article_id", "numbers_per_1k", "quotes_per_1k", "named_sources",
                    "hedges_per_1k", "boosters_per_1k", "rhetorical_questions"]
+# The sentence columns the row functions read.
+SENTENCE_KEYS = ["article_id", "author", "sentence_id", "text"]
 
 REPORTING_VERBS = (
     "said says say told tells warned warns wrote writes noted notes added adds argued argues "
@@ -108,6 +113,8 @@ _NUMBER = re.compile(
 _MONTHS = frozenset("""january february march april may june july august september october
     november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_CURLY_QUOTE = re.compile("[“”]")
+_STRAIGHT_QUOTE = re.compile('"')
 
 
 # ---------------------------------------------------------------------------------------
@@ -123,17 +130,18 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     depth, begin = 0, 0
     curly: list[tuple[int, int]] = []
-    for position, char in enumerate(text):
-        if char == "“":
+    for mark in _CURLY_QUOTE.finditer(text):
+        position = mark.start()
+        if mark.group() == "“":
             begin = position if depth == 0 else begin
             depth += 1
-        elif char == "”" and depth:
+        elif depth:
             depth -= 1
             if depth == 0:
                 curly.append((begin, position))
     if depth == 0:
         spans += curly
-    straight = [i for i, char in enumerate(text) if char == '"']
+    straight = [mark.start() for mark in _STRAIGHT_QUOTE.finditer(text)]
     if len(straight) % 2 == 0:
         spans += list(zip(straight[::2], straight[1::2]))
     return sorted(spans)
@@ -145,14 +153,15 @@ def direct_quotations(text: str) -> list[tuple[int, int]]:
             if count_words(text[start + 1:end]) >= MIN_QUOTE_WORDS]
 
 
-def quotes_table(sentences: pd.DataFrame) -> pd.DataFrame:
+def quotes_table(sentences: pd.DataFrame, sources: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per direct quotation.
 
     Columns: article_id, author, sentence_id, speaker (as written in the attribution, e.g.
     "Presidential aide Yuri Ushakov"; empty when the sentence does not say who, or says only
-    "he"), quote (the words inside the marks).
+    "he"), quote (the words inside the marks). ``sources``, if given, is ``sources_table`` of
+    the same sentences, so it is not worked out twice.
     """
-    sources = sources_table(sentences)
+    sources = sources_table(sentences) if sources is None else sources
     return sources.loc[sources["kind"] == "direct", QUOTE_COLUMNS].reset_index(drop=True)
 
 
@@ -164,13 +173,16 @@ def sources_table(sentences: pd.DataFrame) -> pd.DataFrame:
     identifiable), source (the proper name that identifies a named source, e.g. "Yuri
     Ushakov"; "" when the speaker is unnamed, such as "one expert"), quote (direct only).
     """
-    rows = []
-    for sentence in sentences.itertuples(index=False):
-        for kind, speaker, quote in attributions(sentence.text):
-            rows.append({"article_id": sentence.article_id, "author": sentence.author,
-                         "sentence_id": sentence.sentence_id, "kind": kind,
-                         "speaker": speaker.text, "source": speaker.source, "quote": quote})
-    return pd.DataFrame(rows, columns=SOURCE_COLUMNS)
+    return pd.DataFrame(source_rows(sentences[SENTENCE_KEYS].to_dict("records")),
+                        columns=SOURCE_COLUMNS)
+
+
+def source_rows(sentences: Iterable[Mapping[str, Any]]) -> list[dict[str, str]]:
+    """``sources_table`` rows for sentence records (article_id, author, sentence_id, text)."""
+    return [{"article_id": sentence["article_id"], "author": sentence["author"],
+             "sentence_id": sentence["sentence_id"], "kind": kind, "speaker": speaker.text,
+             "source": speaker.source, "quote": quote}
+            for sentence in sentences for kind, speaker, quote in attributions(sentence["text"])]
 
 
 @dataclass(frozen=True)
@@ -207,8 +219,13 @@ def attributions(text: str) -> list[tuple[str, Speaker, str]]:
 def named_sources(sources: pd.DataFrame) -> list[str]:
     """Distinct named sources, a short form merged into a longer one it ends
     ("Peskov" into "Dmitry Peskov"), longest first then alphabetical."""
+    return distinct_names(sources["source"])
+
+
+def distinct_names(names: Iterable[str]) -> list[str]:
+    """``named_sources`` of the ``source`` values ``names`` ("" for unnamed ones)."""
     distinct: list[str] = []
-    for name in sorted(set(sources["source"]) - {""}, key=lambda n: (-len(n), n)):
+    for name in sorted(set(names) - {""}, key=lambda n: (-len(n), n)):
         if not any(kept == name or kept.endswith(" " + name) for kept in distinct):
             distinct.append(name)
     return distinct
@@ -389,9 +406,9 @@ def numbers_table(sentences: pd.DataFrame) -> pd.DataFrame:
 
     Columns: article_id, author, sentence_id, number (as written).
     """
-    rows = [{"article_id": s.article_id, "author": s.author, "sentence_id": s.sentence_id,
+    rows = [{"article_id": s["article_id"], "author": s["author"], "sentence_id": s["sentence_id"],
              "number": number}
-            for s in sentences.itertuples(index=False) for number in find_numbers(s.text)]
+            for s in sentences[SENTENCE_KEYS].to_dict("records") for number in find_numbers(s["text"])]
     return pd.DataFrame(rows, columns=NUMBER_COLUMNS)
 
 
@@ -446,27 +463,60 @@ def certainty_markers(sentences: pd.DataFrame, lexicon: CertaintyLexicon | None 
     Columns: article_id, author, sentence_id, kind ("hedges": less committed; "boosters":
     more certain), category (the list in certainty.toml), marker (the text matched).
     """
-    lexicon = lexicon or load_certainty_lexicon()
-    excluded = compile_terms(lexicon.exclude) if lexicon.exclude else None
-    patterns = {kind: (compile_terms([t for terms in lists.values() for t in terms]),
-                       {category: compile_terms(terms) for category, terms in lists.items()})
-                for kind, lists in lexicon.categories.items()}
-    rows = []
-    for sentence in sentences.itertuples(index=False):
-        text = sentence.text
-        skip = _quoted_text(direct_quotations(text))
-        if excluded is not None:
-            skip += [m.span() for m in excluded.finditer(text)]
-        for kind, (pattern, by_category) in patterns.items():
-            for match in pattern.finditer(text):
-                if _covered(*match.span(), skip) or _is_proper_noun(match):
-                    continue
-                category = next(name for name, category_pattern in by_category.items()
-                                if category_pattern.fullmatch(match.group(0)))
-                rows.append({"article_id": sentence.article_id, "author": sentence.author,
-                             "sentence_id": sentence.sentence_id, "kind": kind,
-                             "category": category, "marker": match.group(0)})
+    patterns = certainty_patterns(lexicon)
+    rows = [{"article_id": sentence["article_id"], "author": sentence["author"],
+             "sentence_id": sentence["sentence_id"], "kind": kind, "category": category,
+             "marker": marker}
+            for sentence in sentences[SENTENCE_KEYS].to_dict("records")
+            for kind, category, marker in sentence_markers(sentence["text"], patterns)]
     return pd.DataFrame(rows, columns=MARKER_COLUMNS)
+
+
+@dataclass(frozen=True)
+class CertaintyPatterns:
+    """A certainty lexicon compiled: per kind, one pattern for any marker and one per
+    category, and the pattern of excluded phrases (None if the lexicon has none)."""
+
+    kinds: dict[str, tuple[re.Pattern[str], dict[str, re.Pattern[str]]]]
+    excluded: re.Pattern[str] | None
+
+
+def certainty_patterns(lexicon: CertaintyLexicon | None = None) -> CertaintyPatterns:
+    """``lexicon`` compiled; the default lexicon is compiled once per version of its file."""
+    if lexicon is not None:
+        return _compile_certainty(lexicon)
+    stat = CERTAINTY_PATH.stat()
+    return _default_certainty_patterns(stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=2)
+def _default_certainty_patterns(mtime_ns: int, size: int) -> CertaintyPatterns:
+    return _compile_certainty(load_certainty_lexicon())
+
+
+def _compile_certainty(lexicon: CertaintyLexicon) -> CertaintyPatterns:
+    return CertaintyPatterns(
+        kinds={kind: (compile_terms([t for terms in lists.values() for t in terms]),
+                      {category: compile_terms(terms) for category, terms in lists.items()})
+               for kind, lists in lexicon.categories.items()},
+        excluded=compile_terms(lexicon.exclude) if lexicon.exclude else None)
+
+
+def sentence_markers(text: str, patterns: CertaintyPatterns) -> list[tuple[str, str, str]]:
+    """(kind, category, marker) for each hedge or booster of one sentence outside its
+    quotations, kinds in lexicon order, markers in text order."""
+    skip = _quoted_text(direct_quotations(text))
+    if patterns.excluded is not None:
+        skip += [m.span() for m in patterns.excluded.finditer(text)]
+    found = []
+    for kind, (pattern, by_category) in patterns.kinds.items():
+        for match in pattern.finditer(text):
+            if _covered(*match.span(), skip) or _is_proper_noun(match):
+                continue
+            category = next(name for name, category_pattern in by_category.items()
+                            if category_pattern.fullmatch(match.group(0)))
+            found.append((kind, category, match.group(0)))
+    return found
 
 
 def _is_proper_noun(match: re.Match[str]) -> bool:
@@ -480,17 +530,20 @@ def rhetorical_questions(sentences: pd.DataFrame, paragraphs: pd.DataFrame) -> p
 
     Columns: article_id, author, sentence_id, text.
     """
-    paragraph_text = paragraphs.set_index("paragraph_id")["text"]
-    rows = []
-    for sentence in sentences.itertuples(index=False):
-        stripped = sentence.text.rstrip().rstrip(")]")
-        if not stripped.endswith("?"):
-            continue
-        mark = sentence.char_start + len(stripped) - 1
-        if not _in_quotation(paragraph_text[sentence.paragraph_id], mark):
-            rows.append({"article_id": sentence.article_id, "author": sentence.author,
-                         "sentence_id": sentence.sentence_id, "text": sentence.text})
+    paragraph_text = dict(zip(paragraphs["paragraph_id"], paragraphs["text"]))
+    rows = [{"article_id": sentence["article_id"], "author": sentence["author"],
+             "sentence_id": sentence["sentence_id"], "text": sentence["text"]}
+            for sentence in sentences[SENTENCE_KEYS + ["paragraph_id", "char_start"]].to_dict("records")
+            if is_rhetorical_question(sentence["text"], sentence["char_start"],
+                                      paragraph_text[sentence["paragraph_id"]])]
     return pd.DataFrame(rows, columns=QUESTION_COLUMNS)
+
+
+def is_rhetorical_question(text: str, char_start: int, paragraph: str) -> bool:
+    """Whether a sentence (``paragraph[char_start:]`` begins with it) ends with a question
+    mark that lies outside any quotation of its paragraph."""
+    stripped = text.rstrip().rstrip(")]")
+    return stripped.endswith("?") and not _in_quotation(paragraph, char_start + len(stripped) - 1)
 
 
 def _in_quotation(paragraph: str, position: int) -> bool:
@@ -505,32 +558,57 @@ def _in_quotation(paragraph: str, position: int) -> bool:
 
 
 def sourcing_measures(articles: pd.DataFrame, paragraphs: pd.DataFrame,
-                      sentences: pd.DataFrame) -> pd.DataFrame:
+                      sentences: pd.DataFrame, sources: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per article, in ``articles`` order.
 
-    Columns: article_id, numbers_per_1k (figures per 1,000 words), quotes_per_1k (direct
-    quotations per 1,000 words), named_sources (distinct named sources quoted, reported or
-    cited with "according to"), hedges_per_1k, boosters_per_1k (writer's-voice markers per
-    1,000 words; more hedges = more tentative, more boosters = more categorical),
-    rhetorical_questions (count). The evidence is in numbers_table, sources_table,
-    certainty_markers and rhetorical_questions.
+    Columns: article_id, then the keys of ``article_sourcing``. The evidence is in
+    numbers_table, sources_table, certainty_markers and rhetorical_questions; ``sources``, if
+    given, is ``sources_table`` of the same sentences.
     """
-    sources = sources_table(sentences)
-    counts = {
-        "numbers_per_1k": numbers_table(sentences).groupby("article_id").size(),
-        "quotes_per_1k": sources[sources["kind"] == "direct"].groupby("article_id").size(),
-    }
-    markers = certainty_markers(sentences)
-    for kind in ("hedges", "boosters"):
-        counts[f"{kind}_per_1k"] = markers[markers["kind"] == kind].groupby("article_id").size()
-    questions = rhetorical_questions(sentences, paragraphs).groupby("article_id").size()
-    rows = []
-    for article in articles.itertuples(index=False):
-        row = {"article_id": article.article_id}
-        for column, per_article in counts.items():
-            hits = int(per_article.get(article.article_id, 0))
-            row[column] = round(1000 * hits / article.n_words, 2) if article.n_words else 0.0
-        row["named_sources"] = len(named_sources(sources[sources["article_id"] == article.article_id]))
-        row["rhetorical_questions"] = int(questions.get(article.article_id, 0))
-        rows.append(row)
+    sources = sources_table(sentences) if sources is None else sources
+    records = sentences[SENTENCE_KEYS + ["paragraph_id", "char_start"]].to_dict("records")
+    by_article: dict[str, list[dict]] = {}
+    for sentence in records:
+        by_article.setdefault(sentence["article_id"], []).append(sentence)
+    sources_by_article: dict[str, list[dict]] = {}
+    for source in sources.to_dict("records"):
+        sources_by_article.setdefault(source["article_id"], []).append(source)
+    paragraph_text = dict(zip(paragraphs["paragraph_id"], paragraphs["text"]))
+    patterns = certainty_patterns()
+    rows = [{"article_id": article_id,
+             **article_sourcing(by_article.get(article_id, []), paragraph_text, n_words,
+                                sources_by_article.get(article_id, []), patterns)}
+            for article_id, n_words in zip(articles["article_id"], articles["n_words"])]
     return pd.DataFrame(rows, columns=MEASURE_COLUMNS)
+
+
+def article_sourcing(sentences: Sequence[Mapping[str, Any]], paragraph_text: Mapping[str, str],
+                     n_words: int, sources: Sequence[Mapping[str, str]],
+                     patterns: CertaintyPatterns | None = None) -> dict[str, float | int]:
+    """One article's sourcing and certainty, from its sentence records (text, paragraph_id,
+    char_start), its paragraphs' text by paragraph_id, its word count and its ``source_rows``.
+
+    Keys: numbers_per_1k (figures per 1,000 words), quotes_per_1k (direct quotations per
+    1,000 words), named_sources (distinct named sources quoted, reported or cited with
+    "according to"), hedges_per_1k, boosters_per_1k (writer's-voice markers per 1,000 words;
+    more hedges = more tentative, more boosters = more categorical), rhetorical_questions
+    (count).
+    """
+    patterns = patterns or certainty_patterns()
+    markers = Counter(kind for sentence in sentences
+                      for kind, _, _ in sentence_markers(sentence["text"], patterns))
+    counts = {
+        "numbers_per_1k": sum(len(find_numbers(sentence["text"])) for sentence in sentences),
+        "quotes_per_1k": sum(source["kind"] == "direct" for source in sources),
+        "hedges_per_1k": markers["hedges"],
+        "boosters_per_1k": markers["boosters"],
+    }
+    rates = {column: round(1000 * hits / n_words, 2) if n_words else 0.0
+             for column, hits in counts.items()}
+    questions = sum(is_rhetorical_question(sentence["text"], sentence["char_start"],
+                                           paragraph_text[sentence["paragraph_id"]])
+                    for sentence in sentences)
+    return {"numbers_per_1k": rates["numbers_per_1k"], "quotes_per_1k": rates["quotes_per_1k"],
+            "named_sources": len(distinct_names(source["source"] for source in sources)),
+            "hedges_per_1k": rates["hedges_per_1k"], "boosters_per_1k": rates["boosters_per_1k"],
+            "rhetorical_questions": int(questions)}

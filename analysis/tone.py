@@ -17,6 +17,8 @@ prefix so they never replace stock VADER silently.
 from __future__ import annotations
 
 import tomllib
+from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -72,17 +74,37 @@ def tone_label(compound: float) -> str:
     return "neutral"
 
 
+def lexicon_prefix(lexicon: str) -> str:
+    """What a lexicon's score columns are prefixed with: nothing for stock VADER, "domain_"
+    for the domain extension."""
+    return "" if lexicon == "stock" else f"{lexicon}_"
+
+
+def sentence_tone(text: str, lexicon: str = "stock") -> dict[str, float | str]:
+    """compound, pos, neu, neg and tone (label) of one sentence; with ``lexicon="domain"``
+    the keys are domain_compound, domain_pos, …, domain_tone."""
+    scores = polarity(text, lexicon)
+    prefix = lexicon_prefix(lexicon)
+    row: dict[str, float | str] = {f"{prefix}{column}": scores[column] for column in SCORE_COLUMNS}
+    row[f"{prefix}tone"] = tone_label(scores["compound"])
+    return row
+
+
+def tone_columns(domain: bool = False) -> list[str]:
+    """The columns ``with_tone`` adds to the sentences table."""
+    columns = SCORE_COLUMNS + ["tone"]
+    return columns + [f"{lexicon_prefix('domain')}{column}" for column in columns] if domain else columns
+
+
 def score_sentences(sentences: pd.DataFrame, lexicon: str = "stock") -> pd.DataFrame:
     """One row per sentence: sentence_id and compound, pos, neu, neg, tone (label).
 
     With ``lexicon="domain"`` the score columns are named domain_compound, domain_pos, ….
     """
-    scores = pd.DataFrame([polarity(text, lexicon) for text in sentences["text"]],
-                          columns=SCORE_COLUMNS, index=sentences.index)
-    scores["tone"] = scores["compound"].map(tone_label)
+    scores = pd.DataFrame([sentence_tone(text, lexicon) for text in sentences["text"]],
+                          columns=[f"{lexicon_prefix(lexicon)}{column}" for column in tone_columns()],
+                          index=sentences.index)
     scores.insert(0, "sentence_id", sentences["sentence_id"])
-    if lexicon == "domain":
-        scores = scores.rename(columns={c: f"domain_{c}" for c in SCORE_COLUMNS + ["tone"]})
     return scores
 
 
@@ -94,19 +116,30 @@ def with_tone(sentences: pd.DataFrame, domain: bool = False) -> pd.DataFrame:
     return scored
 
 
+def tone_summary(compounds: Sequence[float], prefix: str = "") -> dict[str, float]:
+    """One article's tone from its sentences' compound scores: tone_mean, tone_median and
+    the share of negative, neutral and positive sentences (keys with ``prefix``)."""
+    scores = pd.Series(compounds, dtype="float64")
+    labels = Counter(map(tone_label, compounds))
+    return {f"{prefix}tone_mean": round(float(scores.mean()), 4),
+            f"{prefix}tone_median": round(float(scores.median()), 4),
+            **{f"{prefix}share_{label}": round(labels[label] / len(compounds), 4) if compounds else float("nan")
+               for label in TONE_LABELS}}
+
+
+def tone_summary_columns(prefix: str = "") -> list[str]:
+    """The keys of ``tone_summary`` (the columns of ``article_tone`` after article_id)."""
+    return [f"{prefix}tone_mean", f"{prefix}tone_median",
+            *(f"{prefix}share_{label}" for label in TONE_LABELS)]
+
+
 def article_tone(scored_sentences: pd.DataFrame, prefix: str = "") -> pd.DataFrame:
     """Per article, from sentence scores: tone_mean, tone_median and the share of negative,
     neutral and positive sentences (``prefix="domain_"`` summarises the domain scores)."""
     compound = f"{prefix}compound"
-    rows = []
-    for article_id, group in scored_sentences.groupby("article_id", sort=False):
-        labels = group[compound].map(tone_label)
-        rows.append({"article_id": article_id,
-                     f"{prefix}tone_mean": round(float(group[compound].mean()), 4),
-                     f"{prefix}tone_median": round(float(group[compound].median()), 4),
-                     **{f"{prefix}share_{label}": round(float((labels == label).mean()), 4)
-                        for label in TONE_LABELS}})
-    return pd.DataFrame(rows)
+    return pd.DataFrame([{"article_id": article_id, **tone_summary(group.tolist(), prefix)}
+                         for article_id, group in
+                         scored_sentences.groupby("article_id", sort=False)[compound]])
 
 
 def whole_text_compound(paragraphs: pd.DataFrame, lexicon: str = "stock") -> pd.DataFrame:

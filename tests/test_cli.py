@@ -109,5 +109,6 @@ def test_no_traceback_from_the_real_command(tmp_path):
 def test_help_documents_every_option():
     result = subprocess.run([sys.executable, "-m", "analysis", "export", "--help"], capture_output=True,
                             text=True, cwd=Path(__file__).resolve().parents[1])
-    for option in ("--out", "--corpus", "--skip-invalid"):
+    for option in ("--out", "--corpus", "--skip-invalid", "--domain-lexicon", "--format", "--jobs",
+                   "--engine", "--scheduler"):
         assert option in result.stdout

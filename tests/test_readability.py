@@ -5,8 +5,10 @@ import sys
 import textwrap
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from analysis import readability
+from analysis import load_corpus, readability
 
 NO_NETWORK_SCRIPT = textwrap.dedent("""
     import socket, sys
@@ -71,3 +73,34 @@ def test_article_table_reports_textstat_sentence_count_beside_ours():
     merged = table.merge(corpus.articles, on="article_id")
     assert (merged["textstat_sentences"] >= merged["n_sentences"]).all()
     assert merged["mean_sentence_words"].round(2).tolist() == (merged["n_words"] / merged["n_sentences"]).round(2).tolist()
+
+
+TEXTSTAT_FORMULAS = {"flesch_reading_ease": "flesch_reading_ease", "flesch_kincaid_grade": "flesch_kincaid_grade",
+                     "gunning_fog": "gunning_fog", "smog_index": "smog_index",
+                     "coleman_liau_index": "coleman_liau_index",
+                     "automated_readability_index": "automated_readability_index",
+                     "dale_chall": "dale_chall_readability_score"}
+
+
+def textstat_scores(text):
+    import textstat
+
+    return {name: round(float(getattr(textstat, function)(text)), 2)
+            for name, function in TEXTSTAT_FORMULAS.items()}
+
+
+def test_formulas_are_textstats_own_numbers_on_the_seeds():
+    corpus = load_corpus()
+    articles = corpus.paragraphs.groupby("article_id")["text"].apply("\n\n".join).tolist()
+    edge_cases = ["", " ", ".", "Hello", "U.S. officials don't know.", "!!!", "3.5 4", "Ça va. Оно работает!"]
+    for text in articles + corpus.paragraphs["text"].tolist() + corpus.sentences["text"].tolist() + edge_cases:
+        assert readability.formula_scores(text) == textstat_scores(text), text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["The", "U.S.", "committee's", "unprecedented", "Zelensky", "war-torn",
+                                 "peace.", "it", "a", "negotiations,", "1,200", "“Why?”", "don't", "—",
+                                 "\n\n", "Mr.", "beautiful", "catastrophically", "!"]), max_size=80))
+def test_formulas_are_textstats_own_numbers_on_any_text(words):
+    text = " ".join(words)
+    assert readability.formula_scores(text) == textstat_scores(text)
