@@ -100,16 +100,6 @@ def mentions_table(sentences: pd.DataFrame, dictionary: ActorDictionary | None =
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 
-def group_mention_counts(mentions: pd.DataFrame, sentences: pd.DataFrame, groups: list[str]) -> pd.DataFrame:
-    """Per writer and group: sentences that mention the group, and their share of all sentences."""
-    mentioned = mentions.drop_duplicates(["sentence_id", "group"])
-    counts = mentioned.groupby(["author", "group"]).size().unstack(fill_value=0).reindex(columns=groups, fill_value=0)
-    totals = sentences.groupby("author").size()
-    table = counts.stack().rename("sentences_mentioning").reset_index()
-    table["share_of_sentences"] = (table["sentences_mentioning"] / table["author"].map(totals)).round(4)
-    return table
-
-
 def tone_toward_groups(scored_sentences: pd.DataFrame, mentions: pd.DataFrame, groups: list[str],
                        writers: list[str]) -> pd.DataFrame:
     """Mean VADER compound of the sentences that mention each group, per writer, with a

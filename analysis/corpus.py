@@ -243,21 +243,6 @@ def plan_corpus(paths: Sequence[Path | str] | None = None, *, skip_invalid: bool
                       is_bundled=not paths)
 
 
-def read_source(path: Path) -> tuple[list[RawArticle], list[InputError]]:
-    """Read one file or folder; return the articles found and the problems met."""
-    articles: list[RawArticle] = []
-    errors: list[InputError] = []
-    for unit in _units(path):
-        if isinstance(unit, InputError):
-            errors.append(unit)
-            continue
-        try:
-            articles += list(unit)
-        except InputError as error:
-            errors.append(error)
-    return articles, errors
-
-
 def source_file(article: RawArticle, root: Path) -> str:
     """Where an article came from, relative to ``root``, with ``:row`` for a CSV or JSONL row."""
     source = _relative(article.source_path, root)

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .stats import describe_comparison
-
 
 def _join(items: list[str]) -> str:
     if len(items) <= 1:
@@ -57,12 +55,6 @@ def evidence_examples(blame: pd.DataFrame, matrix: pd.DataFrame, writers: list[s
     if not frames:
         return pd.DataFrame(columns=["author", "group", "cue", "sentence_id", "text"])
     return pd.concat(frames, ignore_index=True)
-
-
-def comparison_bullets(comparison: pd.DataFrame, labels: dict[str, str]) -> str:
-    units = {"sentence": "sentences", "paragraph": "paragraphs"}
-    return "\n".join(f"- {describe_comparison(row, labels.get(row['measure'], row['measure']), units[row['unit']])}"
-                     for _, row in comparison.iterrows())
 
 
 def validation_sentence(seeds: pd.DataFrame, held_out: pd.DataFrame) -> str:
