@@ -34,6 +34,7 @@ from typing import Any
 import pandas as pd
 
 from .actors import ActorDictionary, Mention, load_actors, straight_apostrophes
+from .matching import compile_lower, fold_case, original
 from .paths import DATA_DIR
 
 CUES_FILE = DATA_DIR / "blame_cues.toml"
@@ -49,7 +50,7 @@ QUANTIFIERS = {"many", "some", "most", "all", "none", "several", "few", "of", "e
 MAX_WORDS_BEFORE_SUBJECT = 3
 PRONOUN_KINDS = {"he": "person", "she": "person", "it": "thing", "its": "thing", "they": "group",
                  "their": "group", "his": "person", "her": "person"}
-_TRAILING_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_TRAILING_THE = re.compile(r"\bthe\s+$")  # in folded text
 _CLAUSE_BREAK = re.compile(r"[;:()]|\s[–—-]\s|,\s")
 _WORD = re.compile(r"[\w'-]+")
 
@@ -88,24 +89,33 @@ class ParagraphMemory:
 
 @lru_cache(maxsize=4)
 def load_cues(path: Path = CUES_FILE) -> Cues:
+    """Read and compile the cue file; raise ValueError naming it for a pattern in upper case."""
     data = tomllib.loads(path.read_text(encoding="utf-8"))
+    try:
+        return _compiled_cues(data)
+    except ValueError as error:
+        raise ValueError(f"{path}: {error}") from None
+
+
+def _compiled_cues(data: dict[str, Any]) -> Cues:
+    """Cue patterns compiled for case-folded sentences (``matching.fold_case``)."""
 
     def words(patterns: list[str]) -> re.Pattern[str]:
-        return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
+        return compile_lower(r"\b(?:" + "|".join(patterns) + r")\b")
 
     negators = "|".join(re.escape(n) for n in sorted(data["negators"], key=len, reverse=True))
     return Cues(
-        explicit_after=[re.compile(r"^(?:'s)?\s*" + p, re.IGNORECASE) if not p.startswith("'") else
-                        re.compile("^" + p, re.IGNORECASE) for p in data["explicit_after"]],
-        explicit_before=[re.compile(p, re.IGNORECASE) for p in data["explicit_before"]],
+        explicit_after=[compile_lower(r"^(?:'s)?\s*" + p) if not p.startswith("'") else
+                        compile_lower("^" + p) for p in data["explicit_after"]],
+        explicit_before=[compile_lower(p) for p in data["explicit_before"]],
         harm=words(data["harm_verbs"]),
         inaction=words(data["inaction"]),
         help=words(data["help_verbs"]),
-        negators=re.compile(r"(?:\b|(?<=\w))(?:" + negators + r")\b", re.IGNORECASE),
-        denying_question=re.compile("|".join(data["denying_questions"]), re.IGNORECASE),
-        harm_noun_after=re.compile(r"^(?:'s?)?(?:-\w+)?\s+(?:[a-z-]+\s+)?(?:" + "|".join(data["harm_nouns"]) + r")\b",
-                                   re.IGNORECASE),
-        distancing=re.compile("|".join(data["distancing"]), re.IGNORECASE),
+        negators=compile_lower(r"(?:\b|(?<=\w))(?:" + negators + r")\b"),
+        denying_question=compile_lower("|".join(data["denying_questions"])),
+        harm_noun_after=compile_lower(r"^(?:'s?)?(?:-\w+)?\s+(?:[a-z-]+\s+)?(?:"
+                                      + "|".join(data["harm_nouns"]) + r")\b"),
+        distancing=compile_lower("|".join(data["distancing"])),
         prepositions=frozenset(data["prepositions"]),
         hypotheticals=frozenset(data["hypotheticals"]),
         version=str(data.get("version", "")),
@@ -122,47 +132,52 @@ def sentence_blame(text: str, memory: ParagraphMemory, actors: ActorDictionary |
     actors = actors or load_actors()
     cues = cues or load_cues()
     plain = straight_apostrophes(text)
+    # Cues are matched in the folded sentence; offsets are the same in ``plain``.
+    folded = fold_case(plain)
     mentions = actors.find(text)
-    reported_from = _reported_from(plain, cues)
+    reported_from = _reported_from(folded, cues)
     # Worked out once per sentence, for the rules that share them.
     clauses = _clauses(plain)
     subject = _clause_subject(plain, clauses[0], clauses[0][1], mentions, memory, cues, nearest=False)
-    frames_before = [_frames_before(plain, mention, cues) for mention in mentions]
+    frames_before = [_frames_before(folded, mention, cues) for mention in mentions]
     hits: list[BlameHit] = []
     hits += _elliptical(plain, mentions, memory)
-    hits += _explicit(plain, mentions, frames_before, cues, reported_from)
-    hits += _harm_nouns(plain, mentions, cues, reported_from)
-    hits += _verb_cues(plain, mentions, memory, cues, reported_from, clauses, subject)
+    hits += _explicit(plain, folded, mentions, frames_before, cues, reported_from)
+    hits += _harm_nouns(plain, folded, mentions, cues, reported_from)
+    hits += _verb_cues(plain, folded, mentions, memory, cues, reported_from, clauses, subject)
     memory.open_attribution = _opens_attribution(frames_before)
     _remember(mentions, memory, subject)
     return _unique(hits)
 
 
-def _reported_from(plain: str, cues: Cues) -> int:
-    found = cues.distancing.search(plain)
-    return found.end() if found else len(plain) + 1
+def _reported_from(folded: str, cues: Cues) -> int:
+    found = cues.distancing.search(folded)
+    return found.end() if found else len(folded) + 1
 
 
-def _frames_before(plain: str, mention: Mention, cues: Cues) -> list[re.Match[str] | None]:
-    """Each explicit_before frame's match in the text before ``mention`` (None if none)."""
-    before = _without_trailing_article(plain[:mention.start])
+def _frames_before(folded: str, mention: Mention, cues: Cues) -> list[re.Match[str] | None]:
+    """Each explicit_before frame's match in the (folded) text before ``mention`` (None if none)."""
+    before = _without_trailing_article(folded[:mention.start])
     return [pattern.search(before) for pattern in cues.explicit_before]
 
 
-def _explicit(plain: str, mentions: list[Mention], frames_before: list[list[re.Match[str] | None]],
-              cues: Cues, reported_from: int) -> list[BlameHit]:
+def _explicit(plain: str, folded: str, mentions: list[Mention],
+              frames_before: list[list[re.Match[str] | None]], cues: Cues,
+              reported_from: int) -> list[BlameHit]:
     hits = []
     for mention, frames in zip(mentions, frames_before):
         if mention.start >= reported_from:
             continue
-        after = plain[mention.end:]
+        # A possessive mention ends after its 's, which the patterns may begin with.
+        suffix = "'s" if mention.possessive else ""
+        after, folded_after = suffix + plain[mention.end:], suffix + folded[mention.end:]
         for pattern in cues.explicit_after:
-            found = pattern.match(after) if not mention.possessive else pattern.match("'s" + after)
+            found = pattern.match(folded_after)
             if found and not _negated_before(found.group(0), cues):
-                hits.append(_hit(mention, f"{mention.text}{found.group(0)}", "explicit"))
+                hits.append(_hit(mention, f"{mention.text}{original(after, found)}", "explicit"))
         for found in frames:
             if found and not found.groupdict().get("neg"):
-                hits.append(_hit(mention, f"{found.group(0).strip()} {mention.text}", "explicit"))
+                hits.append(_hit(mention, f"{original(plain, found).strip()} {mention.text}", "explicit"))
     return hits
 
 
@@ -177,34 +192,36 @@ def _without_trailing_article(text: str) -> str:
     return text[:found.start()] if found else text
 
 
-def _negated_before(phrase: str, cues: Cues) -> bool:
-    return bool(cues.negators.search(phrase))
+def _negated_before(folded_phrase: str, cues: Cues) -> bool:
+    return bool(cues.negators.search(folded_phrase))
 
 
-def _harm_nouns(plain: str, mentions: list[Mention], cues: Cues, reported_from: int) -> list[BlameHit]:
+def _harm_nouns(plain: str, folded: str, mentions: list[Mention], cues: Cues,
+                reported_from: int) -> list[BlameHit]:
     hits = []
     for mention in mentions:
         if mention.start >= reported_from:
             continue
         suffix = "'s" if mention.possessive else ""
-        found = cues.harm_noun_after.match(suffix + plain[mention.end:])
+        found = cues.harm_noun_after.match(suffix + folded[mention.end:])
         if found and (mention.possessive or found.group(0).startswith("-")):
-            hits.append(_hit(mention, mention.text + found.group(0)[len(suffix):], "harm noun"))
+            phrase = original(suffix + plain[mention.end:], found)
+            hits.append(_hit(mention, mention.text + phrase[len(suffix):], "harm noun"))
     return hits
 
 
-def _verb_cues(plain: str, mentions: list[Mention], memory: ParagraphMemory, cues: Cues,
-               reported_from: int, clauses: list[tuple[int, int]],
+def _verb_cues(plain: str, folded: str, mentions: list[Mention], memory: ParagraphMemory,
+               cues: Cues, reported_from: int, clauses: list[tuple[int, int]],
                main_subject: Mention | None) -> list[BlameHit]:
     """Harm, inaction and negated-help verbs and whom they blame; ``clauses`` are the
     sentence's ``_clauses`` and ``main_subject`` the subject of its first clause."""
-    denied = bool(cues.denying_question.search(plain))
+    denied = bool(cues.denying_question.search(folded))
     hits = []
     for rule, pattern in (("harm", cues.harm), ("inaction", cues.inaction), ("negated help", cues.help)):
-        for found in pattern.finditer(plain):
+        for found in pattern.finditer(folded):
             if found.start() >= reported_from:
                 continue
-            negated = _is_negated(plain, found.start(), cues)
+            negated = _is_negated(folded, found.start(), cues)
             if rule == "negated help":
                 # A peace-making verb blames only when negated or denied ("won't stop").
                 if not (negated or denied):
@@ -217,7 +234,7 @@ def _verb_cues(plain: str, mentions: list[Mention], memory: ParagraphMemory, cue
                 continue
             agent = _passive_agent(plain, found, mentions)
             if agent is not None:
-                hits.append(_hit(agent, f"{found.group(0)} … by {agent.text}", rule))
+                hits.append(_hit(agent, f"{original(plain, found)} … by {agent.text}", rule))
                 continue
             if _is_passive(plain, found.start()) and rule != "inaction":
                 continue
@@ -249,11 +266,11 @@ def _with_coordinated(plain: str, subject: Mention | None, mentions: list[Mentio
 def _cue_text(plain: str, found: re.Match[str], subject: Mention) -> str:
     start = subject.start if subject.end <= found.start() else found.start()
     phrase = plain[start:found.end()]
-    return phrase if len(phrase) <= 80 else f"{subject.text} … {found.group(0)}"
+    return phrase if len(phrase) <= 80 else f"{subject.text} … {original(plain, found)}"
 
 
-def _is_negated(plain: str, position: int, cues: Cues) -> bool:
-    window = " ".join(_WORD.findall(plain[max(0, position - 40):position])[-4:])
+def _is_negated(folded: str, position: int, cues: Cues) -> bool:
+    window = " ".join(_WORD.findall(folded[max(0, position - 40):position])[-4:])
     return bool(cues.negators.search(window))
 
 
@@ -264,7 +281,7 @@ def _is_passive(plain: str, position: int) -> bool:
 
 def _passive_agent(plain: str, verb: re.Match[str], mentions: list[Mention]) -> Mention | None:
     """The agent of a passive participle: "(was) launched by Russia", "infiltrated for decades by X"."""
-    if not re.search(r"(ed|en|hit|cut|let)$", verb.group(0), re.IGNORECASE):
+    if not re.search(r"(ed|en|hit|cut|let)$", verb.group(0)):
         return None
     by = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+by\s+(?:the\s+)?$")
     return next((m for m in mentions if verb.end() <= m.start and by.match(plain[verb.end():m.start])), None)

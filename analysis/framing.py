@@ -26,6 +26,7 @@ from typing import Any
 
 import pandas as pd
 
+from .matching import compile_lower, fold_case, original
 from .paths import DATA_DIR, PROJECT_ROOT
 from .validation import AGREEMENT_COLUMNS, label_agreement
 
@@ -80,7 +81,9 @@ class FrameDictionary:
 
 
 def compile_terms(terms: Sequence[str]) -> re.Pattern[str]:
-    """One case-insensitive pattern matching any of ``terms`` as whole words or phrases.
+    """One pattern matching any of ``terms`` as whole words or phrases, in any case, in
+    case-folded text: search ``matching.fold_case(text)`` and read each match's wording from
+    ``text`` at the same offsets (``matching.original``).
 
     Terms are lower case; words in a phrase are separated by one space and match any white
     space; a trailing ``*`` on a word matches any further letters or digits; an apostrophe
@@ -92,7 +95,7 @@ def compile_terms(terms: Sequence[str]) -> re.Pattern[str]:
     # Alternatives are grouped by their first character, keeping their order within a group:
     # the engine then tries one group per position instead of every term. The matches are
     # the same, because alternatives that begin with different letters or digits never match
-    # at the same place, even ignoring case.
+    # at the same place.
     by_first: dict[str, list[str]] = {}
     for term in sorted(set(terms), key=lambda t: (-len(t), t)):
         normalised = term.translate(_APOSTROPHES)
@@ -102,7 +105,7 @@ def compile_terms(terms: Sequence[str]) -> re.Pattern[str]:
         alternative = r"\s+".join(_word_pattern(word) for word in normalised.split(" "))
         by_first.setdefault(alternative[0], []).append(alternative[1:])
     groups = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items())
-    return re.compile(rf"(?<!\w)(?:{groups}){_AFTER_WORD}", re.IGNORECASE)
+    return compile_lower(rf"(?<!\w)(?:{groups}){_AFTER_WORD}")
 
 
 def _word_pattern(word: str) -> str:
@@ -177,8 +180,10 @@ def frame_rows(paragraphs: Iterable[Mapping[str, Any]],
     given ``frame_patterns``."""
     rows = []
     for paragraph in paragraphs:
+        text = paragraph["text"]
+        folded = fold_case(text)
         for frame, pattern in patterns.items():
-            matches = [m.group(0) for m in pattern.finditer(paragraph["text"])]
+            matches = [original(text, match) for match in pattern.finditer(folded)]
             rows.append({"article_id": paragraph["article_id"], "author": paragraph["author"],
                          "paragraph_id": paragraph["paragraph_id"], "frame": frame,
                          "score": len(matches), "hits": HITS_SEPARATOR.join(matches)})

@@ -35,6 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from .atomic import write_text_atomically
@@ -47,8 +48,9 @@ HIGHER_IS_HARDER = {"flesch_reading_ease": False, "flesch_kincaid_grade": True, 
                     "automated_readability_index": True, "dale_chall": True,
                     "mean_sentence_words": True, "mean_word_chars": True, "mattr": None}
 MATTR_WINDOW = 50
-ARTICLE_MEASURES = FORMULAS + ["mean_sentence_words", "median_sentence_words", "sd_sentence_words",
-                               "iqr_sentence_words", "mean_word_chars", "mattr", "textstat_sentences"]
+SENTENCE_LENGTH_MEASURES = ["mean_sentence_words", "median_sentence_words", "sd_sentence_words",
+                            "iqr_sentence_words"]
+ARTICLE_MEASURES = FORMULAS + SENTENCE_LENGTH_MEASURES + ["mean_word_chars", "mattr", "textstat_sentences"]
 # textstat's default language, the one its module-level formulas use.
 TEXTSTAT_LANG = "en_US"
 # Gunning Fog's "complex word" threshold in textstat's English configuration.
@@ -270,6 +272,20 @@ def mattr(tokens: list[str], window: int = MATTR_WINDOW) -> float:
     return round(statistics.fmean(ratios), 4)
 
 
+def sentence_length_summary(sentence_words: Sequence[int]) -> dict[str, float]:
+    """Mean, median, standard deviation (n − 1) and interquartile range (linear
+    interpolation) of sentence lengths in words; NaN where there are too few sentences."""
+    if len(sentence_words) == 0:
+        return dict.fromkeys(SENTENCE_LENGTH_MEASURES, float("nan"))
+    # numpy, not a pandas Series: the same arithmetic without building a Series per article.
+    lengths = np.asarray(sentence_words, dtype=np.int64)
+    first_quartile, third_quartile = np.quantile(lengths, [0.25, 0.75])
+    return {"mean_sentence_words": round(float(lengths.mean()), 2),
+            "median_sentence_words": float(np.median(lengths)),
+            "sd_sentence_words": round(float(lengths.std(ddof=1)), 2) if len(lengths) > 1 else float("nan"),
+            "iqr_sentence_words": float(third_quartile - first_quartile)}
+
+
 # ---------------------------------------------------------------------------------------
 # Tables
 
@@ -316,12 +332,6 @@ def readability_measures(paragraphs: Sequence[str], sentence_words: Sequence[int
     """
     text = "\n\n".join(paragraphs)
     tokens = words(text)
-    lengths = pd.Series(sentence_words, dtype="int64")
-    quartiles = lengths.quantile([0.25, 0.75]).tolist()
-    return {**formula_scores(text),
-            "mean_sentence_words": round(float(lengths.mean()), 2),
-            "median_sentence_words": float(lengths.median()),
-            "sd_sentence_words": round(float(lengths.std(ddof=1)), 2) if len(lengths) > 1 else float("nan"),
-            "iqr_sentence_words": float(quartiles[1] - quartiles[0]),
+    return {**formula_scores(text), **sentence_length_summary(sentence_words),
             "mean_word_chars": mean_word_chars(tokens), "mattr": mattr(tokens),
             "textstat_sentences": textstat_sentence_count(text)}

@@ -41,6 +41,7 @@ from typing import Any
 import pandas as pd
 
 from .framing import compile_terms
+from .matching import fold_case, original
 from .paths import DATA_DIR
 from .sentences import SENTENCE_OPENERS, count_words
 
@@ -506,23 +507,24 @@ def sentence_markers(text: str, patterns: CertaintyPatterns) -> list[tuple[str, 
     """(kind, category, marker) for each hedge or booster of one sentence outside its
     quotations, kinds in lexicon order, markers in text order."""
     skip = _quoted_text(direct_quotations(text))
+    folded = fold_case(text)
     if patterns.excluded is not None:
-        skip += [m.span() for m in patterns.excluded.finditer(text)]
+        skip += [m.span() for m in patterns.excluded.finditer(folded)]
     found = []
     for kind, (pattern, by_category) in patterns.kinds.items():
-        for match in pattern.finditer(text):
-            if _covered(*match.span(), skip) or _is_proper_noun(match):
+        for match in pattern.finditer(folded):
+            marker = original(text, match)
+            if _covered(*match.span(), skip) or _is_proper_noun(marker, match.start()):
                 continue
             category = next(name for name, category_pattern in by_category.items()
                             if category_pattern.fullmatch(match.group(0)))
-            found.append((kind, category, match.group(0)))
+            found.append((kind, category, marker))
     return found
 
 
-def _is_proper_noun(match: re.Match[str]) -> bool:
-    """A capitalised one-word match that does not open the sentence names something."""
-    word = match.group(0)
-    return " " not in word and word[0].isupper() and match.start() > 0
+def _is_proper_noun(marker: str, start: int) -> bool:
+    """A capitalised one-word marker that does not open the sentence names something."""
+    return " " not in marker and marker[0].isupper() and start > 0
 
 
 def rhetorical_questions(sentences: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -119,10 +120,12 @@ def with_tone(sentences: pd.DataFrame, domain: bool = False) -> pd.DataFrame:
 def tone_summary(compounds: Sequence[float], prefix: str = "") -> dict[str, float]:
     """One article's tone from its sentences' compound scores: tone_mean, tone_median and
     the share of negative, neutral and positive sentences (keys with ``prefix``)."""
-    scores = pd.Series(compounds, dtype="float64")
+    # numpy, not a pandas Series: the same arithmetic without building a Series per article.
+    scores = np.asarray(compounds, dtype=np.float64)
     labels = Counter(map(tone_label, compounds))
-    return {f"{prefix}tone_mean": round(float(scores.mean()), 4),
-            f"{prefix}tone_median": round(float(scores.median()), 4),
+    empty = len(scores) == 0
+    return {f"{prefix}tone_mean": float("nan") if empty else round(float(scores.mean()), 4),
+            f"{prefix}tone_median": float("nan") if empty else round(float(np.median(scores)), 4),
             **{f"{prefix}share_{label}": round(labels[label] / len(compounds), 4) if compounds else float("nan")
                for label in TONE_LABELS}}
 

@@ -9,6 +9,7 @@ import pytest
 
 from analysis import load_corpus
 from analysis.corpus import RawArticle, build_tables
+from analysis.matching import fold_case, original
 from analysis.framing import (FRAMES, compile_terms, dictionary_table, frame_agreement,
                               frame_flow, frame_profile, frames_table, load_frame_dictionary,
                               load_frame_gold)
@@ -26,7 +27,7 @@ def corpus_of(*articles: tuple[str, str, list[str]]):
 
 
 def matched(terms: list[str], text: str) -> list[str]:
-    return [m.group(0) for m in compile_terms(terms).finditer(text)]
+    return [original(text, m) for m in compile_terms(terms).finditer(fold_case(text))]
 
 
 # ---------------------------------------------------------------------------------------

@@ -1,0 +1,56 @@
+"""Case-insensitive matching on folded text finds what re.IGNORECASE finds."""
+
+import re
+import sys
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis.blame import CUES_FILE, load_cues
+from analysis.matching import compile_lower, fold_case, original
+
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def test_folding_keeps_length_and_offsets():
+    text = "İSTANBUL’s ſtrong ıdea, KYIV and Kelvin K"
+    folded = fold_case(text)
+    assert len(folded) == len(text)
+    assert folded.startswith("istanbul’s strong idea, kyiv")
+
+
+def test_every_character_folds_the_way_the_engine_compares_it():
+    # For each lower-case letter, the characters that re.IGNORECASE lets match it are exactly
+    # those that fold to it.
+    any_letter = re.compile(f"[{LETTERS}]", re.IGNORECASE)
+    for code in range(sys.maxunicode + 1):
+        character = chr(code)
+        folded = fold_case(character)
+        if any_letter.fullmatch(character) is None:
+            assert len(folded) == 1 and folded not in LETTERS, character
+            continue
+        matched = [letter for letter in LETTERS if re.fullmatch(letter, character, re.IGNORECASE)]
+        assert matched == [folded], character
+
+
+@given(st.text(alphabet=st.sampled_from("aAbBiIİıſsSkK’' -.\n" + "é"), max_size=40))
+def test_folded_matching_equals_ignorecase_matching(text):
+    pattern = r"\b(?:is|kiss?|a+b|s[a-z]*)\b"
+    expected = [(m.span(), m.group(0)) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    found = [(m.span(), original(text, m)) for m in compile_lower(pattern).finditer(fold_case(text))]
+    assert found == expected
+
+
+def test_upper_case_letters_are_refused_but_escapes_and_group_names_are_not():
+    compile_lower(r"(?P<neg>not\s+)?\W\S\b\N{EM DASH}")
+    with pytest.raises(ValueError, match="upper-case letter 'N'"):
+        compile_lower("NATO")
+
+
+def test_a_cue_file_with_an_upper_case_pattern_is_refused_naming_the_file(tmp_path):
+    source = CUES_FILE.read_text(encoding="utf-8")
+    edited = tmp_path / "cues.toml"
+    edited.write_text(source.replace("'attack(s|ed|ing)?'", "'Attack(s|ed|ing)?'"), encoding="utf-8")
+    with pytest.raises(ValueError, match=rf"{re.escape(str(edited))}: pattern .*'A'"):
+        load_cues(edited)
