@@ -90,9 +90,10 @@ _NOT_NAMES_AT_START = SENTENCE_OPENERS | DETERMINERS | PRONOUNS | ROLE_WORDS | C
 # Words of a speaker phrase: initialisms ("U.S."), abbreviated titles before a name ("Gen.",
 # "Dr."; the segmenter never ends a sentence there), then ordinary words.
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s+[A-Z])|[^\W_][\w’'\-]*")
-_VERB = re.compile(r"(?<![\w’'])(?:" + "|".join(
-    re.escape(verb).replace(r"\ ", r"\s+") for verb in sorted(REPORTING_VERBS, key=len, reverse=True)
-) + r")(?![\w’'])")
+_VERB = re.compile(r"(?<![\w’'])(?=[" + "".join(sorted({verb[0] for verb in REPORTING_VERBS})) + "])(?:"
+                   + "|".join(re.escape(verb).replace(r"\ ", r"\s+")
+                              for verb in sorted(REPORTING_VERBS, key=len, reverse=True))
+                   + r")(?![\w’'])")
 # The clause after "according to" runs to the next comma, semicolon, colon or quote mark.
 _ACCORDING_TO = re.compile(r"\baccording to\s+([^,;:“”\"]+)", re.IGNORECASE)
 # After a reporting verb, what may stand before the quotation it introduces: up to three
@@ -100,17 +101,20 @@ _ACCORDING_TO = re.compile(r"\baccording to\s+([^,;:“”\"]+)", re.IGNORECASE)
 _LEADS_INTO_QUOTE = re.compile(r"(?:\s+[\w’'\-]+){0,3}?(?:\s+that)?\s*[,:]?\s*")
 # ", the minister, said": an appositive between a speaker and the verb.
 _APPOSITIVE_THEN_VERB = re.compile(r",\s[^“”\"]{1,160}?,\s+(" + _VERB.pattern + ")")
+# Matched in folded text (matching.fold_case).
 _NUMBER = re.compile(
     r"(?<![\w./\-])(?:[$€£]\s?|-(?=\d))?\d+(?:,\d{3})*(?:\.\d+)?"
     r"(?:\s?(?:-|–|to)\s?\d+(?:,\d{3})*(?:\.\d+)?)?"
-    r"(?:\s?(?:%|°[CF]?|percent\b|per\s+cent\b))?"
+    r"(?:\s?(?:%|°[cf]?|percent\b|per\s+cent\b))?"
     r"(?:\s?(?:thousand|million|billion|trillion|bn)\b)?"
     r"(?![\w/])"
     r"|\b(?:(?:hundreds|thousands|millions|billions|trillions)(?:\s+of\s+(?:thousands|millions|billions))?"
     r"|tens\s+of\s+(?:thousands|millions|billions)"
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+"
-    r"(?:hundred|thousand|million|billion|trillion))\b",
-    re.IGNORECASE)
+    r"(?:hundred|thousand|million|billion|trillion))\b")
+# Every figure _NUMBER finds holds a digit or one of these words (a test checks): a sentence
+# with none of them, most sentences, is not searched further.
+_FIGURE_HINT = re.compile(r"\d|hundred|thousand|million|billion|trillion")
 _MONTHS = frozenset("""january february march april may june july august september october
     november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -128,6 +132,8 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     Curly quotes pair by nesting; straight quotes pair in order. Marks of a kind that do not
     balance are ignored, so one stray mark cannot turn the rest of the text into a quotation.
     """
+    if '"' not in text and "“" not in text and "”" not in text:
+        return []
     spans: list[tuple[int, int]] = []
     depth, begin = 0, 0
     curly: list[tuple[int, int]] = []
@@ -415,9 +421,12 @@ def numbers_table(sentences: pd.DataFrame) -> pd.DataFrame:
 
 def find_numbers(text: str) -> list[str]:
     """The figures in ``text``, as written, in order."""
+    folded = fold_case(text)
+    if not _FIGURE_HINT.search(folded):
+        return []
     found = []
-    for match in _NUMBER.finditer(text):
-        figure = match.group(0)
+    for match in _NUMBER.finditer(folded):
+        figure = original(text, match)
         if _YEAR.fullmatch(figure):
             continue
         previous = re.findall(r"[A-Za-z]+", text[:match.start()])

@@ -3,10 +3,14 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from analysis.corpus import RawArticle, build_tables
-from analysis.sourcing import (attributions, certainty_markers, direct_quotations, find_numbers,
-                               named_sources, quotes_table, rhetorical_questions, sources_table,
+from analysis.matching import fold_case
+from analysis.sourcing import (_FIGURE_HINT, _NUMBER, attributions, certainty_markers,
+                               direct_quotations, find_numbers, named_sources, quotes_table,
+                               rhetorical_questions, sources_table,
                                sourcing_measures)
 
 
@@ -114,6 +118,25 @@ def test_figures_count_once_and_dates_years_and_model_numbers_do_not():
             "the F-16 arrived on 12/05 and hundreds of thousands fled, a million more stayed.")
     assert find_numbers(text) == ["12%", "$3.4 billion", "40,000-45,000",
                                   "hundreds of thousands", "a million"]
+
+
+def test_figures_in_any_case_are_read_as_written():
+    assert find_numbers("HUNDREDS OF THOUSANDS fled; 30 PER CENT stayed; 5°C, 5°c") == [
+        "HUNDREDS OF THOUSANDS", "30 PER CENT", "5°C", "5°c"]
+
+
+NUMBER_WORDS = ["hundreds", "Thousands", "tens", "of", "a", "few", "One", "several", "million",
+                "BILLION", "trillion", "bn", "dozens", "percent", "per", "cent", "%", "$", "€",
+                "5", "12,000", "3.5", "-", "to", "–", "°C", "seven", "hundred", "March", "2025"]
+
+
+@given(st.lists(st.sampled_from(NUMBER_WORDS), max_size=8), st.sampled_from(["", " "]))
+def test_every_figure_holds_a_digit_or_a_scale_word(tokens, separator):
+    # find_numbers skips sentences without a hint of a figure; the hint must not miss one.
+    text = separator.join(tokens) if separator else " ".join(tokens).replace(" - ", "-")
+    folded = fold_case(text)
+    if _NUMBER.search(folded):
+        assert _FIGURE_HINT.search(folded)
 
 
 def test_certainty_markers_in_the_writers_voice_only():
