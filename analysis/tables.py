@@ -1,29 +1,27 @@
 """Writing export tables piece by piece: CSV or Parquet files that grow as rows arrive.
 
-A sink knows each table's columns, takes its rows in as many pieces as come (``append``)
-and writes them in the order given, holding at most about ``batch_rows`` rows per table, so
-memory stays flat however many pieces come. The files hold exactly what one write of the
-whole table would: a CSV file is byte-identical to ``DataFrame.to_csv`` of all the rows at
-once (UTF-8, header row, "\\n" line ends, no index), and a Parquet file holds the same
-columns and values.
+A sink knows each table's columns and takes its rows in as many pieces as come (``append``),
+in the order given. A CSV sink writes them at once; a Parquet sink holds at most
+``ParquetSink.batch_rows`` rows per table. Either way memory stays flat however many pieces
+come, and the files hold exactly what one write of the whole table would: a CSV file is
+byte-identical to ``DataFrame.to_csv`` of all the rows at once (UTF-8, header row, "\\n"
+line ends, no index), and a Parquet file holds the same columns and values.
 """
 
 from __future__ import annotations
 
-from abc import ABC, abstractmethod
+import csv
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TextIO
 
 import pandas as pd
 
 from .optional import require
 
 FORMATS = ("csv", "parquet")
-# Rows held per table before they are written: small batches keep memory low; Parquet gets
-# larger ones, because each batch becomes a row group and small row groups compress badly.
-CSV_BATCH_ROWS = 2_000
+# Rows per Parquet row group: each is held in memory until written.
 PARQUET_BATCH_ROWS = 20_000
 
 Rows = Sequence[Mapping[str, Any]]
@@ -34,21 +32,57 @@ class TableSink(Protocol):
         """Add ``rows`` (dicts keyed by the table's columns) to the end of table ``name``."""
 
 
-class _BufferedSink(ABC):
-    """Collects rows per table and writes them as a DataFrame every ``batch_rows`` rows.
+class CsvSink:
+    """``NAME.csv`` per table: UTF-8, header row, "\\n" line ends, no index.
 
-    Every table's file is begun before any rows arrive, so a table that never gets a row is
-    still written, with its columns.
+    Rows are written as they come, by the standard library's csv writer, which is what
+    ``DataFrame.to_csv`` uses too. Values are written as pandas writes a column of their
+    type: text as is, numbers as ``str`` gives them (the shortest form that reads back the
+    same float), True/False, and an empty field for a missing value (None or NaN).
     """
 
-    batch_rows: int
+    def __init__(self, folder: Path, columns: Mapping[str, list[str]]):
+        self.columns = dict(columns)
+        self.files: dict[str, TextIO] = {}
+        self.writers: dict[str, Any] = {}
+        # Every file is begun at once, so a table that never gets a row still has its header.
+        for name, table_columns in self.columns.items():
+            self.files[name] = (folder / f"{name}.csv").open("w", encoding="utf-8", newline="")
+            self.writers[name] = csv.writer(self.files[name], lineterminator="\n")
+            self.writers[name].writerow(table_columns)
+
+    def append(self, name: str, rows: Rows) -> None:
+        columns = self.columns[name]
+        # A value unequal to itself is NaN.
+        self.writers[name].writerows([[value if value == value else None
+                                       for value in map(row.__getitem__, columns)] for row in rows])
+
+    def close(self, complete: bool = True) -> None:
+        """Close every file (whether or not the export completed: the files are written as
+        rows come, so there is nothing left to write)."""
+        for handle in self.files.values():
+            handle.close()
+
+
+class ParquetSink:
+    """``NAME.parquet`` per table, one row group per ``batch_rows`` rows.
+
+    Rows are held until a batch is full (small row groups compress badly). A table's schema
+    is that of its first batch (a column with no values in it is a string column); later
+    batches are converted to it, so every row group matches. A table that gets no rows has
+    string columns.
+    """
+
+    batch_rows = PARQUET_BATCH_ROWS
 
     def __init__(self, folder: Path, columns: Mapping[str, list[str]]):
+        self.arrow = require("pyarrow", "--format parquet", extra="parquet", package="pyarrow")
+        self.parquet = require("pyarrow.parquet", "--format parquet", extra="parquet",
+                               package="pyarrow")
         self.folder = folder
         self.columns = dict(columns)
         self.pending: dict[str, list[Mapping[str, Any]]] = {name: [] for name in self.columns}
-        for name in self.columns:
-            self._start(name)
+        self.writers: dict[str, Any] = {}
 
     def append(self, name: str, rows: Rows) -> None:
         self.pending[name].extend(rows)
@@ -59,63 +93,17 @@ class _BufferedSink(ABC):
         """Write what is held and finish every file (``complete``), or only release the
         files, after an error."""
         if complete:
-            for name in self.pending:
+            for name, columns in self.columns.items():
                 self._flush(name)
-        self._finish(complete)
+                if name not in self.writers:
+                    self._write(name, pd.DataFrame(columns=columns))
+        for writer in self.writers.values():
+            writer.close()
 
     def _flush(self, name: str) -> None:
         if self.pending[name]:
             self._write(name, pd.DataFrame(self.pending[name], columns=self.columns[name]))
         self.pending[name] = []
-
-    @abstractmethod
-    def _start(self, name: str) -> None:
-        """Begin the file of table ``name``."""
-
-    @abstractmethod
-    def _write(self, name: str, rows: pd.DataFrame) -> None:
-        """Write a batch of rows at the end of table ``name``."""
-
-    def _finish(self, complete: bool) -> None:
-        """Release open files; formats that write whole pieces hold none."""
-
-
-class CsvSink(_BufferedSink):
-    """``NAME.csv`` per table: UTF-8, header row, "\\n" line ends, no index."""
-
-    batch_rows = CSV_BATCH_ROWS
-
-    def _start(self, name: str) -> None:
-        pd.DataFrame(columns=self.columns[name]).to_csv(self._path(name), index=False,
-                                                        encoding="utf-8", lineterminator="\n")
-
-    def _write(self, name: str, rows: pd.DataFrame) -> None:
-        rows.to_csv(self._path(name), mode="a", header=False, index=False, encoding="utf-8",
-                    lineterminator="\n")
-
-    def _path(self, name: str) -> Path:
-        return self.folder / f"{name}.csv"
-
-
-class ParquetSink(_BufferedSink):
-    """``NAME.parquet`` per table, one row group per batch.
-
-    A table's schema is that of its first batch (a column with no values in it is a string
-    column); later batches are converted to it, so every row group matches. A table that
-    gets no rows has string columns.
-    """
-
-    batch_rows = PARQUET_BATCH_ROWS
-
-    def __init__(self, folder: Path, columns: Mapping[str, list[str]]):
-        self.arrow = require("pyarrow", "--format parquet", extra="parquet", package="pyarrow")
-        self.parquet = require("pyarrow.parquet", "--format parquet", extra="parquet",
-                               package="pyarrow")
-        self.writers: dict[str, Any] = {}
-        super().__init__(folder, columns)
-
-    def _start(self, name: str) -> None:
-        """Nothing yet: the schema comes with the first batch."""
 
     def _write(self, name: str, rows: pd.DataFrame) -> None:
         if name not in self.writers:
@@ -124,14 +112,6 @@ class ParquetSink(_BufferedSink):
         writer = self.writers[name]
         writer.write_table(self.arrow.Table.from_pandas(rows, schema=writer.schema,
                                                         preserve_index=False))
-
-    def _finish(self, complete: bool) -> None:
-        if complete:
-            for name, columns in self.columns.items():
-                if name not in self.writers:
-                    self._write(name, pd.DataFrame(columns=columns))
-        for writer in self.writers.values():
-            writer.close()
 
     def _schema(self, rows: pd.DataFrame) -> Any:
         schema = self.arrow.Schema.from_pandas(rows, preserve_index=False)

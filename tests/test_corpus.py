@@ -5,9 +5,11 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from analysis import CorpusError, load_corpus
-from analysis.corpus import normalise
+from analysis.corpus import _has_text, normalise
 from analysis.paths import SEEDS_DIR
 
 SHARED_SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -151,3 +153,10 @@ def test_validation_sets_match_the_current_segmentation(seeds):
     frame_ids = pd.read_csv(data / "frames_gold.csv")["paragraph_id"]
     assert blame_ids.tolist() == seeds.sentences["sentence_id"].tolist()
     assert frame_ids.tolist() == seeds.paragraphs["paragraph_id"].tolist()
+
+
+@given(st.text(alphabet=st.sampled_from(" \t\n\r\u00a0\u2007\u202f\u3000\u200b\u200d\u2060\ufeffa\u0301é"),
+               max_size=12))
+def test_blank_paragraph_check_agrees_with_normalise(block):
+    # Paragraphs are kept when normalising leaves something; _has_text says so without normalising.
+    assert _has_text(block) == bool(normalise(block))

@@ -79,10 +79,18 @@ def test_two_processes_write_the_same_bytes_as_one(tmp_path, synthetic, which):
     assert one == two
 
 
-def test_small_batches_write_the_same_bytes(tmp_path, synthetic, monkeypatch):
-    whole = csv_bytes(export(tmp_path / "whole", synthetic, "--jobs", "1"))
-    monkeypatch.setattr(tables.CsvSink, "batch_rows", 7)
-    assert csv_bytes(export(tmp_path / "batched", synthetic, "--jobs", "1")) == whole
+def test_csv_sink_writes_what_pandas_writes_for_every_kind_of_value(tmp_path):
+    rows = [{"text": 'He said "no", then\nleft; café', "count": 3, "share": 0.1 + 0.2,
+             "tiny": 1e-05, "huge": 1e16, "missing": float("nan"), "flag": True, "empty": ""},
+            {"text": "", "count": -1, "share": 2.0, "tiny": -0.0, "huge": 123456789.125,
+             "missing": float("nan"), "flag": False, "empty": ""}]
+    columns = list(rows[0])
+    with tables.open_sink(tmp_path, {"t": columns, "none": ["a", "b"]}) as sink:
+        sink.append("t", rows[:1])
+        sink.append("t", rows[1:])
+    assert (tmp_path / "t.csv").read_bytes() == pd.DataFrame(rows).to_csv(
+        index=False, lineterminator="\n").encode("utf-8")
+    assert (tmp_path / "none.csv").read_bytes() == b"a,b\n"
 
 
 def test_csv_and_jsonl_sources_stream_row_by_row(tmp_path, monkeypatch):
