@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import pandas as pd
-
+from .lazy_pandas import pd  # imported on first use: see lazy_pandas.py
 from .paths import DATA_DIR
 
 ACTORS_FILE = DATA_DIR / "actors.toml"

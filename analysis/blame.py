@@ -31,9 +31,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
 from .actors import ActorDictionary, Mention, load_actors, straight_apostrophes
+from .lazy_pandas import pd  # imported on first use: see lazy_pandas.py
 from .matching import compile_lower, fold_case, original
 from .paths import DATA_DIR
 

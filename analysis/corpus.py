@@ -42,9 +42,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-import pandas as pd
 import yaml
 
+from .lazy_pandas import pd  # imported on first use: see lazy_pandas.py
 from .paths import SEEDS_DIR
 from .sentences import count_words, split_sentences
 

@@ -24,8 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
+from .lazy_pandas import pd  # imported on first use: see lazy_pandas.py
 from .matching import compile_lower, fold_case, original
 from .paths import DATA_DIR, PROJECT_ROOT
 from .validation import AGREEMENT_COLUMNS, label_agreement

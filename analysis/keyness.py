@@ -30,9 +30,9 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
+from typing import Any
 
-import pandas as pd
-
+from .lazy_pandas import pd  # imported on first use: see lazy_pandas.py
 from .sentences import WORD_PATTERN, words
 
 PRIOR_SIZE = 500.0
@@ -107,9 +107,16 @@ def keyness_from_counts(counts: Mapping[str, Counter[str]], min_count: int = MIN
     The counts can be accumulated article by article (``term_counts`` of each article, added
     to its writer's), so a corpus of any size needs only its vocabulary in memory.
     """
+    return pd.DataFrame(keyness_rows(counts, min_count, prior_size, stopwords), columns=KEYNESS_COLUMNS)
+
+
+def keyness_rows(counts: Mapping[str, Counter[str]], min_count: int = MIN_COUNT,
+                 prior_size: float = PRIOR_SIZE,
+                 stopwords: Collection[str] = STOPWORDS) -> list[dict[str, Any]]:
+    """The rows of :func:`keyness_from_counts`, in its order, as dicts."""
     authors = list(counts)
     if len(authors) < 2:
-        return pd.DataFrame(columns=KEYNESS_COLUMNS)
+        return []
     corpus = sum(counts.values(), Counter())
     n = sum(corpus.values())
     vocabulary = sorted(term for term, total in corpus.items()
@@ -122,11 +129,8 @@ def keyness_from_counts(counts: Mapping[str, Counter[str]], min_count: int = MIN
             prior = prior_size * corpus[term] / n
             z = log_odds_z(y_i, n_i, corpus[term] - y_i, n - n_i, prior, prior_size)
             rows.append({"author": author, "term": term, "count": y_i, "z": round(z, 4)})
-    table = pd.DataFrame(rows, columns=KEYNESS_COLUMNS)
     order = {author: i for i, author in enumerate(authors)}
-    table = table.assign(_order=table["author"].map(order)).sort_values(
-        ["_order", "z", "term"], ascending=[True, False, True], kind="mergesort")
-    return table.drop(columns="_order").reset_index(drop=True)
+    return sorted(rows, key=lambda row: (order[row["author"]], -row["z"], row["term"]))
 
 
 def top_terms(keyness: pd.DataFrame, n: int = 10, threshold: float = 1.96) -> pd.DataFrame:

@@ -24,7 +24,7 @@ from .corpus import (ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, SENTENCE_COLUMNS, Corpu
                      article_tables)
 from .engines import Engine
 from .framing import FRAME_COLUMNS, frame_patterns, frame_rows
-from .keyness import KEYNESS_COLUMNS, keyness_from_counts, term_counts
+from .keyness import KEYNESS_COLUMNS, keyness_rows, term_counts
 from .readability import ARTICLE_MEASURES, readability_measures
 from .sourcing import MEASURE_COLUMNS, QUOTE_COLUMNS, article_sourcing, source_rows
 from .tables import TableSink, open_sink
@@ -126,7 +126,7 @@ def export_corpus(plan: CorpusPlan, sink: TableSink, engine: Engine,
         writer_terms.setdefault(result.author, Counter()).update(result.terms)
         exported += 1
         on_article()
-    sink.append("keyness", keyness_from_counts(writer_terms).to_dict("records"))
+    sink.append("keyness", keyness_rows(writer_terms))
     return exported
 
 

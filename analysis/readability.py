@@ -36,9 +36,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
-import pandas as pd
 
 from .atomic import write_text_atomically
+from .lazy_pandas import pd  # imported on first use: see lazy_pandas.py
 from .sentences import words
 
 FORMULAS = ["flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index",

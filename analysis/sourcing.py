@@ -38,9 +38,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
 from .framing import compile_terms
+from .lazy_pandas import pd  # imported on first use: see lazy_pandas.py
 from .matching import fold_case, original
 from .paths import DATA_DIR
 from .sentences import SENTENCE_OPENERS, count_words

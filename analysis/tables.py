@@ -16,8 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
-import pandas as pd
-
+from .lazy_pandas import pd  # imported on first use: see lazy_pandas.py
 from .optional import require
 
 FORMATS = ("csv", "parquet")

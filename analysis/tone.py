@@ -23,9 +23,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from .lazy_pandas import pd  # imported on first use: see lazy_pandas.py
 from .paths import DATA_DIR
 
 POSITIVE_THRESHOLD = 0.05

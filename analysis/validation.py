@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 
-import pandas as pd
+from .lazy_pandas import pd  # imported on first use: see lazy_pandas.py
 
 AGREEMENT_COLUMNS = ["label", "n_units", "n_gold", "n_predicted", "true_pos", "false_pos",
                      "false_neg", "precision", "recall", "f1", "kappa"]

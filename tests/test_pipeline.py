@@ -190,6 +190,20 @@ def test_a_failing_article_leaves_nothing_behind(tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_csv_export_never_imports_pandas(tmp_path, synthetic):
+    # pandas takes half a second to import and the per-article work needs none of it
+    # (analysis/lazy_pandas.py); the tables must still be complete.
+    script = ("import sys; from analysis.cli import main; status = main(sys.argv[1:]); "
+              "print('pandas' in sys.modules); sys.exit(status)")
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out-{jobs}"
+        run = subprocess.run([sys.executable, "-c", script, "export", "--corpus", str(synthetic),
+                              "--out", str(out), "--jobs", jobs],
+                             capture_output=True, text=True, check=True)
+        assert run.stdout == "False\n"
+        assert csv_bytes(out) == csv_bytes(export(tmp_path / f"in-process-{jobs}", synthetic, "--jobs", jobs))
+
+
 SCHEDULER_SCRIPT = """
 import logging, sys
 from dask.distributed import LocalCluster
