@@ -65,6 +65,7 @@ REMOVED_COLUMNS = ["article_id", "source_file", "line_no", "rule", "reason", "te
 
 _ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2000-\u200a\u3000\t\r\f\v]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+_WHITE_SPACE = re.compile(r"\s+")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n")
 # libyaml's parser when PyYAML was built with it: the same values, seven times faster.
@@ -256,7 +257,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
     text = _ODD_SPACES.sub(" ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return _WHITE_SPACE.sub(" ", text).strip()
 
 
 # ---------------------------------------------------------------------------------------
@@ -615,14 +616,17 @@ def article_tables(article: RawArticle, source_file: str) -> dict:
     for paragraph_no, original in enumerate(article.paragraphs, start=1):
         text = normalise(original)
         paragraph_id = f"{article.article_id}:p{paragraph_no:02d}"
+        paragraph_sentences = [{"article_id": article.article_id, "author": article.author,
+                                "paragraph_id": paragraph_id, "paragraph_no": paragraph_no,
+                                "char_start": span.start, "char_end": span.end, "text": span.text,
+                                "n_words": count_words(span.text)} for span in split_sentences(text)]
+        # Only white space lies between sentences, so their words are the paragraph's words
+        # (tests/test_sentences.py checks this property).
         paragraphs.append({"article_id": article.article_id, "author": article.author,
                            "paragraph_id": paragraph_id, "paragraph_no": paragraph_no,
-                           "text": text, "text_original": original, "n_words": count_words(text)})
-        for span in split_sentences(text):
-            sentences.append({"article_id": article.article_id, "author": article.author,
-                              "paragraph_id": paragraph_id, "paragraph_no": paragraph_no,
-                              "char_start": span.start, "char_end": span.end, "text": span.text,
-                              "n_words": count_words(span.text)})
+                           "text": text, "text_original": original,
+                           "n_words": sum(sentence["n_words"] for sentence in paragraph_sentences)})
+        sentences += paragraph_sentences
     total = len(sentences)
     for sentence_no, row in enumerate(sentences, start=1):
         row["sentence_no"] = sentence_no

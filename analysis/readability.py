@@ -244,8 +244,9 @@ def textstat_sentence_count(text: str) -> int:
 
 def mean_word_chars(tokens: list[str]) -> float:
     """Mean word length in characters (letters and digits only)."""
-    lengths = [sum(map(str.isalnum, token)) for token in tokens]
-    return round(statistics.fmean(lengths), 3) if lengths else float("nan")
+    if not tokens:
+        return float("nan")
+    return round(sum(map(str.isalnum, "".join(tokens))) / len(tokens), 3)
 
 
 def mattr(tokens: list[str], window: int = MATTR_WINDOW) -> float:

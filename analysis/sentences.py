@@ -172,6 +172,8 @@ def _protected_ranges(text: str) -> list[tuple[int, int]]:
 
 def _paired_ranges(text: str, opening: str, closing: str) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
+    if opening not in text and closing not in text:
+        return ranges
     depth, begin = 0, 0
     # Visit only the marks: a Python loop over every character would cost more than the rest
     # of the segmentation.
@@ -191,6 +193,8 @@ def _paired_ranges(text: str, opening: str, closing: str) -> list[tuple[int, int
 
 
 def _straight_quote_ranges(text: str) -> list[tuple[int, int]]:
+    if '"' not in text:
+        return []
     positions = [mark.start() for mark in re.finditer('"', text)]
     if len(positions) % 2:
         return []

@@ -1,6 +1,6 @@
 """Benchmark the export against the bare cost of its two NLP dependencies.
 
-    .venv/bin/python benchmarks/run.py [--articles N] [--quick] [--results FILE]
+    .venv/bin/python benchmarks/run.py [--articles N] [--repeat R] [--quick] [--results FILE]
 
 Writes a synthetic corpus of N and of 4N articles (paragraphs of the bundled seeds resampled
 with a fixed seed, as front-matter files in a temporary folder) and times, each in a fresh
@@ -11,7 +11,9 @@ process so start-up and loading count for all alike:
   using only those two libraries would, sentences given;
 * ``python -m analysis export`` with ``--jobs 1``, with every core, and on a local Dask cluster.
 
-For each run it reports articles per second, the ratio to the bare cost, and peak memory:
+Every command runs ``R`` times (default 3), the commands taking turns, and its median time
+is reported: a shared machine's slow spells would otherwise decide the ratios. For each
+command it reports articles per second, the ratio to the bare cost, and peak memory:
 the largest single process (``getrusage``) and the whole process tree (sampled, with psutil
 when it is installed). Then it says plainly which targets are met. Output is Markdown, so it
 can be pasted or written (``--results``) as is.
@@ -24,6 +26,7 @@ import json
 import os
 import platform
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -107,13 +110,19 @@ def _rss(process) -> int:
         return 0
 
 
-def measured(name: str, articles: int, command: list[str]) -> Run:
+def measured(command: list[str]) -> dict:
     """``measure`` in a fresh Python process, so earlier runs do not count towards its peak."""
     result = subprocess.run([sys.executable, __file__, "--measure", json.dumps(command)],
                             capture_output=True, text=True, check=True)
-    figures = json.loads(result.stdout)
-    tree = figures["tree"] / 2**20 if figures["tree"] else None
-    return Run(name, articles, figures["seconds"], figures["largest"] / 2**20, tree)
+    return json.loads(result.stdout)
+
+
+def summarised(name: str, articles: int, repeats: list[dict]) -> Run:
+    """One command's repeated measurements: the median time, the largest peak memory."""
+    trees = [figures["tree"] for figures in repeats if figures["tree"]]
+    return Run(name, articles, statistics.median(figures["seconds"] for figures in repeats),
+               max(figures["largest"] for figures in repeats) / 2**20,
+               max(trees) / 2**20 if trees else None)
 
 
 # ---------------------------------------------------------------------------------------
@@ -135,21 +144,26 @@ def prepare(folder: Path, articles: int) -> Path:
     return corpus_folder
 
 
-def runs_for(folder: Path, articles: int, cores: int, dask: bool) -> list[Run]:
+def runs_for(folder: Path, articles: int, cores: int, dask: bool, repeat: int) -> list[Run]:
+    """Every command on a corpus of ``articles``, ``repeat`` times in turn (so that a slow
+    spell of a shared machine falls on all of them alike), summarised by ``summarised``."""
     corpus = prepare(folder, articles)
     def export(*options: str) -> list[str]:
         out = folder / f"out-{articles}-{'-'.join(option.strip('-') for option in options)}"
         return [sys.executable, "-m", "analysis", "export", "--corpus", str(corpus), "--out", str(out),
                 *options]
 
-    runs = [measured("bare dependencies (1 core)", articles,
-                     [sys.executable, "-c", BARE_SCRIPT, str(folder / f"bare-{articles}.json")]),
-            measured("export --jobs 1", articles, export("--jobs", "1")),
-            measured(f"export --jobs {cores}", articles, export("--jobs", str(cores)))]
+    commands = {"bare dependencies (1 core)":
+                [sys.executable, "-c", BARE_SCRIPT, str(folder / f"bare-{articles}.json")],
+                "export --jobs 1": export("--jobs", "1"),
+                f"export --jobs {cores}": export("--jobs", str(cores))}
     if dask:
-        runs.append(measured(f"export --engine dask --jobs {cores}", articles,
-                             export("--engine", "dask", "--jobs", str(cores))))
-    return runs
+        commands[f"export --engine dask --jobs {cores}"] = export("--engine", "dask", "--jobs", str(cores))
+    repeats: dict[str, list[dict]] = {name: [] for name in commands}
+    for _ in range(repeat):
+        for name, command in commands.items():
+            repeats[name].append(measured(command))
+    return [summarised(name, articles, figures) for name, figures in repeats.items()]
 
 
 # ---------------------------------------------------------------------------------------
@@ -170,11 +184,12 @@ def _cpuinfo() -> list[str]:
         return []
 
 
-def report(small: list[Run], large: list[Run]) -> str:
+def report(small: list[Run], large: list[Run], repeat: int) -> str:
     bare = {run.articles: run.seconds for run in small + large if run.name.startswith("bare")}
     lines = [f"Machine: {machine()}.", "",
              f"Corpus: {small[0].articles} and {large[0].articles} synthetic articles "
-             f"(seed paragraphs resampled, seed {SEED}).", "",
+             f"(seed paragraphs resampled, seed {SEED}). Seconds: the median of {repeat} "
+             f"run{'s' if repeat > 1 else ''} of each command; peak memory: the largest.", "",
              "| run | articles | seconds | articles/s | × bare | peak MB, largest process | peak MB, process tree |",
              "|---|---:|---:|---:|---:|---:|---:|"]
     for run in small + large:
@@ -227,8 +242,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=200, metavar="N",
                         help="corpus size N; 4N is measured too (default 200)")
+    parser.add_argument("--repeat", type=int, default=3, metavar="R",
+                        help="runs of every command; the median time is reported (default 3)")
     parser.add_argument("--quick", action="store_true",
-                        help=f"a quick check: N = {QUICK_ARTICLES}, no Dask run")
+                        help=f"a quick check: N = {QUICK_ARTICLES}, one run of each command, no Dask")
     parser.add_argument("--results", type=Path, metavar="FILE", help="also write the report to FILE")
     parser.add_argument("--measure", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -237,12 +254,13 @@ def main() -> int:
         return 0
     sys.path.insert(0, str(PROJECT))
     articles = QUICK_ARTICLES if args.quick else args.articles
+    repeat = 1 if args.quick else max(args.repeat, 1)
     dask = not args.quick and _has_dask()
     cores = os.cpu_count() or 1
     with tempfile.TemporaryDirectory(prefix="oped-benchmark-") as folder:
-        small = runs_for(Path(folder), articles, cores, dask)
-        large = runs_for(Path(folder), 4 * articles, cores, dask)
-    text = report(small, large)
+        small = runs_for(Path(folder), articles, cores, dask, repeat)
+        large = runs_for(Path(folder), 4 * articles, cores, dask, repeat)
+    text = report(small, large, repeat)
     print(text)
     if args.results:
         args.results.write_text(text, encoding="utf-8")

@@ -75,6 +75,8 @@ def test_segmentation_loses_and_invents_no_text(paragraph):
         covered = span.end
     assert paragraph[covered:].strip() == ""
     assert "".join("".join(s.text.split()) for s in spans) == "".join(paragraph.split())
+    # So a paragraph's words are its sentences' words (corpus.article_tables relies on it).
+    assert count_words(paragraph) == sum(count_words(span.text) for span in spans)
 
 
 @settings(max_examples=200, deadline=None)
