@@ -176,12 +176,23 @@ def _text_counts(text: str) -> _TextCounts:
         tokens=counts.count_words(text, rm_punctuation=False),
         sentences=counts.count_sentences(text),
         syllables=sum(profile.syllables_in_text for profile in profiles),
-        letters=counts.count_letters(text),
-        characters=counts.count_chars(text, ignore_spaces=True),
+        letters=_count_letters(text),
+        characters=_count_characters(text),
         polysyllables=sum(profile.syllables >= 3 for profile in profiles),
         fog_difficult=sum(profile.fog_difficult for profile in profiles),
         dale_difficult=sum(profile.dale_difficult for profile in profiles),
     )
+
+
+def _count_letters(text: str) -> int:
+    """textstat's ``count_letters``: the characters left when white space and punctuation
+    (``[^\\w\\s]``) are removed, that is the word characters (letters, digits, "_")."""
+    return sum(map(str.isalnum, text)) + text.count("_")
+
+
+def _count_characters(text: str) -> int:
+    """textstat's ``count_chars(ignore_spaces=True)``: every character but white space."""
+    return len(text) - sum(map(str.isspace, text))
 
 
 class _WordProfile(NamedTuple):

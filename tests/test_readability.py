@@ -104,3 +104,14 @@ def test_formulas_are_textstats_own_numbers_on_the_seeds():
 def test_formulas_are_textstats_own_numbers_on_any_text(words):
     text = " ".join(words)
     assert readability.formula_scores(text) == textstat_scores(text)
+
+
+def test_letter_and_character_counts_are_textstats_for_every_character():
+    from textstat.backend import counts
+
+    every_character = "".join(chr(code) for code in range(sys.maxunicode + 1)
+                              if not 0xD800 <= code <= 0xDFFF)  # surrogates are not text
+    for start in range(0, len(every_character), 100_000):
+        text = every_character[start:start + 100_000]
+        assert readability._count_letters(text) == counts.count_letters(text)
+        assert readability._count_characters(text) == counts.count_chars(text, ignore_spaces=True)
