@@ -2,8 +2,8 @@
 
 Every engine offers the same ``map(function, jobs)``: it calls ``function(*job)`` for each
 job and yields the results in job order, whatever order they finish in. The parallel engines
-keep at most ``window`` jobs submitted and not yet consumed, so neither the jobs read ahead nor
-the results waiting to be written grow with the corpus.
+send jobs in batches and keep at most ``window`` batches submitted and not yet consumed, so
+neither the jobs read ahead nor the results waiting to be written grow with the corpus.
 """
 
 from __future__ import annotations
@@ -19,8 +19,11 @@ from .optional import require
 
 Result = TypeVar("Result")
 ENGINES = ("local", "dask")
-# Jobs in flight per worker: enough to keep every worker busy while the parent writes.
-JOBS_PER_WORKER = 4
+# Batches in flight per worker: enough to keep every worker busy while the parent writes.
+BATCHES_PER_WORKER = 4
+# Jobs sent to a worker at once: each submission costs the parent (and a Dask scheduler) about
+# as much as a small job, so jobs travel in batches.
+JOBS_PER_BATCH = 8
 
 
 class Engine(Protocol):
@@ -36,25 +39,42 @@ class InProcess:
 
 
 class Pooled:
-    """Runs jobs through ``submit`` (a ``concurrent.futures`` or Dask ``submit``), keeping at
-    most ``window`` of them in flight."""
+    """Runs jobs through ``submit`` (a ``concurrent.futures`` or Dask ``submit``) in batches
+    of ``batch`` jobs, keeping at most ``window`` batches in flight."""
 
-    def __init__(self, submit: Callable[..., Any], window: int):
+    def __init__(self, submit: Callable[..., Any], window: int, batch: int = JOBS_PER_BATCH):
         self.submit = submit
         self.window = window
+        self.batch = batch
 
     def map(self, function: Callable[..., Result], jobs: Iterable[tuple]) -> Iterator[Result]:
         pending: deque[Future] = deque()
         try:
-            for job in jobs:
-                pending.append(self.submit(function, *job))
+            for batch in _batches(jobs, self.batch):
+                pending.append(self.submit(run_batch, function, batch))
                 if len(pending) >= self.window:
-                    yield pending.popleft().result()
+                    yield from pending.popleft().result()
             while pending:
-                yield pending.popleft().result()
+                yield from pending.popleft().result()
         finally:
             for future in pending:
                 future.cancel()
+
+
+def run_batch(function: Callable[..., Result], jobs: list[tuple]) -> list[Result]:
+    """``function(*job)`` for each job, in a worker."""
+    return [function(*job) for job in jobs]
+
+
+def _batches(jobs: Iterable[tuple], size: int) -> Iterator[list[tuple]]:
+    batch: list[tuple] = []
+    for job in jobs:
+        batch.append(job)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 @contextmanager
@@ -65,7 +85,7 @@ def local_processes(workers: int) -> Iterator[Engine]:
         return
     executor = ProcessPoolExecutor(max_workers=workers)
     try:
-        yield Pooled(executor.submit, window=JOBS_PER_WORKER * workers)
+        yield Pooled(executor.submit, window=BATCHES_PER_WORKER * workers)
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
 
@@ -98,7 +118,7 @@ def dask_cluster(scheduler: str | None, workers: int) -> Iterator[Engine]:
             # pure=False: every article is a new task; hashing arguments to deduplicate costs time.
             return client.submit(function, *args, pure=False)
 
-        yield Pooled(submit, window=JOBS_PER_WORKER * threads)
+        yield Pooled(submit, window=BATCHES_PER_WORKER * threads)
     finally:
         client.close()
         if cluster is not None:
