@@ -134,6 +134,10 @@ def sentence_blame(text: str, memory: ParagraphMemory, actors: ActorDictionary |
     # Cues are matched in the folded sentence; offsets are the same in ``plain``.
     folded = fold_case(plain)
     mentions = actors.find(text)
+    if not mentions and not memory.last_by_kind:
+        # No actor is named and none is remembered for a pronoun: nobody can be blamed.
+        memory.open_attribution = False
+        return []
     reported_from = _reported_from(folded, cues)
     # Worked out once per sentence, for the rules that share them.
     clauses = _clauses(plain)
