@@ -21,8 +21,8 @@ Result = TypeVar("Result")
 ENGINES = ("local", "dask")
 # Batches in flight per worker: enough to keep every worker busy while the parent writes.
 BATCHES_PER_WORKER = 4
-# Jobs sent to a worker at once: each submission costs the parent (and a Dask scheduler) about
-# as much as a small job, so jobs travel in batches.
+# Jobs sent to a worker at once: each submission costs the parent (and a Dask scheduler) a
+# fixed overhead, about half a millisecond here, so jobs travel in batches.
 JOBS_PER_BATCH = 8
 
 
