@@ -8,8 +8,7 @@ import pandas as pd
 import pytest
 
 from analysis.cli import main
-
-GOOD = "---\ntitle: Grain and Guns\nauthor: Ada Byrne\ndate: 2026-03-01\n---\n\nThe embargo held. Prices rose.\n"
+from inputs import GOOD, folder_with_bad_files
 
 
 def export(tmp_path, *args):
@@ -80,11 +79,7 @@ def test_duplicate_ids_are_refused(tmp_path, capsys):
 
 
 def test_folder_lists_every_bad_file_and_skip_invalid_exports_the_rest(tmp_path, capsys):
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "good.md").write_text(GOOD)
-    (folder / "empty.md").write_bytes(b"")
-    (folder / "bad-date.md").write_text("---\ntitle: T\nauthor: A\ndate: soon\n---\n\nBody.\n")
+    folder = folder_with_bad_files(tmp_path)
     status, out = export(tmp_path, "--corpus", str(folder))
     err = capsys.readouterr().err.strip().splitlines()
     assert status == 2 and len(err) == 2 and not out.exists()

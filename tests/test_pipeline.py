@@ -1,5 +1,5 @@
 """The streaming export: same bytes as the whole-corpus tables, whatever the engine, the
-number of processes, the batch size or the format."""
+number of processes or the format."""
 
 import subprocess
 import sys
@@ -20,9 +20,9 @@ from analysis.readability import article_readability
 from analysis.sourcing import quotes_table, sourcing_measures
 from analysis.synthetic import write_synthetic_corpus
 from analysis.tone import article_tone, with_tone
+from inputs import GOOD, folder_with_bad_files
 
 PROJECT = Path(__file__).resolve().parents[1]
-GOOD = "---\ntitle: Grain and Guns\nauthor: Ada Byrne\ndate: 2026-03-01\n---\n\nThe embargo held. Prices rose.\n"
 
 
 @pytest.fixture(scope="module")
@@ -160,11 +160,7 @@ def test_scheduler_needs_the_dask_engine(tmp_path, capsys):
 
 
 def test_bad_input_is_reported_the_same_way_with_two_processes(tmp_path, capsys):
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "good.md").write_text(GOOD)
-    (folder / "empty.md").write_bytes(b"")
-    (folder / "bad-date.md").write_text("---\ntitle: T\nauthor: A\ndate: soon\n---\n\nBody.\n")
+    folder = folder_with_bad_files(tmp_path)
     (folder / "rows.jsonl").write_bytes(b'{"title": "T", "author": "A", "date": "2026-01-01", "text": "x."}\n{oops\n')
     out = tmp_path / "out"
     assert main(["export", "--out", str(out), "--corpus", str(folder), "--jobs", "2"]) == 2
