@@ -46,7 +46,7 @@ import yaml
 
 from .lazy_pandas import pd  # imported on first use: see lazy_pandas.py
 from .paths import SEEDS_DIR
-from .sentences import count_words, split_sentences
+from .sentences import split_sentences, words
 
 CATALOG_NAME = "catalog.toml"
 ARTICLE_SUFFIXES = (".md", ".txt")
@@ -65,7 +65,9 @@ REMOVED_COLUMNS = ["article_id", "source_file", "line_no", "rule", "reason", "te
 
 _ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2000-\u200a\u3000\t\r\f\v]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
-_WHITE_SPACE = re.compile(r"\s+")
+# Runs of white space to fold into one space: a single plain space is left alone, so that
+# folding visits only the few places that change, not every space of the text.
+_WHITE_SPACE = re.compile(r"\s{2,}|[^\S ]")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n")
 # libyaml's parser when PyYAML was built with it: the same values, seven times faster.
@@ -611,15 +613,23 @@ def build_tables(articles: Sequence[RawArticle], root: Path, skipped: Sequence[I
 
 
 def article_tables(article: RawArticle, source_file: str) -> dict:
-    """The table rows of one article (pure: depends on nothing but the article)."""
-    paragraphs, sentences = [], []
+    """The table rows of one article (pure: depends on nothing but the article).
+
+    Keys: ``article`` (its row), ``paragraphs``, ``sentences`` and ``removed`` (lists of rows),
+    and ``words``: the words of each sentence (``sentences.words``), in sentence order, so that
+    the measures that need them do not tokenise the text again.
+    """
+    paragraphs, sentences, sentence_words = [], [], []
     for paragraph_no, original in enumerate(article.paragraphs, start=1):
         text = normalise(original)
         paragraph_id = f"{article.article_id}:p{paragraph_no:02d}"
+        spans = split_sentences(text)
+        span_words = [words(span.text) for span in spans]
         paragraph_sentences = [{"article_id": article.article_id, "author": article.author,
                                 "paragraph_id": paragraph_id, "paragraph_no": paragraph_no,
                                 "char_start": span.start, "char_end": span.end, "text": span.text,
-                                "n_words": count_words(span.text)} for span in split_sentences(text)]
+                                "n_words": len(tokens)} for span, tokens in zip(spans, span_words)]
+        sentence_words += span_words
         # Only white space lies between sentences, so their words are the paragraph's words
         # (tests/test_sentences.py checks this property).
         paragraphs.append({"article_id": article.article_id, "author": article.author,
@@ -638,7 +648,8 @@ def article_tables(article: RawArticle, source_file: str) -> dict:
                "date": article.date, "title": article.title, "url": article.url,
                "source_file": source_file, "n_paragraphs": len(paragraphs), "n_sentences": total,
                "n_words": sum(p["n_words"] for p in paragraphs)}
-    return {"article": summary, "paragraphs": paragraphs, "sentences": sentences, "removed": removed}
+    return {"article": summary, "paragraphs": paragraphs, "sentences": sentences, "removed": removed,
+            "words": sentence_words}
 
 
 def _relative(path: Path, root: Path) -> str:

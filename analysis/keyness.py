@@ -78,9 +78,18 @@ def log_odds_z(count_i: int, total_i: int, count_j: int, total_j: int, prior: fl
 
 def term_counts(texts: Iterable[str]) -> Counter[str]:
     """How often each term occurs in ``texts`` (for instance one article's sentences)."""
+    # Words never contain white space, so the words of the texts joined by a space are the
+    # words of each text in turn.
+    return word_term_counts(words(" ".join(texts)))
+
+
+def word_term_counts(tokens: Iterable[str]) -> Counter[str]:
+    """``term_counts`` of the texts whose words (:func:`analysis.sentences.words`) are ``tokens``."""
     counts: Counter[str] = Counter()
-    for text in texts:
-        counts.update(terms(text))
+    # Each distinct word is turned into its term once.
+    for token, count in Counter(tokens).items():
+        if any(map(str.isalpha, token)):
+            counts[term_of(token)] += count
     return counts
 
 

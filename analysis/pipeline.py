@@ -24,7 +24,7 @@ from .corpus import (ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, SENTENCE_COLUMNS, Corpu
                      article_tables)
 from .engines import Engine
 from .framing import FRAME_COLUMNS, frame_patterns, frame_rows
-from .keyness import KEYNESS_COLUMNS, keyness_rows, term_counts
+from .keyness import KEYNESS_COLUMNS, keyness_rows, word_term_counts
 from .readability import ARTICLE_MEASURES, readability_measures
 from .sourcing import MEASURE_COLUMNS, QUOTE_COLUMNS, article_sourcing, source_rows
 from .tables import TableSink, open_sink
@@ -98,15 +98,18 @@ def analyse_article(article: RawArticle, source_file: str,
             row.update(sentence_tone(row["text"], lexicon))
         summary.update(tone_summary([row[f"{prefix}compound"] for row in scored], prefix))
     sources = source_rows(sentences)
+    # A paragraph's words are its sentences' words (tests/test_sentences.py), so these are the
+    # words of the article's text.
+    article_words = [token for tokens in tables["words"] for token in tokens]
     summary.update(readability_measures([paragraph["text"] for paragraph in paragraphs],
-                                        [sentence["n_words"] for sentence in sentences]))
+                                        [sentence["n_words"] for sentence in sentences], article_words))
     summary.update(article_sourcing(sentences, {p["paragraph_id"]: p["text"] for p in paragraphs},
                                     summary["n_words"], sources))
     rows = {"articles": [summary], "paragraphs": paragraphs, "sentences": scored,
             "blame": blame_rows(sentences), "frames": frame_rows(paragraphs, frame_patterns()),
             "quotes": [{column: source[column] for column in QUOTE_COLUMNS}
                        for source in sources if source["kind"] == "direct"]}
-    return ArticleResult(article.author, rows, term_counts(sentence["text"] for sentence in sentences))
+    return ArticleResult(article.author, rows, word_term_counts(article_words))
 
 
 def export_corpus(plan: CorpusPlan, sink: TableSink, engine: Engine,

@@ -26,10 +26,11 @@ Caveats (see notebooks/02-readability.ipynb):
 
 from __future__ import annotations
 
+import re
 import statistics
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -171,28 +172,46 @@ def _text_counts(text: str) -> _TextCounts:
     from textstat.backend import counts, selections
 
     profiles = [_word_profile(word) for word in selections.list_words(text)]
+    # One pass over the profiles: the column sums of (syllables_in_text, polysyllabic,
+    # fog_difficult, dale_difficult).
+    syllables, polysyllables, fog_difficult, dale_difficult = map(sum, zip(
+        *((profile.syllables_in_text, profile.syllables >= 3, profile.fog_difficult,
+           profile.dale_difficult) for profile in profiles))) if profiles else (0, 0, 0, 0)
     return _TextCounts(
         words=len(profiles),
         tokens=counts.count_words(text, rm_punctuation=False),
         sentences=counts.count_sentences(text),
-        syllables=sum(profile.syllables_in_text for profile in profiles),
+        syllables=syllables,
         letters=_count_letters(text),
         characters=_count_characters(text),
-        polysyllables=sum(profile.syllables >= 3 for profile in profiles),
-        fog_difficult=sum(profile.fog_difficult for profile in profiles),
-        dale_difficult=sum(profile.dale_difficult for profile in profiles),
+        polysyllables=polysyllables,
+        fog_difficult=fog_difficult,
+        dale_difficult=dale_difficult,
     )
+
+
+# The ASCII characters that ``str.isalnum`` and ``str.isspace`` reject: deleting them from
+# the ASCII part of a text counts what they accept in C, not one Python call per character.
+_ASCII_NOT_ALNUM = bytes(code for code in range(128) if not chr(code).isalnum())
+_ASCII_NOT_SPACE = bytes(code for code in range(128) if not chr(code).isspace())
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def _count_letters(text: str) -> int:
     """textstat's ``count_letters``: the characters left when white space and punctuation
     (``[^\\w\\s]``) are removed, that is the word characters (letters, digits, "_")."""
-    return sum(map(str.isalnum, text)) + text.count("_")
+    return _count_accepted(text, str.isalnum, _ASCII_NOT_ALNUM) + text.count("_")
 
 
 def _count_characters(text: str) -> int:
     """textstat's ``count_chars(ignore_spaces=True)``: every character but white space."""
-    return len(text) - sum(map(str.isspace, text))
+    return len(text) - _count_accepted(text, str.isspace, _ASCII_NOT_SPACE)
+
+
+def _count_accepted(text: str, accepts: Callable[[str], bool], ascii_rejected: bytes) -> int:
+    """How many characters of ``text`` ``accepts`` accepts, given the ASCII ones it rejects."""
+    ascii_accepted = len(text.encode("ascii", "ignore").translate(None, ascii_rejected))
+    return ascii_accepted + sum(map(accepts, "".join(_NOT_ASCII.findall(text))))
 
 
 class _WordProfile(NamedTuple):
@@ -335,15 +354,17 @@ def article_readability(paragraphs: pd.DataFrame, sentences: pd.DataFrame) -> pd
         for article_id, texts in paragraphs.groupby("article_id", sort=False)["text"]])
 
 
-def readability_measures(paragraphs: Sequence[str], sentence_words: Sequence[int]) -> dict[str, float]:
-    """One article's readability from its paragraph texts and its sentences' word counts.
+def readability_measures(paragraphs: Sequence[str], sentence_words: Sequence[int],
+                         tokens: Sequence[str] | None = None) -> dict[str, float]:
+    """One article's readability from its paragraph texts and its sentences' word counts;
+    ``tokens``, if given, are the text's ``words`` (which the caller may have already).
 
     Keys (``ARTICLE_MEASURES``): the seven formulas on the whole text (paragraphs joined by
     blank lines), mean_sentence_words, median_sentence_words, sd_sentence_words,
     iqr_sentence_words (our segmentation), mean_word_chars, mattr, textstat_sentences.
     """
     text = "\n\n".join(paragraphs)
-    tokens = words(text)
+    tokens = list(tokens) if tokens is not None else words(text)
     return {**formula_scores(text), **sentence_length_summary(sentence_words),
             "mean_word_chars": mean_word_chars(tokens), "mattr": mattr(tokens),
             "textstat_sentences": textstat_sentence_count(text)}

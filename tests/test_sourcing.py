@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from analysis.corpus import RawArticle, build_tables
 from analysis.matching import fold_case
-from analysis.sourcing import (_FIGURE_HINT, _NUMBER, attributions, certainty_markers,
+from analysis.sourcing import (_NUMBER, attributions, certainty_markers, has_figure_hint,
                                direct_quotations, find_numbers, named_sources, quotes_table,
                                rhetorical_questions, sources_table,
                                sourcing_measures)
@@ -136,7 +136,7 @@ def test_every_figure_holds_a_digit_or_a_scale_word(tokens, separator):
     text = separator.join(tokens) if separator else " ".join(tokens).replace(" - ", "-")
     folded = fold_case(text)
     if _NUMBER.search(folded):
-        assert _FIGURE_HINT.search(folded)
+        assert has_figure_hint(folded)
 
 
 def test_certainty_markers_in_the_writers_voice_only():
