@@ -120,6 +120,14 @@ def _textstat():
     return textstat
 
 
+def load_syllable_dictionary() -> None:
+    """Load CMUdict, textstat's syllable source, now rather than at the first word."""
+    _textstat()
+    from textstat.backend import utils
+
+    utils.get_cmudict(TEXTSTAT_LANG)
+
+
 # ---------------------------------------------------------------------------------------
 # Measures (each a small pure function of one text)
 

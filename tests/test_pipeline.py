@@ -130,6 +130,25 @@ def test_analyse_article_returns_rows_of_every_table():
     assert len(result.rows["articles"]) == 1 and len(result.rows["frames"]) == 5 * 15
 
 
+def test_an_export_process_sets_its_long_lived_objects_aside_once():
+    # In a fresh process: freezing is what the export does to its own processes, not to the tests'.
+    script = ("import gc\n"
+              "from analysis.corpus import plan_corpus\n"
+              "from analysis.pipeline import analyse_article, analyse_for_export\n"
+              "plan = plan_corpus()\n"
+              "first, second = plan.articles()\n"
+              "result = analyse_for_export(first, plan.source_file(first))\n"
+              "frozen = gc.get_freeze_count()\n"
+              "analyse_for_export(second, plan.source_file(second))\n"
+              "assert gc.get_freeze_count() == frozen, 'froze twice'\n"
+              "assert result == analyse_article(first, plan.source_file(first))\n"
+              "print(frozen)\n")
+    completed = subprocess.run([sys.executable, "-c", script], cwd=PROJECT, capture_output=True,
+                               text=True, check=True)
+    # CMUdict alone adds some 280,000 lists and dicts that the collector tracks.
+    assert int(completed.stdout) > 250_000
+
+
 def test_parquet_holds_the_same_tables_as_csv(tmp_path, synthetic, monkeypatch):
     csv = export(tmp_path / "csv", synthetic, "--jobs", "1")
     monkeypatch.setattr(tables.ParquetSink, "batch_rows", 50)  # several row groups per table
