@@ -2,8 +2,11 @@
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from analysis import tone
+from analysis import load_corpus, tone
 
 
 def sentences(*texts, author="A. Writer", article="a1"):
@@ -68,3 +71,32 @@ def test_domain_lexicon_file_is_documented_and_versioned():
     assert lexicon["valence"].between(-4, 4).all()
     assert (lexicon.loc[lexicon["kind"] == "topic", "valence"] == 0).all()
     assert lexicon["rationale"].str.len().gt(0).all()
+
+
+# Words that exercise VADER's rules: lexicon words, boosters, negations, "but", "kind of",
+# "least", idioms, capitals, emoticons, punctuation and emoji (which take VADER's own path).
+VADER_WORDS = ["good", "GOOD", "bad", "not", "isn't", "never", "so", "this", "very", "extremely",
+               "kind", "of", "kind of", "sort", "but", "BUT", "least", "at", "without", "doubt", "no", "nor",
+               "cut", "the", "mustard", "bomb", "yeah", "right", "love", "hate", "war", "peace",
+               "Putin", "reneged", ":)", ":-(", "!", "?", "!!!", "...", "won't", "won’t", "😀", "💔",
+               "—", "“great”", "lol", "kinda", "barely", "utterly", "failed"]
+
+
+@given(st.lists(st.sampled_from(VADER_WORDS), max_size=25),
+       st.sampled_from([" ", "  ", "\n", ", ", "! "]), st.sampled_from(["", " ", "\t"]), st.booleans())
+@settings(max_examples=400, deadline=None)
+def test_sentence_vader_scores_every_text_as_stock_vader_does(words, separator, edge, booster_valence):
+    text = edge + separator.join(words) + edge
+    ours, stock = tone.SentenceVader(), SentimentIntensityAnalyzer()
+    if booster_valence:
+        # A lexicon (such as a user's domain extension) may give a booster word a valence.
+        for vader in (ours, stock):
+            vader.lexicon.update({"very": 1.5, "barely": -1.0})
+    assert ours.polarity_scores(text) == stock.polarity_scores(text)
+
+
+def test_sentence_vader_agrees_with_stock_vader_on_every_seed_sentence_and_paragraph():
+    corpus = load_corpus()
+    ours, stock = tone.SentenceVader(), SentimentIntensityAnalyzer()
+    for text in corpus.sentences["text"].tolist() + corpus.paragraphs["text"].tolist():
+        assert ours.polarity_scores(tone.vader_text(text)) == stock.polarity_scores(tone.vader_text(text))
