@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .lazy_pandas import pd  # imported on first use: see lazy_pandas.py
+from .matching import grouped_alternation
 from .paths import DATA_DIR
 
 ACTORS_FILE = DATA_DIR / "actors.toml"
@@ -94,11 +95,9 @@ def _alias_pattern(aliases: Iterable[str]) -> re.Pattern[str]:
     matches are the same, because aliases that begin with different characters never match
     at the same place (matching is case-sensitive).
     """
-    by_first: dict[str, list[str]] = {}
-    for alias in sorted(aliases, key=len, reverse=True):
-        by_first.setdefault(alias[0], []).append(re.escape(alias[1:]))
-    first_characters = re.escape("".join(by_first))
-    groups = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+    longest_first = sorted(aliases, key=len, reverse=True)
+    first_characters = re.escape("".join(dict.fromkeys(alias[0] for alias in longest_first)))
+    groups = grouped_alternation((alias[0], re.escape(alias[1:])) for alias in longest_first)
     return re.compile(rf"(?<![\w.])(?=[{first_characters}])(?P<alias>{groups})(?P<possessive>'s?)?(?![\w])")
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from .lazy_pandas import pd  # imported on first use: see lazy_pandas.py
-from .matching import compile_lower, fold_case, original
+from .matching import compile_lower, fold_case, grouped_alternation, original
 from .paths import DATA_DIR, PROJECT_ROOT
 from .validation import AGREEMENT_COLUMNS, label_agreement
 
@@ -91,20 +91,17 @@ def compile_terms(terms: Sequence[str]) -> re.Pattern[str]:
     """
     if not terms:
         raise ValueError("no terms to match")
-    # Alternatives are grouped by their first character, keeping their order within a group:
-    # the engine then tries one group per position instead of every term. The matches are
-    # the same, because alternatives that begin with different letters or digits never match
-    # at the same place.
-    by_first: dict[str, list[str]] = {}
+    # Longest first, grouped by first character (matching.grouped_alternation).
+    alternatives = []
     for term in sorted(set(terms), key=lambda t: (-len(t), t)):
         normalised = term.translate(_APOSTROPHES)
         if not _TERM_SYNTAX.fullmatch(normalised):
             raise ValueError(f"malformed term {term!r}: use lower-case words separated by single "
                              "spaces, with an optional * at the end of a word")
         alternative = r"\s+".join(_word_pattern(word) for word in normalised.split(" "))
-        by_first.setdefault(alternative[0], []).append(alternative[1:])
-    groups = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items())
-    return compile_lower(rf"(?<!\w)(?:{groups}){_AFTER_WORD}")
+        # A term begins with a letter or digit, which re.escape leaves as it is.
+        alternatives.append((alternative[0], alternative[1:]))
+    return compile_lower(rf"(?<!\w)(?:{grouped_alternation(alternatives)}){_AFTER_WORD}")
 
 
 def _word_pattern(word: str) -> str:

@@ -40,7 +40,7 @@ from typing import Any
 
 from .framing import compile_terms
 from .lazy_pandas import pd  # imported on first use: see lazy_pandas.py
-from .matching import fold_case, original
+from .matching import fold_case, grouped_alternation, original
 from .paths import DATA_DIR
 from .sentences import SENTENCE_OPENERS, count_words
 
@@ -89,9 +89,9 @@ _NOT_NAMES_AT_START = SENTENCE_OPENERS | DETERMINERS | PRONOUNS | ROLE_WORDS | C
 # Words of a speaker phrase: initialisms ("U.S."), abbreviated titles before a name ("Gen.",
 # "Dr."; the segmenter never ends a sentence there), then ordinary words.
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s+[A-Z])|[^\W_][\w’'\-]*")
-_VERB = re.compile(r"(?<![\w’'])(?=[" + "".join(sorted({verb[0] for verb in REPORTING_VERBS})) + "])(?:"
-                   + "|".join(re.escape(verb).replace(r"\ ", r"\s+")
-                              for verb in sorted(REPORTING_VERBS, key=len, reverse=True))
+_VERB = re.compile(r"(?<![\w’'])(?:"
+                   + grouped_alternation((verb[0], re.escape(verb[1:]).replace(r"\ ", r"\s+"))
+                                         for verb in sorted(REPORTING_VERBS, key=len, reverse=True))
                    + r")(?![\w’'])")
 # The clause after "according to" runs to the next comma, semicolon, colon or quote mark.
 _ACCORDING_TO = re.compile(r"\baccording to\s+([^,;:“”\"]+)", re.IGNORECASE)

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.blame import CUES_FILE, load_cues
-from analysis.matching import compile_lower, fold_case, original
+from analysis.matching import compile_lower, fold_case, grouped_alternation, original
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -54,3 +54,11 @@ def test_a_cue_file_with_an_upper_case_pattern_is_refused_naming_the_file(tmp_pa
     edited.write_text(source.replace("'attack(s|ed|ing)?'", "'Attack(s|ed|ing)?'"), encoding="utf-8")
     with pytest.raises(ValueError, match=rf"{re.escape(str(edited))}: pattern .*'A'"):
         load_cues(edited)
+
+
+@given(st.lists(st.text(alphabet="abcab.'", min_size=1, max_size=4), min_size=1, max_size=8),
+       st.text(alphabet="abcab.' ", max_size=40))
+def test_grouping_alternatives_by_first_character_finds_what_the_plain_alternation_finds(words, text):
+    plain = re.compile("|".join(map(re.escape, words)))
+    grouped = re.compile(grouped_alternation((word[0], re.escape(word[1:])) for word in words))
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
