@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .lazy_pandas import pd  # imported on first use: see lazy_pandas.py
 from .matching import grouped_alternation
@@ -32,8 +33,10 @@ class Actor:
     kind: str
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
+    """One actor named in a sentence (a named tuple, quicker to make than a frozen dataclass:
+    an article has a hundred or more)."""
+
     actor: Actor
     text: str
     start: int

@@ -21,7 +21,7 @@ paragraph and only white space lies between consecutive sentences
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 ABBREVIATIONS = frozenset(
     """
@@ -65,8 +65,7 @@ _SENTENCE_END_AFTER = re.compile(r"[^.!?…]*[.!?…]")
 WORD_PATTERN = re.compile(r"[\w$£€%]+(?:[’'.,\-/][\w%]+)*")
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """A sentence as a slice of its paragraph: ``paragraph[start:end] == text``."""
 
     start: int
