@@ -85,13 +85,14 @@ VADER_WORDS = ["good", "GOOD", "bad", "not", "isn't", "never", "so", "this", "ve
 @given(st.lists(st.sampled_from(VADER_WORDS), max_size=25),
        st.sampled_from([" ", "  ", "\n", ", ", "! "]), st.sampled_from(["", " ", "\t"]), st.booleans())
 @settings(max_examples=400, deadline=None)
-def test_sentence_vader_scores_every_text_as_stock_vader_does(words, separator, edge, booster_valence):
+def test_sentence_vader_scores_every_text_as_stock_vader_does(words, separator, edge, edited_lexicon):
     text = edge + separator.join(words) + edge
     ours, stock = tone.SentenceVader(), SentimentIntensityAnalyzer()
-    if booster_valence:
-        # A lexicon (such as a user's domain extension) may give a booster word a valence.
+    if edited_lexicon:
+        # A lexicon (such as a user's domain extension) may give a booster word a valence, or
+        # a word a valence of 0, which VADER's boosters and negations still act on.
         for vader in (ours, stock):
-            vader.lexicon.update({"very": 1.5, "barely": -1.0})
+            vader.lexicon.update({"very": 1.5, "barely": -1.0, "peace": 0.0, "war": 0.0})
     assert ours.polarity_scores(text) == stock.polarity_scores(text)
 
 
