@@ -30,6 +30,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from .lazy_pandas import pd  # imported on first use: see lazy_pandas.py
@@ -86,11 +87,18 @@ def term_counts(texts: Iterable[str]) -> Counter[str]:
 def word_term_counts(tokens: Iterable[str]) -> Counter[str]:
     """``term_counts`` of the texts whose words (:func:`analysis.sentences.words`) are ``tokens``."""
     counts: Counter[str] = Counter()
-    # Each distinct word is turned into its term once.
     for token, count in Counter(tokens).items():
-        if any(map(str.isalpha, token)):
-            counts[term_of(token)] += count
+        term = _counted_term(token)
+        if term is not None:
+            counts[term] += count
     return counts
+
+
+@lru_cache(maxsize=1 << 16)
+def _counted_term(token: str) -> str | None:
+    """The term of a word token, or None for a token without a letter (not counted).
+    Remembered per process: most words of an article have been seen before."""
+    return term_of(token) if any(map(str.isalpha, token)) else None
 
 
 def keyness_table(sentences: pd.DataFrame, min_count: int = MIN_COUNT,

@@ -1,7 +1,9 @@
 """Loading: the bundled seeds, user articles in every format, and cleaning."""
 
 import hashlib
+import re
 import tomllib
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -160,3 +162,9 @@ def test_validation_sets_match_the_current_segmentation(seeds):
 def test_blank_paragraph_check_agrees_with_normalise(block):
     # Paragraphs are kept when normalising leaves something; _has_text says so without normalising.
     assert _has_text(block) == bool(normalise(block))
+
+
+@given(st.text(alphabet=st.sampled_from(" \t\n\r\u00a0\u2007\u202f\u3000\u200b\u2060\x1c\x85ab."), max_size=16))
+def test_normalise_folds_every_run_of_white_space_into_one_space(text):
+    assert normalise(text) == re.sub(r"\s+", " ", unicodedata.normalize("NFC", text).replace(
+        "\u200b", "").replace("\u2060", "")).strip()
