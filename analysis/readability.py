@@ -180,11 +180,9 @@ def _text_counts(text: str) -> _TextCounts:
     from textstat.backend import counts, selections
 
     profiles = [_word_profile(word) for word in selections.list_words(text)]
-    # One pass over the profiles: the column sums of (syllables_in_text, polysyllabic,
-    # fog_difficult, dale_difficult).
-    syllables, polysyllables, fog_difficult, dale_difficult = map(sum, zip(
-        *((profile.syllables_in_text, profile.syllables >= 3, profile.fog_difficult,
-           profile.dale_difficult) for profile in profiles))) if profiles else (0, 0, 0, 0)
+    # The profiles' column sums, in C.
+    syllables, polysyllables, fog_difficult, dale_difficult = (
+        map(sum, zip(*profiles)) if profiles else (0, 0, 0, 0))
     return _TextCounts(
         words=len(profiles),
         tokens=counts.count_words(text, rm_punctuation=False),
@@ -223,10 +221,11 @@ def _count_accepted(text: str, accepts: Callable[[str], bool], ascii_rejected: b
 
 
 class _WordProfile(NamedTuple):
-    """textstat's verdicts on one word (as ``list_words`` gives it)."""
+    """textstat's verdicts on one word (as ``list_words`` gives it), each a number to add up
+    over a text."""
 
-    syllables: int  # counted on the word alone (SMOG's polysyllables)
     syllables_in_text: int  # counted as part of a text (the formulas' syllables per word)
+    polysyllabic: bool  # three or more syllables counted on the word alone (SMOG)
     fog_difficult: bool  # difficult for Gunning Fog: three or more syllables, not an easy word
     dale_difficult: bool  # difficult for Dale-Chall: not an easy word
 
@@ -242,7 +241,7 @@ def _word_profile(word: str) -> _WordProfile:
         in_text = sum(1 for phone in utils.get_cmudict(TEXTSTAT_LANG)[lowered][0] if phone[-1].isdigit())
     except (TypeError, IndexError, KeyError):
         in_text = len(utils.get_pyphen(TEXTSTAT_LANG).positions(lowered)) + 1
-    return _WordProfile(counts.count_syllables(word, TEXTSTAT_LANG), in_text,
+    return _WordProfile(in_text, counts.count_syllables(word, TEXTSTAT_LANG) >= 3,
                         validations.is_difficult_word(word, FOG_SYLLABLE_THRESHOLD, TEXTSTAT_LANG),
                         validations.is_difficult_word(word, 0, TEXTSTAT_LANG))
 
@@ -284,7 +283,7 @@ def mean_word_chars(tokens: list[str]) -> float:
     """Mean word length in characters (letters and digits only)."""
     if not tokens:
         return float("nan")
-    return round(sum(map(str.isalnum, "".join(tokens))) / len(tokens), 3)
+    return round(_count_accepted("".join(tokens), str.isalnum, _ASCII_NOT_ALNUM) / len(tokens), 3)
 
 
 def mattr(tokens: list[str], window: int = MATTR_WINDOW) -> float:
