@@ -526,19 +526,23 @@ def _compile_certainty(lexicon: CertaintyLexicon) -> CertaintyPatterns:
 def sentence_markers(text: str, patterns: CertaintyPatterns) -> list[tuple[str, str, str]]:
     """(kind, category, marker) for each hedge or booster of one sentence outside its
     quotations, kinds in lexicon order, markers in text order."""
-    skip = _quoted_text(direct_quotations(text))
     folded = fold_case(text)
+    matches = [(kind, by_category, match) for kind, (pattern, by_category) in patterns.kinds.items()
+               for match in pattern.finditer(folded)]
+    if not matches:
+        # Most sentences: then quotations and excluded phrases need not be looked for.
+        return []
+    skip = _quoted_text(direct_quotations(text))
     if patterns.excluded is not None:
         skip += [m.span() for m in patterns.excluded.finditer(folded)]
     found = []
-    for kind, (pattern, by_category) in patterns.kinds.items():
-        for match in pattern.finditer(folded):
-            marker = original(text, match)
-            if _covered(*match.span(), skip) or _is_proper_noun(marker, match.start()):
-                continue
-            category = next(name for name, category_pattern in by_category.items()
-                            if category_pattern.fullmatch(match.group(0)))
-            found.append((kind, category, marker))
+    for kind, by_category, match in matches:
+        marker = original(text, match)
+        if _covered(*match.span(), skip) or _is_proper_noun(marker, match.start()):
+            continue
+        category = next(name for name, category_pattern in by_category.items()
+                        if category_pattern.fullmatch(match.group(0)))
+        found.append((kind, category, marker))
     return found
 
 
