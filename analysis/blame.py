@@ -52,6 +52,7 @@ PRONOUN_KINDS = {"he": "person", "she": "person", "it": "thing", "its": "thing",
 _TRAILING_THE = re.compile(r"\bthe\s+$")  # in folded text
 _CLAUSE_BREAK = re.compile(r"[;:()]|\s[–—-]\s|,\s")
 _WORD = re.compile(r"[\w'-]+")
+_TO_OR_FOR = re.compile(r"\b(to|for)\b")
 
 
 @dataclass(frozen=True)
@@ -139,15 +140,14 @@ def sentence_blame(text: str, memory: ParagraphMemory, actors: ActorDictionary |
         memory.open_attribution = False
         return []
     reported_from = _reported_from(folded, cues)
-    # Worked out once per sentence, for the rules that share them.
-    clauses = _clauses(plain)
-    subject = _clause_subject(plain, clauses[0], clauses[0][1], mentions, memory, cues, nearest=False)
+    first_clause = _first_clause(plain)
+    subject = _clause_subject(plain, first_clause, first_clause[1], mentions, memory, cues, nearest=False)
     frames_before = [_frames_before(folded, mention, cues) for mention in mentions]
     hits: list[BlameHit] = []
     hits += _elliptical(plain, mentions, memory)
     hits += _explicit(plain, folded, mentions, frames_before, cues, reported_from)
     hits += _harm_nouns(plain, folded, mentions, cues, reported_from)
-    hits += _verb_cues(plain, folded, mentions, memory, cues, reported_from, clauses, subject)
+    hits += _verb_cues(plain, folded, mentions, memory, cues, reported_from, subject)
     memory.open_attribution = _opens_attribution(frames_before)
     _remember(mentions, memory, subject)
     return _unique(hits)
@@ -214,11 +214,13 @@ def _harm_nouns(plain: str, folded: str, mentions: list[Mention], cues: Cues,
 
 
 def _verb_cues(plain: str, folded: str, mentions: list[Mention], memory: ParagraphMemory,
-               cues: Cues, reported_from: int, clauses: list[tuple[int, int]],
-               main_subject: Mention | None) -> list[BlameHit]:
-    """Harm, inaction and negated-help verbs and whom they blame; ``clauses`` are the
-    sentence's ``_clauses`` and ``main_subject`` the subject of its first clause."""
-    denied = bool(cues.denying_question.search(folded))
+               cues: Cues, reported_from: int, main_subject: Mention | None) -> list[BlameHit]:
+    """Harm, inaction and negated-help verbs and whom they blame; ``main_subject`` is the
+    subject of the sentence's first clause."""
+    # The sentence's clauses, and whether it is a denying question, are worked out at the
+    # first cue that needs them: most sentences have none.
+    clauses: list[tuple[int, int]] | None = None
+    denied: bool | None = None
     hits = []
     for rule, pattern in (("harm", cues.harm), ("inaction", cues.inaction), ("negated help", cues.help)):
         for found in pattern.finditer(folded):
@@ -227,11 +229,15 @@ def _verb_cues(plain: str, folded: str, mentions: list[Mention], memory: Paragra
             negated = _is_negated(folded, found.start(), cues)
             if rule == "negated help":
                 # A peace-making verb blames only when negated or denied ("won't stop").
+                if denied is None:
+                    denied = bool(cues.denying_question.search(folded))
                 if not (negated or denied):
                     continue
             elif negated:
                 # "Russia did not attack" blames nobody.
                 continue
+            if clauses is None:
+                clauses = _clauses(plain)
             clause = next(c for c in clauses if c[0] <= found.start() < c[1])
             if _is_hypothetical(plain, clause, found.start(), cues):
                 continue
@@ -290,6 +296,12 @@ def _passive_agent(plain: str, verb: re.Match[str], mentions: list[Mention]) -> 
     return next((m for m in mentions if verb.end() <= m.start and by.match(plain[verb.end():m.start])), None)
 
 
+def _first_clause(plain: str) -> tuple[int, int]:
+    """``_clauses(plain)[0]``, without finding the others."""
+    found = _CLAUSE_BREAK.search(plain)
+    return 0, found.start() if found else len(plain)
+
+
 def _clauses(plain: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for found in _CLAUSE_BREAK.finditer(plain):
@@ -311,11 +323,12 @@ def _clause_subject(plain: str, clause: tuple[int, int], position: int, mentions
     first with ``nearest=False``), or a subject pronoun resolved through the paragraph memory,
     or the antecedent of a relative "who". A possessor whose noun takes an infinitive ("Putin's
     desire to hurt") is the agent of that infinitive."""
-    candidates = [m for m in mentions if clause[0] <= m.start and m.end <= position
-                  and (_is_subject_position(plain, clause[0], m, cues)
-                       or m.possessive and re.search(r"\b(to|for)\b", plain[m.end:position]))]
-    if candidates:
-        return candidates[-1] if nearest else candidates[0]
+    in_clause = [m for m in mentions if clause[0] <= m.start and m.end <= position]
+    # The first subject from the nearest end: the tests below are the costly part.
+    for mention in reversed(in_clause) if nearest else in_clause:
+        if (_is_subject_position(plain, clause[0], mention, cues)
+                or mention.possessive and _TO_OR_FOR.search(plain, mention.end, position)):
+            return mention
     lead_words = _WORD.findall(plain[clause[0]:position].lower())
     for word in lead_words[:4]:
         if word in PRONOUN_KINDS:
