@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from .lazy_pandas import pd  # imported on first use: see lazy_pandas.py
-from .matching import compile_lower, fold_case, grouped_alternation, original
+from .matching import compile_lower, fold_case, grouped_alternation
 from .paths import DATA_DIR, PROJECT_ROOT
 from .validation import AGREEMENT_COLUMNS, label_agreement
 
@@ -45,6 +45,8 @@ _ANY_APOSTROPHE = "['’‘]"
 # A match may be followed by a possessive 's ("children's") but not by another apostrophe
 # ending ("won't" is not "won").
 _AFTER_WORD = rf"(?!\w)(?!{_ANY_APOSTROPHE}(?!s\b)\w)"
+# Where a word begins: the only places a term can match.
+_WORD_START = re.compile(r"(?<!\w)\w")
 
 
 @dataclass(frozen=True)
@@ -89,9 +91,14 @@ def compile_terms(terms: Sequence[str]) -> re.Pattern[str]:
     matches a straight or curly one. Where terms overlap at the same place, the longest wins
     (use ``pattern.finditer``). Raises ``ValueError`` for a malformed term.
     """
+    return compile_lower(rf"(?<!\w)(?:{_terms_alternation(terms)}){_AFTER_WORD}")
+
+
+def _terms_alternation(terms: Sequence[str]) -> str:
+    """The alternation of ``compile_terms``: longest term first, grouped by first character
+    (``matching.grouped_alternation``), with no capturing group."""
     if not terms:
         raise ValueError("no terms to match")
-    # Longest first, grouped by first character (matching.grouped_alternation).
     alternatives = []
     for term in sorted(set(terms), key=lambda t: (-len(t), t)):
         normalised = term.translate(_APOSTROPHES)
@@ -101,7 +108,7 @@ def compile_terms(terms: Sequence[str]) -> re.Pattern[str]:
         alternative = r"\s+".join(_word_pattern(word) for word in normalised.split(" "))
         # A term begins with a letter or digit, which re.escape leaves as it is.
         alternatives.append((alternative[0], alternative[1:]))
-    return compile_lower(rf"(?<!\w)(?:{grouped_alternation(alternatives)}){_AFTER_WORD}")
+    return grouped_alternation(alternatives)
 
 
 def _word_pattern(word: str) -> str:
@@ -170,33 +177,80 @@ def frames_table(paragraphs: pd.DataFrame, dictionary: FrameDictionary | None = 
     return pd.DataFrame(frame_rows(records, frame_patterns(dictionary)), columns=FRAME_COLUMNS)
 
 
-def frame_rows(paragraphs: Iterable[Mapping[str, Any]],
-               patterns: Mapping[str, re.Pattern[str]]) -> list[dict[str, Any]]:
+def frame_rows(paragraphs: Iterable[Mapping[str, Any]], patterns: FramePatterns) -> list[dict[str, Any]]:
     """``frames_table`` rows for paragraph records (article_id, author, paragraph_id, text),
     given ``frame_patterns``."""
     rows = []
     for paragraph in paragraphs:
         text = paragraph["text"]
-        folded = fold_case(text)
-        for frame, pattern in patterns.items():
-            matches = [original(text, match) for match in pattern.finditer(folded)]
+        for frame, spans in patterns.spans(fold_case(text)).items():
+            matches = [text[start:end] for start, end in spans]
             rows.append({"article_id": paragraph["article_id"], "author": paragraph["author"],
                          "paragraph_id": paragraph["paragraph_id"], "frame": frame,
                          "score": len(matches), "hits": HITS_SEPARATOR.join(matches)})
     return rows
 
 
-def frame_patterns(dictionary: FrameDictionary | None = None) -> dict[str, re.Pattern[str]]:
-    """One compiled pattern per frame, in dictionary order; the default dictionary is
-    compiled once per version of its file."""
+@dataclass(frozen=True)
+class FramePatterns:
+    """A frames dictionary compiled: one pattern per frame (``by_frame``, in dictionary
+    order), and one for all the frames, a group each (``combined``)."""
+
+    by_frame: dict[str, re.Pattern[str]]
+    combined: re.Pattern[str]
+
+    def spans(self, folded: str) -> dict[str, list[tuple[int, int]]]:
+        """Each frame's matches in folded text, exactly as ``by_frame[frame].finditer`` finds
+        them, from one pass over the text instead of one per frame.
+
+        The combined pattern matches wherever some frame does, and names the first frame
+        (in dictionary order) that matches there. A frame's own match can therefore start
+        only where a combined match starts or at a word inside one: anywhere else the combined
+        pattern would have matched it. There each later frame, or every frame, is tried
+        alone, and of each frame's matches, leftmost first, those that begin after the end
+        of the last one kept are kept, as ``finditer`` keeps them.
+        """
+        frames = list(self.by_frame.values())
+        found: list[list[tuple[int, int]]] = [[] for _ in frames]
+        for match in self.combined.finditer(folded):
+            first = match.lastindex - 1  # the frame whose group matched
+            start, end = match.span()
+            found[first].append((start, end))
+            for number in range(first + 1, len(frames)):
+                _add_match(found[number], frames[number], folded, start)
+            for word in _WORD_START.finditer(folded, start + 1, end):
+                for number, pattern in enumerate(frames):
+                    _add_match(found[number], pattern, folded, word.start())
+        return {frame: _leftmost_without_overlaps(spans) for frame, spans in zip(self.by_frame, found)}
+
+
+def _add_match(spans: list[tuple[int, int]], pattern: re.Pattern[str], folded: str, position: int) -> None:
+    match = pattern.match(folded, position)
+    if match:
+        spans.append(match.span())
+
+
+def _leftmost_without_overlaps(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept
+
+
+def frame_patterns(dictionary: FrameDictionary | None = None) -> FramePatterns:
+    """The dictionary compiled (``FramePatterns``); the default dictionary is compiled once
+    per version of its file."""
     if dictionary is not None:
-        return {frame: compile_terms(dictionary.terms(frame)) for frame in dictionary.frames}
+        groups = "|".join(f"({_terms_alternation(dictionary.terms(frame))})" for frame in dictionary.frames)
+        return FramePatterns({frame: compile_terms(dictionary.terms(frame)) for frame in dictionary.frames},
+                             compile_lower(rf"(?<!\w)(?:{groups}){_AFTER_WORD}"))
     stat = DICTIONARY_PATH.stat()
     return _default_frame_patterns(stat.st_mtime_ns, stat.st_size)
 
 
 @lru_cache(maxsize=2)
-def _default_frame_patterns(mtime_ns: int, size: int) -> dict[str, re.Pattern[str]]:
+def _default_frame_patterns(mtime_ns: int, size: int) -> FramePatterns:
     return frame_patterns(load_frame_dictionary())
 
 

@@ -6,13 +6,15 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from analysis import load_corpus
 from analysis.corpus import RawArticle, build_tables
 from analysis.matching import fold_case, original
-from analysis.framing import (FRAMES, compile_terms, dictionary_table, frame_agreement,
-                              frame_flow, frame_profile, frames_table, load_frame_dictionary,
-                              load_frame_gold)
+from analysis.framing import (FRAMES, FrameDictionary, Indicator, compile_terms, dictionary_table,
+                              frame_agreement, frame_flow, frame_patterns, frame_profile,
+                              frames_table, load_frame_dictionary, load_frame_gold)
 
 # Question numbers per frame in docs/codebooks/frames.md.
 CODEBOOK_QUESTIONS = {"responsibility": 5, "human_interest": 5, "conflict": 4, "morality": 3,
@@ -190,3 +192,30 @@ def test_dictionary_agrees_with_the_hand_coded_paragraphs():
     table = frame_agreement(frames_table(corpus.paragraphs), load_frame_gold()).set_index("label")
     assert table.loc["all (micro)", "n_units"] == 5 * 29
     assert table.loc["all (micro)", "f1"] >= 0.75
+
+
+# Frames whose terms overlap on purpose: the same term in two frames, a term inside another's
+# phrase, hyphenated and possessive words, wildcards.
+OVERLAPPING = FrameDictionary("test", {"a": "A", "b": "B", "c": "C"}, (
+    Indicator("a", (1,), "", ("war", "peace talks", "anti-war", "cost*")),
+    Indicator("b", (1,), "", ("war", "talks", "war crimes", "talk*")),
+    Indicator("c", (1,), "", ("crimes", "peace", "costly war", "children's")),
+))
+WORDS = ["war", "War", "peace", "talks", "talking", "anti-war", "war-crimes", "crimes", "costly",
+         "costs", "children’s", "children's", "the", "award", "talk", "peace-talks"]
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=14), st.sampled_from([" ", "  ", ", ", "-"]))
+def test_one_pass_over_a_paragraph_finds_what_each_frame_finds_alone(words, separator):
+    patterns = frame_patterns(OVERLAPPING)
+    folded = fold_case(separator.join(words))
+    assert patterns.spans(folded) == {frame: [m.span() for m in pattern.finditer(folded)]
+                                      for frame, pattern in patterns.by_frame.items()}
+
+
+def test_one_pass_agrees_with_each_frame_alone_on_every_seed_paragraph():
+    patterns = frame_patterns()
+    for text in load_corpus().paragraphs["text"]:
+        folded = fold_case(text)
+        assert patterns.spans(folded) == {frame: [m.span() for m in pattern.finditer(folded)]
+                                          for frame, pattern in patterns.by_frame.items()}
