@@ -177,7 +177,7 @@ def frames_table(paragraphs: pd.DataFrame, dictionary: FrameDictionary | None = 
     return pd.DataFrame(frame_rows(records, frame_patterns(dictionary)), columns=FRAME_COLUMNS)
 
 
-def frame_rows(paragraphs: Iterable[Mapping[str, Any]], patterns: FramePatterns) -> list[dict[str, Any]]:
+def frame_rows(paragraphs: Iterable[Mapping[str, Any]], patterns: TermPatterns) -> list[dict[str, Any]]:
     """``frames_table`` rows for paragraph records (article_id, author, paragraph_id, text),
     given ``frame_patterns``."""
     rows = []
@@ -192,36 +192,44 @@ def frame_rows(paragraphs: Iterable[Mapping[str, Any]], patterns: FramePatterns)
 
 
 @dataclass(frozen=True)
-class FramePatterns:
-    """A frames dictionary compiled: one pattern per frame (``by_frame``, in dictionary
-    order), and one for all the frames, a group each (``combined``)."""
+class TermPatterns:
+    """Named lists of terms compiled (for the frames dictionary, a list per frame): one
+    ``compile_terms`` pattern per list (``by_name``, in order), and one for all the lists, a
+    group each (``combined``)."""
 
-    by_frame: dict[str, re.Pattern[str]]
+    by_name: dict[str, re.Pattern[str]]
     combined: re.Pattern[str]
 
     def spans(self, folded: str) -> dict[str, list[tuple[int, int]]]:
-        """Each frame's matches in folded text, exactly as ``by_frame[frame].finditer`` finds
-        them, from one pass over the text instead of one per frame.
+        """Each list's matches in folded text, exactly as ``by_name[name].finditer`` finds
+        them, from one pass over the text instead of one per list.
 
-        The combined pattern matches wherever some frame does, and names the first frame
-        (in dictionary order) that matches there. A frame's own match can therefore start
-        only where a combined match starts or at a word inside one: anywhere else the combined
-        pattern would have matched it. There each later frame, or every frame, is tried
-        alone, and of each frame's matches, leftmost first, those that begin after the end
-        of the last one kept are kept, as ``finditer`` keeps them.
+        The combined pattern matches wherever some list does, and names the first list that
+        matches there. A list's own match can therefore start only where a combined match
+        starts or at a word inside one: anywhere else the combined pattern would have matched
+        it. There each later list, or every list, is tried alone, and of each list's matches,
+        leftmost first, those that begin after the end of the last one kept are kept, as
+        ``finditer`` keeps them.
         """
-        frames = list(self.by_frame.values())
-        found: list[list[tuple[int, int]]] = [[] for _ in frames]
+        patterns = list(self.by_name.values())
+        found: list[list[tuple[int, int]]] = [[] for _ in patterns]
         for match in self.combined.finditer(folded):
-            first = match.lastindex - 1  # the frame whose group matched
+            first = match.lastindex - 1  # the list whose group matched
             start, end = match.span()
             found[first].append((start, end))
-            for number in range(first + 1, len(frames)):
-                _add_match(found[number], frames[number], folded, start)
+            for number in range(first + 1, len(patterns)):
+                _add_match(found[number], patterns[number], folded, start)
             for word in _WORD_START.finditer(folded, start + 1, end):
-                for number, pattern in enumerate(frames):
+                for number, pattern in enumerate(patterns):
                     _add_match(found[number], pattern, folded, word.start())
-        return {frame: _leftmost_without_overlaps(spans) for frame, spans in zip(self.by_frame, found)}
+        return {name: _leftmost_without_overlaps(spans) for name, spans in zip(self.by_name, found)}
+
+
+def compile_term_lists(term_lists: Mapping[str, Sequence[str]]) -> TermPatterns:
+    """``TermPatterns`` of named term lists (see ``compile_terms`` for the terms)."""
+    groups = "|".join(f"({_terms_alternation(terms)})" for terms in term_lists.values())
+    return TermPatterns({name: compile_terms(terms) for name, terms in term_lists.items()},
+                        compile_lower(rf"(?<!\w)(?:{groups}){_AFTER_WORD}"))
 
 
 def _add_match(spans: list[tuple[int, int]], pattern: re.Pattern[str], folded: str, position: int) -> None:
@@ -238,19 +246,17 @@ def _leftmost_without_overlaps(spans: list[tuple[int, int]]) -> list[tuple[int, 
     return kept
 
 
-def frame_patterns(dictionary: FrameDictionary | None = None) -> FramePatterns:
-    """The dictionary compiled (``FramePatterns``); the default dictionary is compiled once
-    per version of its file."""
+def frame_patterns(dictionary: FrameDictionary | None = None) -> TermPatterns:
+    """The dictionary compiled, a term list per frame (in dictionary order); the default
+    dictionary is compiled once per version of its file."""
     if dictionary is not None:
-        groups = "|".join(f"({_terms_alternation(dictionary.terms(frame))})" for frame in dictionary.frames)
-        return FramePatterns({frame: compile_terms(dictionary.terms(frame)) for frame in dictionary.frames},
-                             compile_lower(rf"(?<!\w)(?:{groups}){_AFTER_WORD}"))
+        return compile_term_lists({frame: dictionary.terms(frame) for frame in dictionary.frames})
     stat = DICTIONARY_PATH.stat()
     return _default_frame_patterns(stat.st_mtime_ns, stat.st_size)
 
 
 @lru_cache(maxsize=2)
-def _default_frame_patterns(mtime_ns: int, size: int) -> FramePatterns:
+def _default_frame_patterns(mtime_ns: int, size: int) -> TermPatterns:
     return frame_patterns(load_frame_dictionary())
 
 

@@ -210,7 +210,7 @@ def test_one_pass_over_a_paragraph_finds_what_each_frame_finds_alone(words, sepa
     patterns = frame_patterns(OVERLAPPING)
     folded = fold_case(separator.join(words))
     assert patterns.spans(folded) == {frame: [m.span() for m in pattern.finditer(folded)]
-                                      for frame, pattern in patterns.by_frame.items()}
+                                      for frame, pattern in patterns.by_name.items()}
 
 
 def test_one_pass_agrees_with_each_frame_alone_on_every_seed_paragraph():
@@ -218,4 +218,4 @@ def test_one_pass_agrees_with_each_frame_alone_on_every_seed_paragraph():
     for text in load_corpus().paragraphs["text"]:
         folded = fold_case(text)
         assert patterns.spans(folded) == {frame: [m.span() for m in pattern.finditer(folded)]
-                                          for frame, pattern in patterns.by_frame.items()}
+                                          for frame, pattern in patterns.by_name.items()}
