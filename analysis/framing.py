@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from .lazy_pandas import pd  # imported on first use: see lazy_pandas.py
-from .matching import compile_lower, fold_case, grouped_alternation
+from .matching import PatternSet, compile_lower, compile_pattern_set, fold_case, grouped_alternation
 from .paths import DATA_DIR, PROJECT_ROOT
 from .validation import AGREEMENT_COLUMNS, label_agreement
 
@@ -45,8 +45,6 @@ _ANY_APOSTROPHE = "['’‘]"
 # A match may be followed by a possessive 's ("children's") but not by another apostrophe
 # ending ("won't" is not "won").
 _AFTER_WORD = rf"(?!\w)(?!{_ANY_APOSTROPHE}(?!s\b)\w)"
-# Where a word begins: the only places a term can match.
-_WORD_START = re.compile(r"(?<!\w)\w")
 
 
 @dataclass(frozen=True)
@@ -177,7 +175,7 @@ def frames_table(paragraphs: pd.DataFrame, dictionary: FrameDictionary | None = 
     return pd.DataFrame(frame_rows(records, frame_patterns(dictionary)), columns=FRAME_COLUMNS)
 
 
-def frame_rows(paragraphs: Iterable[Mapping[str, Any]], patterns: TermPatterns) -> list[dict[str, Any]]:
+def frame_rows(paragraphs: Iterable[Mapping[str, Any]], patterns: PatternSet) -> list[dict[str, Any]]:
     """``frames_table`` rows for paragraph records (article_id, author, paragraph_id, text),
     given ``frame_patterns``."""
     rows = []
@@ -191,62 +189,14 @@ def frame_rows(paragraphs: Iterable[Mapping[str, Any]], patterns: TermPatterns) 
     return rows
 
 
-@dataclass(frozen=True)
-class TermPatterns:
-    """Named lists of terms compiled (for the frames dictionary, a list per frame): one
-    ``compile_terms`` pattern per list (``by_name``, in order), and one for all the lists, a
-    group each (``combined``)."""
-
-    by_name: dict[str, re.Pattern[str]]
-    combined: re.Pattern[str]
-
-    def spans(self, folded: str) -> dict[str, list[tuple[int, int]]]:
-        """Each list's matches in folded text, exactly as ``by_name[name].finditer`` finds
-        them, from one pass over the text instead of one per list.
-
-        The combined pattern matches wherever some list does, and names the first list that
-        matches there. A list's own match can therefore start only where a combined match
-        starts or at a word inside one: anywhere else the combined pattern would have matched
-        it. There each later list, or every list, is tried alone, and of each list's matches,
-        leftmost first, those that begin after the end of the last one kept are kept, as
-        ``finditer`` keeps them.
-        """
-        patterns = list(self.by_name.values())
-        found: list[list[tuple[int, int]]] = [[] for _ in patterns]
-        for match in self.combined.finditer(folded):
-            first = match.lastindex - 1  # the list whose group matched
-            start, end = match.span()
-            found[first].append((start, end))
-            for number in range(first + 1, len(patterns)):
-                _add_match(found[number], patterns[number], folded, start)
-            for word in _WORD_START.finditer(folded, start + 1, end):
-                for number, pattern in enumerate(patterns):
-                    _add_match(found[number], pattern, folded, word.start())
-        return {name: _leftmost_without_overlaps(spans) for name, spans in zip(self.by_name, found)}
+def compile_term_lists(term_lists: Mapping[str, Sequence[str]]) -> PatternSet:
+    """Named term lists compiled as one ``matching.PatternSet``: each list's pattern is
+    ``compile_terms`` of its terms, and every match begins at a word."""
+    return compile_pattern_set(r"(?<!\w)(?:", {name: _terms_alternation(terms) for name, terms in term_lists.items()},
+                               f"){_AFTER_WORD}", starts=r"(?<!\w)(?=\w)")
 
 
-def compile_term_lists(term_lists: Mapping[str, Sequence[str]]) -> TermPatterns:
-    """``TermPatterns`` of named term lists (see ``compile_terms`` for the terms)."""
-    groups = "|".join(f"({_terms_alternation(terms)})" for terms in term_lists.values())
-    return TermPatterns({name: compile_terms(terms) for name, terms in term_lists.items()},
-                        compile_lower(rf"(?<!\w)(?:{groups}){_AFTER_WORD}"))
-
-
-def _add_match(spans: list[tuple[int, int]], pattern: re.Pattern[str], folded: str, position: int) -> None:
-    match = pattern.match(folded, position)
-    if match:
-        spans.append(match.span())
-
-
-def _leftmost_without_overlaps(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    kept: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if not kept or start >= kept[-1][1]:
-            kept.append((start, end))
-    return kept
-
-
-def frame_patterns(dictionary: FrameDictionary | None = None) -> TermPatterns:
+def frame_patterns(dictionary: FrameDictionary | None = None) -> PatternSet:
     """The dictionary compiled, a term list per frame (in dictionary order); the default
     dictionary is compiled once per version of its file."""
     if dictionary is not None:
@@ -256,7 +206,7 @@ def frame_patterns(dictionary: FrameDictionary | None = None) -> TermPatterns:
 
 
 @lru_cache(maxsize=2)
-def _default_frame_patterns(mtime_ns: int, size: int) -> TermPatterns:
+def _default_frame_patterns(mtime_ns: int, size: int) -> PatternSet:
     return frame_patterns(load_frame_dictionary())
 
 

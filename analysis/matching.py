@@ -12,12 +12,17 @@ original text, because the pattern has no upper-case letters (``compile_lower`` 
 ``fold_case`` lowers every character the way the engine compares it: ``str.lower`` agrees
 with the engine for every character except three, which the engine also lets match "i" or
 "s" (tests/test_matching.py checks every Unicode character).
+
+Two ways to try fewer alternatives per place: ``grouped_alternation`` groups alternatives by
+their first character, and a ``PatternSet`` finds the matches of several patterns (the frames
+of the frames dictionary) in one pass over a text instead of one pass each.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 # The engine (re.IGNORECASE) matches these to "i" and "s"; str.lower keeps the dotless ı and
 # the long ſ as they are and turns İ into two characters ("i" and a combining dot).
@@ -67,3 +72,68 @@ def grouped_alternation(alternatives: Iterable[tuple[str, str]]) -> str:
     for first, rest in alternatives:
         by_first.setdefault(first, []).append(rest)
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+
+
+@dataclass(frozen=True)
+class PatternSet:
+    """Named patterns that share a prefix and a suffix, ``prefix + body + suffix`` each
+    (``by_name``, in order), and one pattern of them all, a group each (``combined``), to
+    find every pattern's matches in one pass (``spans``). ``starts`` matches (with no width)
+    every place where a match of any of the patterns may begin, such as ``\\b``."""
+
+    by_name: dict[str, re.Pattern[str]]
+    combined: re.Pattern[str]
+    starts: re.Pattern[str]
+    # The position in ``by_name`` of each group of ``combined``, by the group's name.
+    numbers: dict[str, int]
+
+    def spans(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """Each pattern's matches in ``text``, exactly as ``by_name[name].finditer`` finds
+        them, from one pass over the text instead of one per pattern.
+
+        The combined pattern matches wherever some pattern does, and names the first one that
+        matches there, with the same span. A pattern's own match can therefore begin only
+        where a combined match begins or at a possible start inside one: anywhere else the
+        combined pattern would have matched it. There each later pattern, or every pattern,
+        is tried alone; and of each pattern's matches, leftmost first, those that begin after
+        the end of the last one kept are kept, as ``finditer`` keeps them.
+        """
+        patterns = list(self.by_name.values())
+        found: list[list[tuple[int, int]]] = [[] for _ in patterns]
+        for match in self.combined.finditer(text):
+            # The group that closed last is the outermost: its pattern's.
+            first = self.numbers[match.lastgroup]
+            start, end = match.span()
+            found[first].append((start, end))
+            for number in range(first + 1, len(patterns)):
+                _add_match(found[number], patterns[number], text, start)
+            for inside in self.starts.finditer(text, start + 1, end):
+                if inside.start() < end:
+                    for number, pattern in enumerate(patterns):
+                        _add_match(found[number], pattern, text, inside.start())
+        return {name: _leftmost_without_overlaps(spans) for name, spans in zip(self.by_name, found)}
+
+
+def compile_pattern_set(prefix: str, bodies: Mapping[str, str], suffix: str, starts: str) -> PatternSet:
+    """The ``PatternSet`` of ``prefix + body + suffix`` for each named body, compiled for
+    folded text (``compile_lower``; the prefix and suffix hold no capturing group), whose
+    matches begin only where ``starts`` matches."""
+    # Names no dictionary pattern uses (the compile fails loudly if one did).
+    numbers = {f"pattern_set_{number}": number for number in range(len(bodies))}
+    groups = "|".join(f"(?P<{group}>{body})" for group, body in zip(numbers, bodies.values()))
+    return PatternSet({name: compile_lower(prefix + body + suffix) for name, body in bodies.items()},
+                      compile_lower(f"{prefix}(?:{groups}){suffix}"), re.compile(starts), numbers)
+
+
+def _add_match(spans: list[tuple[int, int]], pattern: re.Pattern[str], text: str, position: int) -> None:
+    match = pattern.match(text, position)
+    if match:
+        spans.append(match.span())
+
+
+def _leftmost_without_overlaps(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.blame import CUES_FILE, load_cues
-from analysis.matching import compile_lower, fold_case, grouped_alternation, original
+from analysis.matching import compile_lower, compile_pattern_set, fold_case, grouped_alternation, original
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -62,3 +62,16 @@ def test_grouping_alternatives_by_first_character_finds_what_the_plain_alternati
     plain = re.compile("|".join(map(re.escape, words)))
     grouped = re.compile(grouped_alternation((word[0], re.escape(word[1:])) for word in words))
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# Patterns that overlap on purpose and hold groups of their own, as blame's cue lists do.
+PATTERN_SET = compile_pattern_set(r"\b(?:", {"a": r"ab(c|d)?|b|ab\s+c", "b": r"b(?:c)|c\s+d|d|c",
+                                                "c": r"abc|d'?s|-ab"}, r")\b", starts=r"\b")
+
+
+@given(st.lists(st.sampled_from(["ab", "abc", "abd", "b", "c", "d", "d's", "-ab", ",", "-"]), max_size=12),
+       st.sampled_from([" ", "", "-"]))
+def test_a_pattern_set_finds_in_one_pass_what_each_pattern_finds_alone(words, separator):
+    text = separator.join(words)
+    assert PATTERN_SET.spans(text) == {name: [m.span() for m in pattern.finditer(text)]
+                                       for name, pattern in PATTERN_SET.by_name.items()}
