@@ -192,8 +192,8 @@ def frame_rows(paragraphs: Iterable[Mapping[str, Any]], patterns: PatternSet) ->
 def compile_term_lists(term_lists: Mapping[str, Sequence[str]]) -> PatternSet:
     """Named term lists compiled as one ``matching.PatternSet``: each list's pattern is
     ``compile_terms`` of its terms, and every match begins at a word."""
-    return compile_pattern_set(r"(?<!\w)(?:", {name: _terms_alternation(terms) for name, terms in term_lists.items()},
-                               f"){_AFTER_WORD}", starts=r"(?<!\w)(?=\w)")
+    bodies = {name: _terms_alternation(terms) for name, terms in term_lists.items()}
+    return compile_pattern_set(r"(?<!\w)(?:", bodies, f"){_AFTER_WORD}", starts=r"(?<!\w)(?=\w)")
 
 
 def frame_patterns(dictionary: FrameDictionary | None = None) -> PatternSet:

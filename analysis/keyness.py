@@ -60,11 +60,6 @@ def term_of(token: str) -> str:
     return term[:-2] if term.endswith("'s") else term
 
 
-def terms(text: str) -> list[str]:
-    """The terms of ``text`` in order; tokens without a letter are dropped."""
-    return [term_of(token) for token in words(text) if any(map(str.isalpha, token))]
-
-
 def log_odds_z(count_i: int, total_i: int, count_j: int, total_j: int, prior: float,
                prior_size: float) -> float:
     """z-score of the log-odds ratio with an informative Dirichlet prior (see module docstring).

@@ -279,14 +279,14 @@ def textstat_sentence_count(text: str) -> int:
     return int(_textstat().sentence_count(text))
 
 
-def mean_word_chars(tokens: list[str]) -> float:
+def mean_word_chars(tokens: Sequence[str]) -> float:
     """Mean word length in characters (letters and digits only)."""
     if not tokens:
         return float("nan")
     return round(_count_accepted("".join(tokens), str.isalnum, _ASCII_NOT_ALNUM) / len(tokens), 3)
 
 
-def mattr(tokens: list[str], window: int = MATTR_WINDOW) -> float:
+def mattr(tokens: Sequence[str], window: int = MATTR_WINDOW) -> float:
     """Moving-average type-token ratio (Covington & McFall 2010).
 
     The mean type-token ratio of every window of ``window`` consecutive words; a text shorter
@@ -371,7 +371,7 @@ def readability_measures(paragraphs: Sequence[str], sentence_words: Sequence[int
     iqr_sentence_words (our segmentation), mean_word_chars, mattr, textstat_sentences.
     """
     text = "\n\n".join(paragraphs)
-    tokens = list(tokens) if tokens is not None else words(text)
+    tokens = words(text) if tokens is None else tokens
     return {**formula_scores(text), **sentence_length_summary(sentence_words),
             "mean_word_chars": mean_word_chars(tokens), "mattr": mattr(tokens),
             "textstat_sentences": textstat_sentence_count(text)}
