@@ -1,414 +1,531 @@
-"""Blame attribution: whom each sentence holds responsible, and the words that say so.
+"""Blame attribution: whom each sentence holds responsible, in whose voice, and the words.
 
-Transparent rules implementing docs/codebooks/blame.md, with the cue words in
-``analysis/data/blame_cues.toml``. For each sentence:
+Rules on spaCy's dependency parse (``grammar``, ``parsing``) implementing
+docs/codebooks/blame.md (version 2), with the cue lemmas in ``analysis/data/blame_cues.toml``.
+The blamed actor is the *doer* of a blameworthy act, read from the grammar:
 
-1. **Explicit attribution**: an actor next to an attribution frame ("X is to blame",
-   "the impediment ... is X", "thanks to X"); a "not" inside the frame cancels it.
-2. **Harmful agency**: the *subject* of a harm verb ("Putin reneged") or the agent of a passive
-   ("launched by Russia"). Objects and victims ("destroy Ukraine") are never blamed: an actor
-   after a preposition or after the verb is not a subject. A negated harm verb blames nobody.
-3. **Culpable inaction**: the subject of an inaction cue ("did nothing", "allowed"), or of a
-   negated peace-making verb ("won't stop", "not willing to sign", "Why would Putin stop?").
-4. **Harm nouns** owned by an actor: "Putin's treachery", "Kremlin-fed disinformation".
+- **harm**: the subject (or passive agent) of a harm verb ("the ministry ordered new raids",
+  "was scrapped by the council"), each of coordinated subjects; never its object or victim;
+- **inaction**: the doer of an inaction cue ("failed to", "let … lapse", "did nothing"), of a
+  negated act that would end harm ("won't stop"), of a missed duty ("should have acted") or of
+  a past counterfactual ("had the regulator intervened");
+- **explicit**: the one a copula or a frame names ("X is to blame", "the fault is hers", "X
+  deserves much of the blame", "blame lies with X"), or the possessor of a harm noun
+  ("Putin's treachery");
+- **characterisation**: an actor described by a fault word ("an impotent Europe", "Putin is
+  a sociopath");
+- **question**: a rhetorical question that implies a failure ("Where was the ministry?").
 
-Cues after a distancing marker ("insisting that", "claim ... that") are reported speech the
-writer keeps at arm's length and are not counted. A subject pronoun (he, it, they…) resolves to
-the latest matching actor in the same paragraph, and a short "It is X." after a negated
-attribution ("The impediment is not Russia.") completes it, as the codebook prescribes.
+Negation (including "It is not X that…"), open hypotheticals ("if X fails to…"), yes/no
+questions and credit ("to his credit") block blame. Blame inside someone else's report
+("the regime accuses the opposition of…", "critics insist that…", a quotation) is a row with
+``stance="reported"`` and its ``holder``; the writer's own blame has ``stance="writer"``;
+factive reports ("the audit revealed that…") are the writer's. Pronouns resolve within the
+paragraph (``grammar.ParagraphContext``).
 
-The output (``blame_table``) has one row per sentence and blamed actor with the cue that
-carried the blame, so every count can be read back to its sentence.
+``blame_table`` has one row per sentence, blamed actor and stance, with the cue and the
+character offsets of the actor and the cue in the sentence.
 """
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .actors import ActorDictionary, Mention, load_actors, straight_apostrophes
+from . import grammar
+from .actors import ActorDictionary, load_actors
+from .grammar import ParagraphContext, Referent, SentenceActors
 from .lazy_pandas import pd  # imported on first use: see lazy_pandas.py
-from .matching import compile_lower, fold_case, original
 from .paths import DATA_DIR
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
 CUES_FILE = DATA_DIR / "blame_cues.toml"
-BLAME_COLUMNS = ["article_id", "author", "sentence_id", "text", "actor", "group", "cue", "rule"]
-DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
-               "many", "some", "all", "both", "most", "even", "notably", "also", "now", "then"}
-SUBJECT_OPENERS = {"and", "but", "or", "while", "because", "if", "when", "whereas", "that", "since",
-                   "although", "though", "so", "then", "thus", "therefore", "instead", "however",
-                   "why", "would", "should", "how", "as", "yet", "worse", "recently", "shortly",
-                   "after", "before", "until", "once"}
-QUANTIFIERS = {"many", "some", "most", "all", "none", "several", "few", "of", "each", "one"}
-# A clause may open with a short run of modifiers before its subject ("The prestigious X").
-MAX_WORDS_BEFORE_SUBJECT = 3
-PRONOUN_KINDS = {"he": "person", "she": "person", "it": "thing", "its": "thing", "they": "group",
-                 "their": "group", "his": "person", "her": "person"}
-_TRAILING_THE = re.compile(r"\bthe\s+$")  # in folded text
-_CLAUSE_BREAK = re.compile(r"[;:()]|\s[–—-]\s|,\s")
-_WORD = re.compile(r"[\w'-]+")
-_TO_OR_FOR = re.compile(r"\b(to|for)\b")
+BLAME_COLUMNS = ["article_id", "author", "sentence_id", "text", "actor", "group", "cue", "rule",
+                 "stance", "holder", "holder_group", "actor_start", "actor_end", "cue_start",
+                 "cue_end"]
+STANCES = ("writer", "reported")
+_LIST_FIELDS = ("harm_verbs", "harm_with_object", "harm_objects", "inaction_verbs", "help_verbs",
+                "harm_nouns", "fault_adjectives", "fault_nouns", "frame_nouns",
+                "frame_adjectives", "blame_taking_verbs", "credit_nouns", "speech_verbs",
+                "thought_verbs", "factive_verbs", "hypothetical_markers", "fault_passives",
+                "authoring_participles", "withdrawal_verbs", "support_objects")
+_WH_BLAME = {"why", "where"}
+
+
+class Phrasal(NamedTuple):
+    """Cue lemmas: one-word cues, and two-word cues as verb -> second words."""
+
+    single: frozenset[str]
+    pairs: dict[str, frozenset[str]]
+
+    def match(self, token: Token) -> Token | None:
+        """The token itself when its lemma is a cue; its second word for a two-word cue
+        ("covered it up", "let the package lapse"); else None."""
+        lemma = token.lemma_.lower()
+        if lemma in self.single:
+            return token
+        for second in self.pairs.get(lemma, ()):
+            found = _second_word(token, second)
+            if found is not None:
+                return found
+        return None
 
 
 @dataclass(frozen=True)
 class Cues:
-    explicit_after: list[re.Pattern[str]]
-    explicit_before: list[re.Pattern[str]]
-    harm: re.Pattern[str]
-    inaction: re.Pattern[str]
-    help: re.Pattern[str]
-    negators: re.Pattern[str]
-    denying_question: re.Pattern[str]
-    harm_noun_after: re.Pattern[str]
-    distancing: re.Pattern[str]
-    prepositions: frozenset[str]
-    hypotheticals: frozenset[str]
+    harm: Phrasal
+    harm_with_object: Phrasal
+    harm_objects: frozenset[str]
+    inaction: Phrasal
+    help: Phrasal
+    harm_nouns: frozenset[str]
+    fault_adjectives: frozenset[str]
+    fault_nouns: frozenset[str]
+    frame_nouns: frozenset[str]
+    frame_adjectives: frozenset[str]
+    blame_taking: frozenset[str]
+    credit: frozenset[str]
+    speech: Phrasal
+    thought: frozenset[str]
+    factive: Phrasal
+    hypothetical: frozenset[str]
+    fault_passives: Phrasal
+    authoring: frozenset[str]
+    withdrawal: frozenset[str]
+    support_objects: frozenset[str]
     version: str
 
+    @property
+    def saying(self) -> frozenset[str]:
+        """Every verb that opens a report: of speech, of thought, or factive."""
+        return (self.speech.single | frozenset(self.speech.pairs) | self.thought
+                | self.factive.single | frozenset(self.factive.pairs))
 
-@dataclass(frozen=True)
-class BlameHit:
+
+class Hit(NamedTuple):
+    referent: Referent
+    cue_start: int
+    cue_end: int
+    rule: str
+    anchor: Token
+
+
+class BlameRow(NamedTuple):
     actor: str
     group: str
     cue: str
     rule: str
+    stance: str
+    holder: str
+    holder_group: str
+    actor_start: int
+    actor_end: int
+    cue_start: int
+    cue_end: int
 
 
-@dataclass
-class ParagraphMemory:
-    """Actors seen so far in the paragraph, for pronouns and elliptical follow-ups."""
-
-    last_by_kind: dict[str, Mention] = field(default_factory=dict)
-    open_attribution: bool = False
+class CueFileError(ValueError):
+    """A blame cue file that cannot be used; the message names the file."""
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def load_cues(path: Path = CUES_FILE) -> Cues:
-    """Read and compile the cue file; raise ValueError naming it for a pattern in upper case."""
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    """Read the cue file; raise ``CueFileError`` naming it when it is malformed."""
     try:
-        return _compiled_cues(data)
-    except ValueError as error:
-        raise ValueError(f"{path}: {error}") from None
-
-
-def _compiled_cues(data: dict[str, Any]) -> Cues:
-    """Cue patterns compiled for case-folded sentences (``matching.fold_case``)."""
-
-    def words(patterns: list[str]) -> re.Pattern[str]:
-        return compile_lower(r"\b(?:" + "|".join(patterns) + r")\b")
-
-    negators = "|".join(re.escape(n) for n in sorted(data["negators"], key=len, reverse=True))
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise CueFileError(f"{path}: not valid TOML ({error})") from None
+    if "harm_verbs" not in data and "explicit_after" in data:
+        raise CueFileError(f"{path}: a version 1 cue file (regular expressions); version 2 lists "
+                           "cue lemmas: start from the bundled analysis/data/blame_cues.toml")
+    for name in _LIST_FIELDS:
+        values = data.get(name)
+        if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+            raise CueFileError(f"{path}: '{name}' must be a list of words")
+    words = {name: [value.strip().lower() for value in data[name]] for name in _LIST_FIELDS}
     return Cues(
-        explicit_after=[compile_lower(r"^(?:'s)?\s*" + p) if not p.startswith("'") else
-                        compile_lower("^" + p) for p in data["explicit_after"]],
-        explicit_before=[compile_lower(p) for p in data["explicit_before"]],
-        harm=words(data["harm_verbs"]),
-        inaction=words(data["inaction"]),
-        help=words(data["help_verbs"]),
-        negators=compile_lower(r"(?:\b|(?<=\w))(?:" + negators + r")\b"),
-        denying_question=compile_lower("|".join(data["denying_questions"])),
-        harm_noun_after=compile_lower(r"^(?:'s?)?(?:-\w+)?\s+(?:[a-z-]+\s+)?(?:"
-                                      + "|".join(data["harm_nouns"]) + r")\b"),
-        distancing=compile_lower("|".join(data["distancing"])),
-        prepositions=frozenset(data["prepositions"]),
-        hypotheticals=frozenset(data["hypotheticals"]),
+        harm=_phrasal(words["harm_verbs"]), harm_with_object=_phrasal(words["harm_with_object"]),
+        harm_objects=frozenset(words["harm_objects"]), inaction=_phrasal(words["inaction_verbs"]),
+        help=_phrasal(words["help_verbs"]), harm_nouns=frozenset(words["harm_nouns"]),
+        fault_adjectives=frozenset(words["fault_adjectives"]),
+        fault_nouns=frozenset(words["fault_nouns"]), frame_nouns=frozenset(words["frame_nouns"]),
+        frame_adjectives=frozenset(words["frame_adjectives"]),
+        blame_taking=frozenset(words["blame_taking_verbs"]), credit=frozenset(words["credit_nouns"]),
+        speech=_phrasal(words["speech_verbs"]), thought=frozenset(words["thought_verbs"]),
+        factive=_phrasal(words["factive_verbs"]),
+        hypothetical=frozenset(words["hypothetical_markers"]),
+        fault_passives=_phrasal(words["fault_passives"]),
+        authoring=frozenset(words["authoring_participles"]),
+        withdrawal=frozenset(words["withdrawal_verbs"]), support_objects=frozenset(words["support_objects"]),
         version=str(data.get("version", "")),
     )
+
+
+def _phrasal(entries: list[str]) -> Phrasal:
+    single = frozenset(entry for entry in entries if " " not in entry)
+    pairs: dict[str, set[str]] = {}
+    for entry in entries:
+        if " " in entry:
+            first, second = entry.split(" ", 1)
+            pairs.setdefault(first, set()).add(second.split()[-1])
+    return Phrasal(single, {first: frozenset(seconds) for first, seconds in pairs.items()})
+
+
+def _second_word(verb: Token, lemma: str) -> Token | None:
+    """A word after the verb in its phrase ("covered it up"), or the noun a relative clause
+    describes ("the promise he breaks")."""
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() == lemma:
+        return verb.head
+    for token in verb.subtree:
+        if token.i > verb.i and token.lemma_.lower() == lemma:
+            return token
+    return None
 
 
 # ---------------------------------------------------------------------------------------
 # One sentence
 
 
-def sentence_blame(text: str, memory: ParagraphMemory, actors: ActorDictionary | None = None,
-                   cues: Cues | None = None) -> list[BlameHit]:
-    """Blame in one sentence, given what the paragraph has said so far (updates ``memory``)."""
-    actors = actors or load_actors()
-    cues = cues or load_cues()
-    plain = straight_apostrophes(text)
-    # Cues are matched in the folded sentence; offsets are the same in ``plain``.
-    folded = fold_case(plain)
-    mentions = actors.find(text)
-    if not mentions and not memory.last_by_kind:
-        # No actor is named and none is remembered for a pronoun: nobody can be blamed.
-        memory.open_attribution = False
-        return []
-    reported_from = _reported_from(folded, cues)
-    first_clause = _first_clause(plain)
-    subject = _clause_subject(plain, first_clause, first_clause[1], mentions, memory, cues, nearest=False)
-    frames_before = [_frames_before(folded, mention, cues) for mention in mentions]
-    hits: list[BlameHit] = []
-    hits += _elliptical(plain, mentions, memory)
-    hits += _explicit(plain, folded, mentions, frames_before, cues, reported_from)
-    hits += _harm_nouns(plain, folded, mentions, cues, reported_from)
-    hits += _verb_cues(plain, folded, mentions, memory, cues, reported_from, subject)
-    memory.open_attribution = _opens_attribution(frames_before)
-    _remember(mentions, memory, subject)
-    return _unique(hits)
-
-
-def _reported_from(folded: str, cues: Cues) -> int:
-    found = cues.distancing.search(folded)
-    return found.end() if found else len(folded) + 1
-
-
-def _frames_before(folded: str, mention: Mention, cues: Cues) -> list[re.Match[str] | None]:
-    """Each explicit_before frame's match in the (folded) text before ``mention`` (None if none)."""
-    before = _without_trailing_article(folded[:mention.start])
-    return [pattern.search(before) for pattern in cues.explicit_before]
-
-
-def _explicit(plain: str, folded: str, mentions: list[Mention],
-              frames_before: list[list[re.Match[str] | None]], cues: Cues,
-              reported_from: int) -> list[BlameHit]:
-    hits = []
-    for mention, frames in zip(mentions, frames_before):
-        if mention.start >= reported_from:
+def sentence_blame(doc: Doc, actors: SentenceActors, cues: Cues) -> list[BlameRow]:
+    """Blame rows of one parsed sentence (unique per actor and stance)."""
+    hits = list(_hits(doc, actors, cues))
+    credited = _credited(doc, actors, cues)
+    rows: dict[tuple[str, str], BlameRow] = {}
+    for hit in hits:
+        if hit.referent.actor in credited:
             continue
-        # A possessive mention ends after its 's, which the patterns may begin with.
-        suffix = "'s" if mention.possessive else ""
-        after, folded_after = suffix + plain[mention.end:], suffix + folded[mention.end:]
-        for pattern in cues.explicit_after:
-            found = pattern.match(folded_after)
-            if found and not _negated_before(found.group(0), cues):
-                hits.append(_hit(mention, f"{mention.text}{original(after, found)}", "explicit"))
-        for found in frames:
-            if found and not found.groupdict().get("neg"):
-                hits.append(_hit(mention, f"{original(plain, found).strip()} {mention.text}", "explicit"))
-    return hits
+        stance, holder, holder_group = _stance(hit.anchor, actors, cues)
+        key = (hit.referent.actor.id, stance)
+        if key not in rows:
+            actor = hit.referent.actor
+            rows[key] = BlameRow(actor.id, actor.group, doc.text[hit.cue_start:hit.cue_end], hit.rule,
+                                 stance, holder, holder_group, hit.referent.start, hit.referent.end,
+                                 hit.cue_start, hit.cue_end)
+    for row in _accusations(doc, actors):
+        rows.setdefault((row.actor, row.stance), row)
+    return list(rows.values())
 
 
-def _without_trailing_article(text: str) -> str:
-    """Aliases are matched without their "the", so "is the Kremlin" must end in "is "."""
-    # "the" can only end where the trailing white space begins: search from there, not from
-    # the start of the sentence (which made this quadratic in the number of mentions).
-    space_from = len(text.rstrip())
-    if space_from == len(text):
-        return text
-    found = _TRAILING_THE.search(text, max(0, space_from - 3))
-    return text[:found.start()] if found else text
+def _hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
+    question = doc.text.rstrip().rstrip(")\"”'’").endswith("?")
+    wh_word = _wh_opening(doc)
+    for token in doc:
+        if token.pos_ in {"VERB", "AUX"}:
+            yield from _verb_hits(token, actors, cues, question, wh_word)
+        if token.pos_ in {"NOUN", "PROPN", "PRON"}:
+            yield from _noun_hits(token, actors, cues)
+        if token.dep_ in {"amod", "compound"} and _is_fault_word(token, cues):
+            yield from _hits_on(actors.of_phrase(token.head), token, token, "characterisation")
+    yield from _elliptical(doc, actors)
 
 
-def _negated_before(folded_phrase: str, cues: Cues) -> bool:
-    return bool(cues.negators.search(folded_phrase))
+def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
+               wh_word: str | None) -> Iterable[Hit]:
+    if verb.lemma_ == "be" or verb.dep_ == "aux" or verb.dep_ == "auxpass":
+        yield from _copula_hits(verb, actors, cues, question, wh_word)
+        return
+    if cues.fault_passives.match(verb) is not None and not grammar.is_negated(verb):
+        patients = [child for child in verb.children if child.dep_ == "nsubjpass"]
+        yield from _hits_on([r for p in patients for r in _phrase_doers(p, actors)], verb, verb,
+                            "characterisation")
+    rule, cue_end = _verb_rule(verb, cues, question, wh_word)
+    if rule is None:
+        return
+    referents = [r for doer in grammar.doers(verb) for r in actors.of_phrase(doer)]
+    yield from _hits_on(referents, verb, cue_end, rule)
 
 
-def _harm_nouns(plain: str, folded: str, mentions: list[Mention], cues: Cues,
-                reported_from: int) -> list[BlameHit]:
-    hits = []
-    for mention in mentions:
-        if mention.start >= reported_from:
-            continue
-        suffix = "'s" if mention.possessive else ""
-        found = cues.harm_noun_after.match(suffix + folded[mention.end:])
-        if found and (mention.possessive or found.group(0).startswith("-")):
-            phrase = original(suffix + plain[mention.end:], found)
-            hits.append(_hit(mention, mention.text + phrase[len(suffix):], "harm noun"))
-    return hits
+def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> tuple[str | None, Token]:
+    """Which rule, if any, makes the verb's doer blameworthy, and the cue's last word."""
+    negated = grammar.is_negated(verb)
+    marker = grammar.clause_marker(verb)
+    harm_end = cues.harm.match(verb) or _harm_with_object(verb, cues)
+    if grammar.is_past_counterfactual(verb):
+        if harm_end is not None:
+            return ("harm" if negated else None), harm_end
+        return (None if negated else "counterfactual"), verb
+    if grammar.is_missed_duty(verb):
+        return "inaction", verb
+    hypothetical = marker in cues.hypothetical or (question and wh_word not in _WH_BLAME)
+    if hypothetical:
+        return None, verb
+    if harm_end is not None:
+        return (None if negated else "harm"), harm_end
+    inaction_end = cues.inaction.match(verb) or _withdrawn_support(verb, cues)
+    if inaction_end is not None:
+        return (None if negated else "inaction"), inaction_end
+    help_end = cues.help.match(verb)
+    if help_end is not None and (negated or (question and wh_word == "why" and _has_modal(verb))):
+        return ("question" if question else "inaction"), help_end
+    if verb.lemma_.lower() in cues.blame_taking and _takes_blame(verb, cues):
+        return (None if negated else "explicit"), verb
+    if question and wh_word in _WH_BLAME and (negated or _does_nothing(verb)):
+        return "question", verb
+    return None, verb
 
 
-def _verb_cues(plain: str, folded: str, mentions: list[Mention], memory: ParagraphMemory,
-               cues: Cues, reported_from: int, main_subject: Mention | None) -> list[BlameHit]:
-    """Harm, inaction and negated-help verbs and whom they blame; ``main_subject`` is the
-    subject of the sentence's first clause."""
-    # The sentence's clauses, and whether it is a denying question, are worked out at the
-    # first cue that needs them: most sentences have none.
-    clauses: list[tuple[int, int]] | None = None
-    denied: bool | None = None
-    hits = []
-    for rule, pattern in (("harm", cues.harm), ("inaction", cues.inaction), ("negated help", cues.help)):
-        for found in pattern.finditer(folded):
-            if found.start() >= reported_from:
-                continue
-            negated = _is_negated(folded, found.start(), cues)
-            if rule == "negated help":
-                # A peace-making verb blames only when negated or denied ("won't stop").
-                if denied is None:
-                    denied = bool(cues.denying_question.search(folded))
-                if not (negated or denied):
-                    continue
-            elif negated:
-                # "Russia did not attack" blames nobody.
-                continue
-            if clauses is None:
-                clauses = _clauses(plain)
-            clause = next(c for c in clauses if c[0] <= found.start() < c[1])
-            if _is_hypothetical(plain, clause, found.start(), cues):
-                continue
-            agent = _passive_agent(plain, found, mentions)
-            if agent is not None:
-                hits.append(_hit(agent, f"{original(plain, found)} … by {agent.text}", rule))
-                continue
-            if _is_passive(plain, found.start()) and rule != "inaction":
-                continue
-            subject = _clause_subject(plain, clause, found.start(), mentions, memory, cues)
-            if subject is None and _continues_main_clause(plain, clause, found.start()):
-                subject = main_subject
-            for actor in _with_coordinated(plain, subject, mentions):
-                hits.append(_hit(actor, _cue_text(plain, found, actor), rule))
-    return hits
-
-
-def _is_hypothetical(plain: str, clause: tuple[int, int], position: int, cues: Cues) -> bool:
-    return any(word in cues.hypotheticals for word in _WORD.findall(plain[clause[0]:position].lower()))
-
-
-def _with_coordinated(plain: str, subject: Mention | None, mentions: list[Mention]) -> list[Mention]:
-    """The subject and the actors coordinated with it ("Washington and Brussels do nothing")."""
-    if subject is None:
-        return []
-    group = [subject]
-    for mention in reversed([m for m in mentions if m.end <= subject.start]):
-        if re.fullmatch(r"\s*(,|and|or|,\s*and)\s*(the\s+)?", plain[mention.end:group[-1].start]):
-            group.append(mention)
-        else:
-            break
-    return list(reversed(group))
-
-
-def _cue_text(plain: str, found: re.Match[str], subject: Mention) -> str:
-    start = subject.start if subject.end <= found.start() else found.start()
-    phrase = plain[start:found.end()]
-    return phrase if len(phrase) <= 80 else f"{subject.text} … {original(plain, found)}"
-
-
-def _is_negated(folded: str, position: int, cues: Cues) -> bool:
-    window = " ".join(_WORD.findall(folded[max(0, position - 40):position])[-4:])
-    return bool(cues.negators.search(window))
-
-
-def _is_passive(plain: str, position: int) -> bool:
-    before = _WORD.findall(plain[max(0, position - 30):position].lower())
-    return bool(before) and before[-1] in {"was", "were", "been", "being", "is", "are", "be", "got"}
-
-
-def _passive_agent(plain: str, verb: re.Match[str], mentions: list[Mention]) -> Mention | None:
-    """The agent of a passive participle: "(was) launched by Russia", "infiltrated for decades by X"."""
-    if not re.search(r"(ed|en|hit|cut|let)$", verb.group(0)):
+def _harm_with_object(verb: Token, cues: Cues) -> Token | None:
+    if cues.harm_with_object.match(verb) is None:
         return None
-    by = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+by\s+(?:the\s+)?$")
-    return next((m for m in mentions if verb.end() <= m.start and by.match(plain[verb.end():m.start])), None)
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in cues.harm_objects:
+        return verb  # "the attack launched by Russia"
+    return next((child for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}
+                 and child.lemma_.lower() in cues.harm_objects), None)
 
 
-def _first_clause(plain: str) -> tuple[int, int]:
-    """``_clauses(plain)[0]``, without finding the others."""
-    found = _CLAUSE_BREAK.search(plain)
-    return 0, found.start() if found else len(plain)
-
-
-def _clauses(plain: str) -> list[tuple[int, int]]:
-    bounds, start = [], 0
-    for found in _CLAUSE_BREAK.finditer(plain):
-        bounds.append((start, found.start()))
-        start = found.end()
-    bounds.append((start, len(plain)))
-    return bounds
-
-
-def _continues_main_clause(plain: str, clause: tuple[int, int], position: int) -> bool:
-    """A participle or relative clause ("…, unleashing strikes", "…, allowing X to…")."""
-    lead = plain[clause[0]:position].strip().lower()
-    return lead == "" or lead in {"and", "then", "and then", "thus", "while", "so"}
-
-
-def _clause_subject(plain: str, clause: tuple[int, int], position: int, mentions: list[Mention],
-                    memory: ParagraphMemory, cues: Cues, nearest: bool = True) -> Mention | None:
-    """The actor before ``position`` in the clause that stands as a subject (the nearest, or the
-    first with ``nearest=False``), or a subject pronoun resolved through the paragraph memory,
-    or the antecedent of a relative "who". A possessor whose noun takes an infinitive ("Putin's
-    desire to hurt") is the agent of that infinitive."""
-    in_clause = [m for m in mentions if clause[0] <= m.start and m.end <= position]
-    # The first subject from the nearest end: the tests below are the costly part.
-    for mention in reversed(in_clause) if nearest else in_clause:
-        if (_is_subject_position(plain, clause[0], mention, cues)
-                or mention.possessive and _TO_OR_FOR.search(plain, mention.end, position)):
-            return mention
-    lead_words = _WORD.findall(plain[clause[0]:position].lower())
-    for word in lead_words[:4]:
-        if word in PRONOUN_KINDS:
-            return _resolve_pronoun(word, memory)
-        if word in {"who", "which"}:
-            earlier = [m for m in mentions if m.end <= clause[0]]
-            return earlier[-1] if earlier else None
-        if word not in SUBJECT_OPENERS and word not in DETERMINERS and word not in QUANTIFIERS:
-            break
+def _withdrawn_support(verb: Token, cues: Cues) -> Token | None:
+    """"limit the supply of weapons", "cut the funding": the object, when it is support."""
+    if verb.lemma_.lower() not in cues.withdrawal:
+        return None
+    for obj in (child for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}):
+        nouns = [obj] + [pobj for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                         for pobj in prep.children if pobj.dep_ == "pobj"]
+        found = next((noun for noun in nouns if noun.lemma_.lower() in cues.support_objects), None)
+        if found is not None:
+            return found
     return None
 
 
-def _is_subject_position(plain: str, clause_start: int, mention: Mention, cues: Cues) -> bool:
-    words_before = _WORD.findall(plain[clause_start:mention.start].lower())
-    while words_before and words_before[-1] in DETERMINERS:
-        words_before.pop()
-    if not words_before:
-        return True
-    previous = words_before[-1]
-    if previous in cues.prepositions:
-        return False
-    if previous in SUBJECT_OPENERS or mention.possessive:
-        return True
-    # "The prestigious Munich Security Conference …": a few modifiers, no preposition, no opener.
-    return len(words_before) <= MAX_WORDS_BEFORE_SUBJECT and not any(
-        word in cues.prepositions or word in SUBJECT_OPENERS for word in words_before)
+def _takes_blame(verb: Token, cues: Cues) -> bool:
+    """"deserves (much of) the blame", "bears responsibility": not "deserves credit"."""
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    words = {token.lemma_.lower() for obj in objects for token in obj.subtree}
+    return bool(words & {"blame", "responsibility", "fault"}) and not words & cues.credit
 
 
-def _resolve_pronoun(pronoun: str, memory: ParagraphMemory) -> Mention | None:
-    kind = PRONOUN_KINDS[pronoun]
-    return memory.last_by_kind.get(kind)
+def _has_modal(verb: Token) -> bool:
+    """"would he stop", "should Putin de-escalate or stop" (the modal on the first verb)."""
+    chain = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(child.dep_ == "aux" and child.tag_ == "MD" for node in chain for child in node.children)
 
 
-def _elliptical(plain: str, mentions: list[Mention], memory: ParagraphMemory) -> list[BlameHit]:
-    """"It is Europe." right after "The impediment ... is not Russia." completes the claim."""
-    if not memory.open_attribution or not mentions:
-        return []
-    if re.match(r"^\s*(it|that|this)\s+(is|was|'s)\s+(?:the\s+)?$", plain[:mentions[0].start], re.IGNORECASE) \
-            and len(_WORD.findall(plain)) <= 8:
-        return [_hit(mentions[0], plain.strip(), "explicit (ellipsis)")]
-    return []
+def _does_nothing(verb: Token) -> bool:
+    return any(child.dep_ == "dobj" and child.lower_ == "nothing" for child in verb.children)
 
 
-def _opens_attribution(frames_before: list[list[re.Match[str] | None]]) -> bool:
-    """Whether a negated attribution ("The impediment is not Russia.") awaits its completion."""
-    return any(found and found.groupdict().get("neg") for frames in frames_before for found in frames)
+def _copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: bool,
+                 wh_word: str | None) -> Iterable[Hit]:
+    """"X is to blame / responsible / the problem / a sociopath", "the obstacle is X",
+    "Where was X all summer?"."""
+    if copula.dep_ in {"aux", "auxpass"} or grammar.is_negated(copula):
+        return
+    subjects = [child for child in copula.children if child.dep_ == "nsubj"]
+    complements = [child for child in copula.children if child.dep_ in {"attr", "acomp", "xcomp"}]
+    if not subjects:
+        return
+    subject = subjects[0]
+    if grammar.clause_marker(copula) in cues.hypothetical:
+        return
+    if question:
+        if wh_word == "where" and not complements:
+            yield from _hits_on(_phrase_doers(subject, actors), copula, copula, "question")
+        return
+    if any(_opens_with_why(child) for child in copula.children if child.dep_ in {"ccomp", "advcl"}):
+        yield from _hits_on(_phrase_doers(subject, actors), copula, copula, "explicit")
+    for complement in complements:
+        lemma = complement.lemma_.lower()
+        if _is_frame_word(complement, cues):
+            yield from _hits_on(_phrase_doers(subject, actors), complement, complement, "explicit")
+        elif subject.lemma_.lower() in cues.frame_nouns:
+            cleft = subject.lower_ == "it"
+            if not cleft:
+                yield from _hits_on(_phrase_doers(complement, actors), subject, subject, "explicit")
+        elif lemma in cues.fault_nouns or lemma in cues.fault_adjectives or _fault_modifier(complement, cues):
+            yield from _hits_on(_phrase_doers(subject, actors), complement, complement,
+                                "characterisation")
 
 
-def _remember(mentions: list[Mention], memory: ParagraphMemory, subject: Mention | None) -> None:
-    """Update the paragraph memory so the next sentence's pronouns find the right actor.
-
-    Every mention is remembered for its pronoun kind, then the sentence's ``subject`` (a
-    subject mention, or the referent of a subject pronoun, in its first clause) is remembered
-    again, so it wins: a writer who continues with "He …" usually continues the subject, not
-    an object.
-    """
-    for mention in mentions:
-        memory.last_by_kind[_pronoun_kind(mention)] = mention
-    if subject is not None:
-        memory.last_by_kind[_pronoun_kind(subject)] = subject
-        if subject.actor.kind != "person":
-            memory.last_by_kind["group"] = subject
-            memory.last_by_kind["thing"] = subject
+def _opens_with_why(clause: Token) -> bool:
+    """"X is why Putin won't stop"."""
+    return any(child.lower_ == "why" and child.i < clause.i for child in clause.children)
 
 
-def _pronoun_kind(mention: Mention) -> str:
-    return {"person": "person", "collective": "group"}.get(mention.actor.kind, "thing")
+def _is_frame_word(complement: Token, cues: Cues) -> bool:
+    lemma = complement.lemma_.lower()
+    if lemma in cues.frame_adjectives or lemma in cues.frame_nouns:
+        return lemma != "source" or complement.dep_ == "attr"
+    # "to blame", "at fault"
+    words = " ".join(token.lower_ for token in complement.subtree)
+    return words in cues.frame_adjectives
 
 
-def _hit(mention: Mention, cue: str, rule: str) -> BlameHit:
-    return BlameHit(mention.actor.id, mention.actor.group, " ".join(cue.split()), rule)
+def _is_fault_word(token: Token, cues: Cues) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in cues.fault_adjectives or lemma in cues.fault_nouns
 
 
-def _unique(hits: list[BlameHit]) -> list[BlameHit]:
-    seen, unique = set(), []
-    for hit in hits:
-        if hit.actor not in seen:
-            seen.add(hit.actor)
-            unique.append(hit)
-    return unique
+def _fault_modifier(noun: Token, cues: Cues) -> bool:
+    return any(child.dep_ == "amod" and child.lemma_.lower() in cues.fault_adjectives
+               for child in noun.children)
+
+
+def _phrase_doers(noun: Token, actors: SentenceActors) -> list[Referent]:
+    return [referent for partner in grammar.with_partners(noun) for referent in actors.of_phrase(partner)]
+
+
+def _noun_hits(noun: Token, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
+    """Possessors and by-agents of harm nouns ("Putin's treachery", "raids by the ministry"),
+    actors described as culprits ("Putin, a war criminal"), "blame lies with X"."""
+    lemma = noun.lemma_.lower()
+    if lemma in cues.harm_nouns or lemma in {"fault", "blame", "responsibility"}:
+        if _negated_noun(noun):
+            return
+        for child in noun.children:
+            if child.dep_ == "poss":
+                yield from _hits_on(_listed(actors.of_token(child)), noun, noun, "explicit")
+            if child.dep_ in {"amod", "compound"} and child.lower_ in cues.authoring:
+                authors = [actors.of_token(t) for t in child.subtree if t.i < child.i]
+                yield from _hits_on(authors, noun, noun, "harm")
+            if child.dep_ == "prep" and child.lower_ == "by":
+                agents = [p for p in child.children if p.dep_ == "pobj"]
+                yield from _hits_on([r for a in agents for r in _phrase_doers(a, actors)], noun, noun, "harm")
+        if lemma in {"blame", "responsibility", "fault"} and noun.dep_ == "nsubj":
+            yield from _lies_with(noun, actors)
+    if lemma in cues.fault_nouns or _fault_modifier(noun, cues):
+        if noun.dep_ == "appos":  # "Putin, a war criminal"
+            yield from _hits_on(actors.of_phrase(noun.head), noun, noun, "characterisation")
+        for child in noun.children:  # "an aggressor Russia"
+            if child.dep_ == "appos":
+                yield from _hits_on(actors.of_phrase(child), noun, noun, "characterisation")
+
+
+def _negated_noun(noun: Token) -> bool:
+    return grammar.is_denied(noun) or (noun.head.i != noun.i and grammar.is_negated(noun.head)
+                                        and noun.dep_ in {"attr", "nsubj", "dobj"})
+
+
+def _lies_with(subject: Token, actors: SentenceActors) -> Iterable[Hit]:
+    verb = subject.head
+    if verb.lemma_ not in {"lie", "rest"} or grammar.is_negated(verb):
+        return
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    yield from _hits_on(_phrase_doers(pobj, actors), subject, verb, "explicit")
+
+
+def _elliptical(doc: Doc, actors: SentenceActors) -> Iterable[Hit]:
+    """"The impediment is not Russia. It is Europe.": the second completes the first."""
+    if not actors.context.open_frame:
+        return
+    for token in doc:
+        if token.lemma_ == "be" and token.dep_ == "ROOT" and not grammar.is_negated(token):
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ in {"it", "that", "this"}:
+                for attr in token.children:
+                    if attr.dep_ == "attr":
+                        yield from _hits_on(_phrase_doers(attr, actors), token, token, "explicit")
+
+
+def opens_frame(doc: Doc, cues: Cues) -> bool:
+    """A negated attribution ("The impediment is not Russia.") that a short next sentence
+    may complete."""
+    for token in doc:
+        if token.lemma_ == "be" and grammar.is_negated(token):
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lemma_.lower() in cues.frame_nouns:
+                return True
+    return False
+
+
+def _hits_on(referents: Iterable[Referent | None], anchor: Token, cue_last: Token, rule: str) -> Iterable[Hit]:
+    first, last = min(anchor.i, cue_last.i), max(anchor.i, cue_last.i)
+    if last - first > 4:  # a distant second word: mark the head word alone
+        first = last = anchor.i
+    doc = anchor.doc
+    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    for referent in referents:
+        if referent is not None:
+            yield Hit(referent, start, end, rule, anchor)
+
+
+def _listed(referent: Referent | None) -> list[Referent]:
+    return [] if referent is None else [referent]
+
+
+def _wh_opening(doc: Doc) -> str | None:
+    """The question word that opens the sentence, after any linking word ("Therefore, why
+    would …")."""
+    for token in doc[:4]:
+        if token.tag_ in {"WRB", "WP"}:
+            return token.lower_
+        if not (token.is_punct or token.pos_ in {"ADV", "CCONJ"}):
+            return None
+    return None
+
+
+def _credited(doc: Doc, actors: SentenceActors, cues: Cues) -> set[Any]:
+    """Actors the sentence credits ("to his credit", "X's credit"): never blamed in it."""
+    credited = set()
+    for token in doc:
+        if token.lemma_.lower() in cues.credit:
+            for child in token.children:
+                if child.dep_ == "poss":
+                    referent = actors.of_token(child)
+                    if referent is not None:
+                        credited.add(referent.actor)
+    return credited
+
+
+def _stance(anchor: Token, actors: SentenceActors, cues: Cues) -> tuple[str, str, str]:
+    """("writer" or "reported", holder, holder's group) for a cue at ``anchor``."""
+    report = grammar.report_over(anchor, cues.saying)
+    if report is None:
+        source = grammar.according_to(anchor)
+        if source is not None:
+            return _reported_by(source, actors)
+        if grammar.inside(anchor.idx, grammar.quoted_spans(anchor.doc.text)):
+            return "reported", "", ""
+        return "writer", "", ""
+    if cues.factive.match(report) is not None and cues.speech.match(report) is None:
+        return "writer", "", ""
+    holders = grammar.doers(report)
+    if not holders:
+        return "reported", "", ""
+    if holders[0].lower_ in grammar.WRITER_PRONOUNS:
+        return "writer", "", ""
+    return _reported_by(holders[0], actors)
+
+
+def _reported_by(holder: Token, actors: SentenceActors) -> tuple[str, str, str]:
+    referents = actors.of_phrase(holder)
+    if referents:
+        return "reported", referents[0].name, referents[0].actor.group
+    return "reported", grammar.phrase_text(holder), ""
+
+
+def _accusations(doc: Doc, actors: SentenceActors) -> list[BlameRow]:
+    """"The regime accuses the opposition of …", "the mayor blames the developer": reported
+    blame of the object, held by the subject (the writer's own with "I blame")."""
+    rows = []
+    for verb in doc:
+        if verb.lemma_.lower() not in {"accuse", "blame", "fault", "condemn", "denounce"}:
+            continue
+        if verb.pos_ != "VERB" or grammar.is_negated(verb):
+            continue
+        stance, holder, holder_group = _accuser(verb, actors)
+        for obj in verb.children:
+            if obj.dep_ != "dobj":
+                continue
+            for referent in _phrase_doers(obj, actors):
+                rows.append(BlameRow(referent.actor.id, referent.actor.group, verb.text, "accusation",
+                                     stance, holder, holder_group, referent.start, referent.end,
+                                     verb.idx, verb.idx + len(verb)))
+    return rows
+
+
+def _accuser(verb: Token, actors: SentenceActors) -> tuple[str, str, str]:
+    subject = next((child for child in verb.children if child.dep_ in grammar.SUBJECT_DEPS), None)
+    if subject is None or subject.lower_ in grammar.WRITER_PRONOUNS:
+        return "writer", "", ""
+    return _reported_by(subject, actors)
 
 
 # ---------------------------------------------------------------------------------------
@@ -417,7 +534,7 @@ def _unique(hits: list[BlameHit]) -> list[BlameHit]:
 
 def blame_table(sentences: pd.DataFrame, actors: ActorDictionary | None = None,
                 cues: Cues | None = None) -> pd.DataFrame:
-    """One row per sentence and blamed actor; columns ``BLAME_COLUMNS``.
+    """One row per sentence, blamed actor and stance; columns ``BLAME_COLUMNS``.
 
     Sentences must be in article order; pronoun memory resets at each paragraph.
     """
@@ -426,36 +543,48 @@ def blame_table(sentences: pd.DataFrame, actors: ActorDictionary | None = None,
 
 
 def blame_rows(sentences: Iterable[Mapping[str, Any]], actors: ActorDictionary | None = None,
-               cues: Cues | None = None) -> list[dict[str, str]]:
+               cues: Cues | None = None) -> list[dict[str, Any]]:
     """``blame_table`` rows for sentence records (article_id, author, paragraph_id,
     sentence_id, text), in article order."""
-    actors = actors or load_actors()
-    cues = cues or load_cues()
+    from .attribution import attribute
+
     rows = []
-    memory, current_paragraph = ParagraphMemory(), None
-    for sentence in sentences:
-        if sentence["paragraph_id"] != current_paragraph:
-            memory, current_paragraph = ParagraphMemory(), sentence["paragraph_id"]
-        for hit in sentence_blame(sentence["text"], memory, actors, cues):
+    for sentence, attribution in attribute(sentences, actors or load_actors(), cues or load_cues()):
+        for found in attribution.blame:
             rows.append({"article_id": sentence["article_id"], "author": sentence["author"],
                          "sentence_id": sentence["sentence_id"], "text": sentence["text"],
-                         "actor": hit.actor, "group": hit.group, "cue": hit.cue, "rule": hit.rule})
+                         **found._asdict()})
     return rows
 
 
+def writer_blame(blame: pd.DataFrame) -> pd.DataFrame:
+    """The rows in the writer's own voice (what the blame matrix counts)."""
+    return blame[blame["stance"] == "writer"]
+
+
+def reported_blame(blame: pd.DataFrame) -> pd.DataFrame:
+    """Who, in the writer's account, blames whom: holder, holder_group, group, sentences."""
+    reported = blame[blame["stance"] == "reported"].drop_duplicates(["sentence_id", "holder", "group"])
+    counts = reported.groupby(["author", "holder", "holder_group", "group"]).size()
+    return counts.rename("sentences").reset_index().sort_values(
+        ["author", "sentences"], ascending=[True, False], ignore_index=True)
+
+
 def blamed_groups(blame: pd.DataFrame) -> pd.Series:
-    """Per sentence_id, the set of blamed groups."""
-    return blame.groupby("sentence_id")["group"].agg(lambda groups: set(groups))
+    """Per sentence_id, the set of groups blamed in the writer's voice."""
+    return writer_blame(blame).groupby("sentence_id")["group"].agg(lambda groups: set(groups))
 
 
 def blame_matrix(blame: pd.DataFrame, sentences: pd.DataFrame, groups: list[str],
                  writers: list[str]) -> pd.DataFrame:
-    """Writer × group: blame sentences, their share of all sentences, and per 1,000 words.
+    """Writer × group: sentences blaming the group in the writer's own voice, their share of
+    all sentences, and per 1,000 words.
 
     Columns: author, group, sentences, share_of_sentences, per_1k_words. A sentence that blames
-    two actors of one group counts once for that group.
+    two actors of one group counts once for that group; reported blame is not counted.
     """
-    per_group = blame.drop_duplicates(["sentence_id", "group"]).groupby(["author", "group"]).size()
+    own = writer_blame(blame)
+    per_group = own.drop_duplicates(["sentence_id", "group"]).groupby(["author", "group"]).size()
     n_sentences = sentences.groupby("author").size()
     n_words = sentences.groupby("author")["n_words"].sum()
     rows = []
@@ -468,82 +597,12 @@ def blame_matrix(blame: pd.DataFrame, sentences: pd.DataFrame, groups: list[str]
     return pd.DataFrame(rows)
 
 
-def evidence(blame: pd.DataFrame, author: str | None = None, group: str | None = None) -> pd.DataFrame:
+def evidence(blame: pd.DataFrame, author: str | None = None, group: str | None = None,
+             stance: str = "writer") -> pd.DataFrame:
     """The evidence sentences behind a cell of the matrix (all cells when no filter is given)."""
-    rows = blame
+    rows = blame[blame["stance"] == stance]
     if author:
         rows = rows[rows["author"] == author]
     if group:
         rows = rows[rows["group"] == group]
-    return rows[["author", "group", "actor", "cue", "rule", "sentence_id", "text"]].reset_index(drop=True)
-
-
-def load_gold(path: Path, groups: list[str] | None = None) -> pd.DataFrame:
-    """Hand coding (``sentence_id, blamed, note``) as one boolean column per group."""
-    gold = pd.read_csv(path, dtype=str, keep_default_na=False)
-    return _group_flags(gold["blamed"], gold["sentence_id"], groups or list(load_actors().groups))
-
-
-def load_passages(path: Path, groups: list[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Held-out test passages (``passage_id, text, sentence_index, blamed``) as a sentences
-    table (one paragraph per passage) and its gold flags."""
-    passages = pd.read_csv(path, dtype=str, keep_default_na=False)
-    sentence_ids = passages["passage_id"] + ":s" + passages["sentence_index"].str.zfill(2)
-    sentences = pd.DataFrame({"article_id": passages["passage_id"], "author": "test passage",
-                              "paragraph_id": passages["passage_id"], "sentence_id": sentence_ids,
-                              "text": passages["text"]})
-    return sentences, _group_flags(passages["blamed"], sentence_ids, groups or list(load_actors().groups))
-
-
-def _group_flags(blamed: pd.Series, sentence_ids: pd.Series, groups: list[str]) -> pd.DataFrame:
-    table = pd.DataFrame({group: blamed.map(lambda value, g=group: g in value.split(";")).tolist()
-                          for group in groups})
-    table.index = pd.Index(sentence_ids.tolist(), name="sentence_id")
-    return table
-
-
-def predicted_groups(blame: pd.DataFrame, sentence_ids: list[str], groups: list[str]) -> pd.DataFrame:
-    """The rules' output in the same shape as ``load_gold``."""
-    sets = blamed_groups(blame)
-    return pd.DataFrame({group: [group in sets.get(sid, set()) for sid in sentence_ids] for group in groups},
-                        index=pd.Index(sentence_ids, name="sentence_id"))
-
-
-def validate(sentences: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
-    """Per-group and micro-averaged agreement of the rules with hand coding on ``sentences``."""
-    from .validation import label_agreement
-
-    groups = list(gold.columns)
-    predicted = predicted_groups(blame_table(sentences), list(gold.index), groups)
-    return label_agreement(gold, predicted, groups)
-
-
-def disagreements(sentences: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
-    """Sentences where the rules and the coder differ: sentence_id, gold, predicted, text."""
-    groups = list(gold.columns)
-    predicted = predicted_groups(blame_table(sentences), list(gold.index), groups)
-    texts = sentences.set_index("sentence_id")["text"]
-    rows = []
-    for sentence_id in gold.index:
-        coded = [g for g in groups if gold.loc[sentence_id, g]]
-        found = [g for g in groups if predicted.loc[sentence_id, g]]
-        if coded != found:
-            rows.append({"sentence_id": sentence_id, "gold": ";".join(coded), "predicted": ";".join(found),
-                         "text": texts[sentence_id]})
-    return pd.DataFrame(rows, columns=["sentence_id", "gold", "predicted", "text"])
-
-
-def evidence_browser(blame: pd.DataFrame):
-    """An interactive filter for JupyterLab: pick a writer and a group, read the sentences."""
-    import ipywidgets as widgets
-    from IPython.display import display
-
-    writers = ["(all)"] + list(dict.fromkeys(blame["author"]))
-    groups = ["(all)"] + list(dict.fromkeys(blame["group"]))
-
-    def show(writer: str, group: str) -> None:
-        rows = evidence(blame, None if writer == "(all)" else writer, None if group == "(all)" else group)
-        display(rows.style.hide(axis="index").set_properties(subset=["text"], **{"white-space": "normal"}))
-
-    return widgets.interactive(show, writer=widgets.Dropdown(options=writers, description="Writer"),
-                               group=widgets.Dropdown(options=groups, description="Group"))
+    return rows[["author", "group", "actor", "cue", "rule", "holder", "sentence_id", "text"]].reset_index(drop=True)

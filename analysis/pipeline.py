@@ -24,15 +24,17 @@ from pathlib import Path
 from typing import Any
 
 from .actors import load_actors
-from .blame import BLAME_COLUMNS, blame_rows, load_cues
+from .attribution import attribute
+from .blame import BLAME_COLUMNS, load_cues
 from .corpus import (ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, SENTENCE_COLUMNS, CorpusPlan, RawArticle,
                      article_tables)
 from .engines import Engine
 from .framing import FRAME_COLUMNS, frame_patterns, frame_rows
 from .keyness import KEYNESS_COLUMNS, keyness_rows, word_term_counts
 from .readability import ARTICLE_MEASURES, load_syllable_dictionary, readability_measures
-from .sourcing import (MEASURE_COLUMNS, QUOTE_COLUMNS, article_sourcing, certainty_patterns,
-                       source_rows)
+from .parsing import english
+from .sourcing import MEASURE_COLUMNS, article_sourcing, certainty_patterns
+from .speakers import QUOTE_COLUMNS
 from .tables import TableSink, open_sink
 from .tone import (analyzer, lexicon_prefix, sentence_tone, tone_columns, tone_summary,
                    tone_summary_columns)
@@ -104,19 +106,30 @@ def analyse_article(article: RawArticle, source_file: str,
         for row in scored:
             row.update(sentence_tone(row["text"], lexicon))
         summary.update(tone_summary([row[f"{prefix}compound"] for row in scored], prefix))
-    sources = source_rows(sentences)
+    blame, quotes = attribution_rows(sentences)
     # A paragraph's words are its sentences' words (tests/test_sentences.py), so these are the
     # words of the article's text.
     article_words = [token for tokens in tables["words"] for token in tokens]
     summary.update(readability_measures([paragraph["text"] for paragraph in paragraphs],
                                         [sentence["n_words"] for sentence in sentences], article_words))
     summary.update(article_sourcing(sentences, {p["paragraph_id"]: p["text"] for p in paragraphs},
-                                    summary["n_words"], sources))
+                                    summary["n_words"], quotes))
     rows = {"articles": [summary], "paragraphs": paragraphs, "sentences": scored,
-            "blame": blame_rows(sentences), "frames": frame_rows(paragraphs, frame_patterns()),
-            "quotes": [{column: source[column] for column in QUOTE_COLUMNS}
-                       for source in sources if source["kind"] == "direct"]}
+            "blame": blame, "frames": frame_rows(paragraphs, frame_patterns()),
+            "quotes": quotes}
     return ArticleResult(article.author, rows, word_term_counts(article_words))
+
+
+def attribution_rows(sentences: list[Row]) -> tuple[list[Row], list[Row]]:
+    """The article's blame and quotation rows (``BLAME_COLUMNS``, ``QUOTE_COLUMNS``), from
+    one parse of its sentences."""
+    blame, quotes = [], []
+    for sentence, found in attribute(sentences, load_actors(), load_cues()):
+        keys = {"article_id": sentence["article_id"], "author": sentence["author"],
+                "sentence_id": sentence["sentence_id"]}
+        blame += [{**keys, "text": sentence["text"], **row._asdict()} for row in found.blame]
+        quotes += [{**keys, **quote._asdict()} for quote in found.quotes]
+    return blame, quotes
 
 
 def analyse_for_export(article: RawArticle, source_file: str,
@@ -129,7 +142,7 @@ def analyse_for_export(article: RawArticle, source_file: str,
 
 @cache
 def prepare_process(lexicons: tuple[str, ...]) -> None:
-    """Load the dictionaries, VADER's lexicons and CMUdict, then freeze the garbage collector's
+    """Load the dictionaries, the English pipeline, VADER's lexicons and CMUdict, then freeze the garbage collector's
     view of everything alive.
 
     They live as long as the process, and CMUdict alone adds some 280,000 lists and dicts
@@ -138,6 +151,7 @@ def prepare_process(lexicons: tuple[str, ...]) -> None:
     """
     load_actors()
     load_cues()
+    english()
     frame_patterns()
     certainty_patterns()
     for lexicon in lexicons:

