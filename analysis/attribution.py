@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .actors import ActorDictionary
 from .blame import BlameRow, Cues, opens_frame, sentence_blame
-from .grammar import Named, ParagraphContext, SentenceActors, sentence_subject
+from .grammar import Named, ParagraphContext, SentenceActors, phrase_text, sentence_subject
 from .parsing import parse
 from .speakers import QuoteRow, sentence_quotes
 
@@ -44,6 +44,9 @@ def attribute(sentences: Iterable[Mapping[str, Any]], actors: ActorDictionary,
         named = [Named(referent.actor, referent.name) for referent in map(sentence_actors.of_token, doc)
                  if referent]
         context.remember(named, topic or context.previous_subject)
+        subject = sentence_subject(doc)
+        if subject is not None and subject.pos_ == "PROPN":
+            context.last_named_subject = phrase_text(subject)
         yield sentence, found
 
 

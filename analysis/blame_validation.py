@@ -173,3 +173,64 @@ def disagreements(sentences: pd.DataFrame, gold: pd.DataFrame,
             rows.append({"sentence_id": sentence_id, "gold": ";".join(coded), "predicted": ";".join(found),
                          "text": texts[sentence_id]})
     return pd.DataFrame(rows, columns=["sentence_id", "gold", "predicted", "text"])
+
+
+def load_heldout_quotes(path: Path = QUOTES_HELDOUT_FILE) -> pd.DataFrame:
+    """The coder's quotations in the held-out stories: story, passage_id, sentence_index,
+    kind, speaker, speaker_group, note, sentence_id."""
+    coded = pd.read_csv(path, dtype=str, keep_default_na=False)
+    coded["sentence_id"] = passage_sentences(coded.assign(text=""))["sentence_id"]
+    return coded
+
+
+def heldout_quote_predictions(coded_sentences: pd.DataFrame, folder: Path = HELDOUT_DIR) -> pd.DataFrame:
+    """The speakers module's quotation rows for every held-out story (``QUOTE_COLUMNS`` plus
+    ``story``), each story read with its own actors file."""
+    from .speakers import quotes_table
+
+    frames = []
+    for story, rows in coded_sentences.groupby("story", sort=True):
+        frames.append(quotes_table(passage_sentences(rows), story_actors(story, folder)).assign(story=story))
+    return pd.concat(frames, ignore_index=True)
+
+
+def quote_agreement(coded: pd.DataFrame, predicted: pd.DataFrame) -> pd.DataFrame:
+    """How well quotations and their speakers are found, per kind (direct, indirect, all).
+
+    A coded quotation is *found* when the same sentence has a predicted row of the same kind
+    (each predicted row matched once); its speaker is *right* when the predicted speaker
+    names the coded one (the coder's last word, usually a surname, is among the predicted
+    speaker's words; both empty counts as right) and *group right* when the actor groups are
+    equal. Columns: kind, coded, predicted, found, precision, recall, speaker_right,
+    group_right (shares of the found quotations).
+    """
+    rows = []
+    for kind in ("direct", "indirect", "all"):
+        gold = coded if kind == "all" else coded[coded["kind"] == kind]
+        found = predicted if kind == "all" else predicted[predicted["kind"] == kind]
+        pool = {key: list(group.itertuples(index=False)) for key, group in
+                found.groupby(["sentence_id", "kind"])}
+        matched = []
+        for quote in gold.itertuples(index=False):
+            candidates = pool.get((quote.sentence_id, quote.kind), [])
+            if candidates:
+                matched.append((quote, candidates.pop(0)))
+        n_found = len(matched)
+        rows.append({
+            "kind": kind, "coded": len(gold), "predicted": len(found), "found": n_found,
+            "precision": round(n_found / len(found), 4) if len(found) else float("nan"),
+            "recall": round(n_found / len(gold), 4) if len(gold) else float("nan"),
+            "speaker_right": _share(sum(_names_speaker(q.speaker, p.speaker) for q, p in matched), n_found),
+            "group_right": _share(sum(q.speaker_group == p.speaker_group for q, p in matched), n_found),
+        })
+    return pd.DataFrame(rows)
+
+
+def _names_speaker(coded: str, predicted: str) -> bool:
+    if not coded:
+        return not predicted
+    return coded.split()[-1].lower() in predicted.lower().replace("’s", "").split()
+
+
+def _share(count: int, total: int) -> float:
+    return round(count / total, 4) if total else float("nan")

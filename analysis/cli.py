@@ -19,6 +19,7 @@ from pathlib import Path
 from .corpus import CorpusError, InputError, load_corpus, plan_corpus
 from .engines import ENGINES
 from .optional import MissingDependency
+from .parsing import PipelineMissing
 from .tables import FORMATS
 
 EXIT_INPUT_ERROR = 2
@@ -39,7 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for error in problems.errors:
             print(f"error: {error}", file=sys.stderr)
         return EXIT_INPUT_ERROR
-    except (InputError, UsageError, MissingDependency) as error:
+    except (InputError, UsageError, MissingDependency, PipelineMissing) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_INPUT_ERROR
     except KeyboardInterrupt:

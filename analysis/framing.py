@@ -11,7 +11,7 @@ A frame's **score** in a paragraph is its number of indicator matches; ``hits`` 
 matched text, so every number can be traced back. A frame is **present** when its score is at
 least 1. This is a dictionary method: it finds the vocabulary of a frame, not the frame as a
 reader perceives it; ``frame_agreement`` measures how far the two differ on hand-coded
-paragraphs (``tests/data/frames_gold.csv``).
+paragraphs (``data/validation/frames_gold.csv``).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from .validation import AGREEMENT_COLUMNS, label_agreement
 
 FRAMES = ("responsibility", "conflict", "human_interest", "economic", "morality")
 DICTIONARY_PATH = DATA_DIR / "frames.toml"
-GOLD_PATH = PROJECT_ROOT / "tests" / "data" / "frames_gold.csv"
+GOLD_PATH = PROJECT_ROOT / "data" / "validation" / "frames_gold.csv"
 
 FRAME_COLUMNS = ["article_id", "author", "paragraph_id", "frame", "score", "hits"]
 PROFILE_COLUMNS = ["author", "frame", "matches", "n_words", "per_1k", "paragraphs_with_frame",
@@ -256,7 +256,7 @@ def frame_flow(frames: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
 
 
 def load_frame_gold(path: Path | str | None = None) -> pd.DataFrame:
-    """Hand-coded frames (default ``tests/data/frames_gold.csv``), indexed by paragraph_id.
+    """Hand-coded frames (default ``data/validation/frames_gold.csv``), indexed by paragraph_id.
 
     One boolean column per frame (True: the coder marked it present) and ``note``.
     """

@@ -84,6 +84,9 @@ class ParagraphContext:
     open_frame: bool = False
     # (speaker, named source, actor group) of the paragraph's latest attributed quotation.
     last_speaker: tuple[str, str, str] | None = None
+    # The latest proper name that was a subject, actor or not ("Ilona Marsh spoke first."),
+    # for a "she said" that the actor dictionary cannot resolve.
+    last_named_subject: str | None = None
 
     def resolve(self, pronoun: str) -> Named | None:
         """The actor ``pronoun`` most likely stands for, or None when none fits."""
@@ -134,7 +137,7 @@ class SentenceActors:
         allowed = COMPATIBLE_KINDS[PRONOUN_KINDS[pronoun.lower_]]
         for token in reversed(self.doc[:pronoun.i]):
             mention = self.by_token.get(token.i)
-            if mention is not None and mention.actor.kind in allowed and _in_subject(token):
+            if mention is not None and mention.actor.kind in allowed and in_subject(token):
                 return Named(mention.actor, _bare_name(mention.text))
         return None
 
@@ -162,7 +165,7 @@ def _bare_name(mention: str) -> str:
     return mention
 
 
-def _in_subject(token: Token) -> bool:
+def in_subject(token: Token) -> bool:
     """The token belongs to a subject's phrase (the subject, its names and appositions)."""
     node = token
     while node.dep_ in PHRASE_DEPS and node.head.i != node.i:

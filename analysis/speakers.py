@@ -58,6 +58,9 @@ class QuoteRow(NamedTuple):
 
 
 NOBODY = Speaker("", "", "")
+# A quoted fragment inside reported speech is a quotation from this length on (shorter ones
+# are labels the writer borrows: “breakthrough”, “security guarantees”).
+MIN_PARTIAL_QUOTE_WORDS = 4
 
 
 def sentence_quotes(doc: Doc, actors: SentenceActors, cues: Cues) -> list[QuoteRow]:
@@ -88,10 +91,14 @@ def _is_utterance(doc: Doc, span: tuple[int, int], cues: Cues) -> bool:
     if any(child.dep_ in grammar.SUBJECT_DEPS | {"nsubjpass"} and child.i >= inner.start
            for token in inner if token.pos_ in {"VERB", "AUX"} for child in token.children):
         return True  # a clause with its subject: somebody's sentence
-    # Words a verb of saying introduces itself ("“Never,” she said"); a quoted word inside
-    # reported speech ("said there would be no “breakthrough”") belongs to that speech.
+    # Words a verb of saying introduces itself ("“Never,” she said"), or a partial quotation
+    # long enough to be somebody's words; a quoted word or two inside reported speech ("said
+    # there would be no “breakthrough”") belongs to that speech.
     verb = _governing_speech_verb(inner, cues)
-    return verb is not None and inner.root.head.i == verb.i
+    if verb is None:
+        return False
+    words = [token for token in inner if not token.is_punct]
+    return inner.root.head.i == verb.i or len(words) >= MIN_PARTIAL_QUOTE_WORDS
 
 
 def _governing_speech_verb(inner: Span, cues: Cues) -> Token | None:
@@ -184,12 +191,24 @@ def _speaker_of(head: Token, actors: SentenceActors) -> Speaker:
     the phrase, its proper name and its actor group."""
     if head.pos_ == "PRON":
         referent = actors.of_token(head)
-        if referent is None:
-            return NOBODY
-        return Speaker(referent.name, "", referent.actor.group)
+        if referent is not None:
+            return Speaker(referent.name, "", referent.actor.group)
+        if head.lower_ in {"he", "she"}:
+            name = _earlier_proper_subject(head) or actors.context.last_named_subject
+            return Speaker(name, "", "") if name else NOBODY
+        return NOBODY
     referents = actors.of_phrase(head)
     group = referents[0].actor.group if referents else ""
     return Speaker(grammar.phrase_text(head), _proper_name(head), group)
+
+
+def _earlier_proper_subject(pronoun: Token) -> str | None:
+    """A proper name that is a subject earlier in the sentence, for a person no actors file
+    lists ("When the minister, Ilona Marsh, set her goals, she said …")."""
+    for token in reversed(pronoun.doc[:pronoun.i]):
+        if token.pos_ == "PROPN" and grammar.in_subject(token) and token.dep_ not in {"compound", "flat"}:
+            return grammar.phrase_text(token)
+    return None
 
 
 def _proper_name(head: Token) -> str:

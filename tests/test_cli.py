@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from analysis.blame import BLAME_COLUMNS
 from analysis.cli import main
 from inputs import GOOD, folder_with_bad_files
 
@@ -25,7 +26,7 @@ def test_export_writes_the_tables_for_the_bundled_corpus(tmp_path):
     assert len(sentences) == articles["n_sentences"].sum()
     assert (out / "paragraphs.csv").read_bytes().startswith(b"article_id,author,paragraph_id")
     blame = pd.read_csv(out / "blame.csv")
-    assert list(blame.columns) == ["article_id", "author", "sentence_id", "text", "actor", "group", "cue", "rule"]
+    assert list(blame.columns) == BLAME_COLUMNS
     assert set(blame["sentence_id"]) <= set(sentences["sentence_id"])
 
 

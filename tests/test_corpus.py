@@ -150,10 +150,11 @@ def test_catalog_detects_a_changed_raw_file(tmp_path):
 def test_validation_sets_match_the_current_segmentation(seeds):
     import pandas as pd
 
-    data = Path(__file__).parent / "data"
-    blame_ids = pd.read_csv(data / "blame_gold.csv")["sentence_id"]
-    frame_ids = pd.read_csv(data / "frames_gold.csv")["paragraph_id"]
-    assert blame_ids.tolist() == seeds.sentences["sentence_id"].tolist()
+    from analysis.blame_validation import GOLD_FILE, GOLD_V1_FILE, VALIDATION_DIR
+
+    for gold in (GOLD_FILE, GOLD_V1_FILE):
+        assert pd.read_csv(gold)["sentence_id"].tolist() == seeds.sentences["sentence_id"].tolist()
+    frame_ids = pd.read_csv(VALIDATION_DIR / "frames_gold.csv")["paragraph_id"]
     assert frame_ids.tolist() == seeds.paragraphs["paragraph_id"].tolist()
 
 

@@ -17,7 +17,8 @@ from analysis.framing import frames_table
 from analysis.keyness import keyness_table
 from analysis.pipeline import TABLES, ExportOptions, analyse_article, table_columns
 from analysis.readability import article_readability
-from analysis.sourcing import quotes_table, sourcing_measures
+from analysis.sourcing import sourcing_measures
+from analysis.speakers import quotes_table
 from analysis.synthetic import write_synthetic_corpus
 from analysis.tone import article_tone, with_tone
 from inputs import GOOD, folder_with_bad_files

@@ -1,0 +1,59 @@
+"""The English pipeline: loaded offline, version checked, a clear line when it is missing."""
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from analysis import parsing
+from analysis.cli import main
+
+NO_NETWORK_SCRIPT = textwrap.dedent("""
+    import socket
+    def refuse(*args, **kwargs):
+        raise RuntimeError("network access attempted")
+    socket.socket.connect = refuse
+    socket.create_connection = refuse
+    from analysis.parsing import parse, pipeline_description
+    doc = next(parse(["The council scrapped the ferry subsidy."]))
+    print(pipeline_description()["version"], [t.dep_ for t in doc][:3])
+""")
+
+
+def test_the_pipeline_loads_and_parses_with_no_network_and_an_empty_home(tmp_path):
+    env = {"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    result = subprocess.run([sys.executable, "-c", NO_NETWORK_SCRIPT], capture_output=True,
+                            text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("3.8.")
+    assert "'det', 'nsubj', 'ROOT'" in result.stdout
+
+
+def test_the_loaded_pipeline_is_english_3_8():
+    description = parsing.pipeline_description()
+    assert description["version"].startswith("3.8.")
+    assert description["package"] in parsing.PIPELINE_PACKAGES
+
+
+@pytest.fixture
+def no_pipeline(monkeypatch):
+    monkeypatch.setattr(parsing, "PIPELINE_PACKAGES", ("no_such_pipeline_package",))
+    parsing.english.cache_clear()
+    yield
+    parsing.english.cache_clear()
+
+
+def test_without_a_pipeline_the_export_says_how_to_install_one(tmp_path, capsys, no_pipeline):
+    from analysis.pipeline import prepare_process
+
+    prepare_process.cache_clear()
+    try:
+        status = main(["export", "--out", str(tmp_path / "out"), "--jobs", "1"])
+    finally:
+        prepare_process.cache_clear()
+    error = capsys.readouterr().err.strip().splitlines()
+    assert status == 2
+    assert len(error) == 1 and error[0].startswith("error: ")
+    assert "en_core_web_sm" in error[0] and "make install" in error[0]
+    assert not (tmp_path / "out").exists()
