@@ -17,6 +17,16 @@ What this supports: a statement about how the sentences of these texts differ. W
 not: a claim about either writer in general, because sentences of one article are not
 independent draws from a writer's work (they share topic, editor and day). Random draws use
 a fixed seed, so every number is reproducible.
+
+When a writer has several articles, the units become the articles (``CLUSTER_UNIT``): see
+``analysis.clustered`` for the cluster bootstrap, the permutation of articles, each writer
+against the pooled rest with a Holm correction (``holm_adjust``), and tables over time.
+
+References: Efron, B. & Tibshirani, R. J. (1993) *An Introduction to the Bootstrap*, Chapman &
+Hall. Phipson, B. & Smyth, G. K. (2010) Permutation p-values should never be zero, *Stat. Appl.
+Genet. Mol. Biol.* 9(1):39. Holm, S. (1979) A simple sequentially rejective multiple test
+procedure, *Scand. J. Statist.* 6:65–70. Romano, J. et al. (2006) Appropriate statistics for
+ordinal level data, annual meeting of the Florida Association of Institutional Research.
 """
 
 from __future__ import annotations
@@ -29,6 +39,9 @@ import pandas as pd
 N_RESAMPLES = 10_000
 SEED = 20260205
 CONFIDENCE = 0.95
+# The unit name used when whole articles are resampled and permuted (analysis.clustered).
+CLUSTER_UNIT = "article (cluster)"
+UNIT_PLURALS = {"sentence": "sentences", "paragraph": "paragraphs", CLUSTER_UNIT: "articles"}
 COMPARISON_COLUMNS = ["measure", "unit", "writer_a", "writer_b", "n_a", "n_b", "mean_a", "mean_b",
                       "diff", "ci_low", "ci_high", "p_perm", "cohens_d", "cliffs_delta", "effect"]
 
@@ -164,6 +177,40 @@ def describe_comparison(row: pd.Series, measure_label: str, unit_plural: str) ->
 def findings_markdown(comparison: pd.DataFrame, labels: dict[str, str] | None = None) -> str:
     """A bullet list, one plain-language finding per comparison row (see ``describe_comparison``)."""
     labels = labels or {}
-    units = {"sentence": "sentences", "paragraph": "paragraphs"}
-    return "\n".join(f"- {describe_comparison(row, labels.get(row['measure'], row['measure']), units.get(row['unit'], row['unit'] + 's'))}"
+    return "\n".join(f"- {describe_comparison(row, labels.get(row['measure'], row['measure']), UNIT_PLURALS.get(row['unit'], row['unit'] + 's'))}"
                      for _, row in comparison.iterrows())
+
+
+def holm_adjust(p_values) -> np.ndarray:
+    """Holm (1979) step-down adjusted p-values, in the order given.
+
+    With m p-values sorted p(1) ≤ … ≤ p(m), the adjusted value of p(i) is
+    max over j ≤ i of min(1, (m − j + 1) · p(j)); rejecting where it is ≤ α controls the
+    family-wise error rate at α under any dependence between the tests (Holm, S. 1979, A simple
+    sequentially rejective multiple test procedure, Scand. J. Statist. 6:65–70). Missing
+    values stay missing and do not count in m: a comparison that could not be made is not a test.
+    """
+    p = np.asarray(p_values, dtype=float)
+    adjusted = np.full(p.shape, np.nan)
+    present = np.flatnonzero(~np.isnan(p))
+    m = len(present)
+    if m == 0:
+        return adjusted
+    order = present[np.argsort(p[present], kind="stable")]
+    scaled = np.minimum(1.0, (m - np.arange(m)) * p[order])
+    # The running maximum keeps the adjusted values in the same order as the raw ones.
+    adjusted[order] = np.maximum.accumulate(scaled)
+    return adjusted
+
+
+def interval_meaning(unit: str, confidence: float = CONFIDENCE) -> str:
+    """One plain-language sentence saying what a comparison's interval means for its unit."""
+    level = f"{confidence:.0%}"
+    if unit == CLUSTER_UNIT:
+        return (f"The {level} interval comes from resampling whole articles, each with all its sentences, so it "
+                "shows how far the difference could move with another set of articles like these by the same "
+                "writers; sentences of one article count together, not as separate pieces of evidence.")
+    plural = UNIT_PLURALS.get(unit, unit + "s")
+    return (f"The {level} interval comes from resampling the {plural} of these texts, so it shows how far the "
+            f"difference could move with other {plural} like these; with one article per writer it describes "
+            "these articles, not the writers in general.")
