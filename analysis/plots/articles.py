@@ -14,7 +14,14 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from . import WRITER_COLOURS, corpus_label, finish, new_figure, source_line, writer_colours
+from . import (
+    WRITER_COLOURS,
+    corpus_label,
+    finish,
+    new_figure,
+    source_line,
+    writer_colours,
+)
 
 __all__ = ["MARKERS", "plot_article_strip", "plot_monthly_means", "writer_colours", "writer_markers"]
 
