@@ -18,13 +18,18 @@ the *article* as the unit (``unit`` = ``"article (cluster)"``):
 * p-value: a permutation test that reassigns whole *articles* between the two groups, never
   single sentences. When there are at most ``N_RESAMPLES`` distinct reassignments they are all
   enumerated and the p-value is exact; otherwise ``N_RESAMPLES`` random ones are drawn and
-  p = (b + 1) / (N + 1) (Phipson, B. & Smyth, G. K. 2010, *Stat. Appl. Genet. Mol. Biol.* 9(1):39);
+  p = (b + 1) / (N + 1) (Phipson, B. & Smyth, G. K. 2010, *Stat. Appl. Genet. Mol. Biol.* 9(1):39).
+  The permuted statistic is the difference over its standard error (studentised), because
+  "the rest" pools writers whose means differ: see ``article_permutation_p``;
 * effect sizes (Cohen's d, Cliff's δ) are computed on the article means, the units tested.
 
 With one article per writer the units stay sentences or paragraphs and the numbers are those
 of ``analysis.stats``. Each writer is compared with the pooled rest (all other writers' units
 together, so a prolific writer weighs more in "the rest"), and the k p-values are corrected
 with Holm's step-down method (``p_holm``; Holm, S. 1979, *Scand. J. Statist.* 6:65–70).
+With one article per writer and three or more writers, the sentence-level permutation is
+studentised for the same reason as the article-level one; with two it is exactly
+``stats.compare_two``, so existing two-writer tables do not change.
 Pairs of writers get the same treatment in ``compare_pairs``. Fixed seeds: same input, same
 output. Nothing here raises on degenerate input: missing comparisons are rows of NaN with a
 ``flag`` saying why, and empty input gives an empty table with the documented columns.
@@ -61,7 +66,8 @@ EACH_COLUMNS = ["measure", "unit", "writer", "n_writer", "n_rest", "n_articles_w
 PAIR_COLUMNS = COMPARISON_COLUMNS + ["p_holm", "flag"]
 # Below this many articles in a group the percentile interval of a cluster bootstrap is known to
 # be too narrow (few distinct resamples); the row says so rather than hiding the number.
-FEW_ARTICLES = 5
+# Ten is a rule of thumb, not a theorem (Field & Welsh 2007 discuss the few-cluster case).
+FEW_ARTICLES = 10
 
 
 # ---------------------------------------------------------------------------------------
@@ -104,31 +110,64 @@ def _resampled_means(rng: np.random.Generator, means, sizes, n_resamples: int) -
 
 
 def article_permutation_p(means_a, sizes_a, means_b, sizes_b, n_resamples: int = N_RESAMPLES,
-                          seed: int = SEED) -> float:
+                          seed: int = SEED, studentized: bool = True) -> float:
     """Two-sided p-value for the difference in sentence-weighted means, permuting whole articles.
 
     Exact (every split of the pooled articles into groups of the observed sizes) when there are
     at most ``n_resamples`` splits, so 2 articles against 2 can give no less than 2/6 = 1/3;
     otherwise Monte Carlo with the +1 of Phipson & Smyth (2010). NaN if a group is empty.
+
+    The statistic is studentised (difference over its cluster standard error, a Welch-type t):
+    "the rest" mixes writers whose means differ, and permuting a raw difference between groups
+    of unequal size and spread tests exchangeability, not equal means; the studentised
+    statistic keeps the test valid for equal means (Janssen, A. 1997, Stat. Probab. Lett.
+    36:9–21; Chung, E. & Romano, J. P. 2013, Ann. Statist. 41:484–507). With fewer than two
+    articles on a side there is no standard error and the raw difference is permuted.
+    Sentences are articles of size 1, so the same function serves sentence units.
     """
     n_a, n_b = len(means_a), len(means_b)
     if n_a == 0 or n_b == 0:
         return float("nan")
     sizes = np.concatenate([np.asarray(sizes_a, float), np.asarray(sizes_b, float)])
     sums = np.concatenate([np.asarray(means_a, float), np.asarray(means_b, float)]) * sizes
-    total_sum, total_size = sums.sum(), sizes.sum()
-    observed = abs(sums[:n_a].sum() / sizes[:n_a].sum() - sums[n_a:].sum() / sizes[n_a:].sum())
+    studentized = studentized and min(n_a, n_b) >= 2
+    observed = abs(_statistic(sums, sizes, np.arange(n_a)[None, :], n_b, studentized)[0])
     exact = comb(n_a + n_b, n_a) <= n_resamples
     if exact:
         chosen = np.array(list(combinations(range(n_a + n_b), n_a)))
     else:
         rng = np.random.default_rng(seed)
         chosen = np.argsort(rng.random((n_resamples, n_a + n_b)), axis=1)[:, :n_a]
-    sum_a, size_a = sums[chosen].sum(axis=1), sizes[chosen].sum(axis=1)
-    diffs = np.abs(sum_a / size_a - (total_sum - sum_a) / (total_size - size_a))
-    # A small tolerance so splits tying with the observed one are not lost to rounding.
-    extreme = int(np.sum(diffs >= observed - 1e-12))
+    statistics = np.abs(_statistic(sums, sizes, chosen, n_b, studentized))
+    # A small relative tolerance so splits tying with the observed one are not lost to rounding.
+    extreme = int(np.sum(statistics >= observed * (1 - 1e-9) - 1e-12))
     return extreme / len(chosen) if exact else (extreme + 1) / (n_resamples + 1)
+
+
+def _statistic(sums: np.ndarray, sizes: np.ndarray, chosen: np.ndarray, n_b: int, studentized: bool) -> np.ndarray:
+    """Difference (or t) of sentence-weighted means for each row of ``chosen`` (group a's articles).
+
+    Group b is the complement; every sum is taken for a and obtained for b by subtraction.
+    The variance of a cluster mean m = Σs/Σc is n/(n − 1) · Σ(s − m·c)² / (Σc)² (the ratio
+    estimator's linearisation variance; for sentences, c = 1, it is Welch's s²/n).
+    """
+    n_a = chosen.shape[1]
+    moments = [sums, sizes, sums * sums, sums * sizes, sizes * sizes]
+    part_a = [m[chosen].sum(axis=1) for m in moments]
+    part_b = [m.sum() - a for m, a in zip(moments, part_a)]
+    mean_a, mean_b = part_a[0] / part_a[1], part_b[0] / part_b[1]
+    if not studentized:
+        return mean_a - mean_b
+    var_a = _cluster_variance(mean_a, part_a, n_a)
+    var_b = _cluster_variance(mean_b, part_b, n_b)
+    # A floor, so two groups of identical articles give t = 0 or a large t, never 0/0.
+    return (mean_a - mean_b) / np.sqrt(np.maximum(var_a + var_b, 1e-24))
+
+
+def _cluster_variance(mean: np.ndarray, part: list[np.ndarray], n: int) -> np.ndarray:
+    _, size, squares, cross, size_squares = part
+    spread = np.maximum(squares - 2 * mean * cross + mean * mean * size_squares, 0.0)
+    return n / (n - 1) * spread / (size * size)
 
 
 # ---------------------------------------------------------------------------------------
@@ -152,8 +191,12 @@ def _article_table(rows: pd.DataFrame, measure: str) -> pd.DataFrame:
     return pd.DataFrame({"n": grouped.size(), "mean": grouped.mean()}).reset_index()
 
 
-def _compare_groups(a: pd.DataFrame, b: pd.DataFrame, measure: str, unit: str) -> dict:
-    """Unrounded statistics for group a minus group b, with a ``flag`` where something is missing."""
+def _compare_groups(a: pd.DataFrame, b: pd.DataFrame, measure: str, unit: str, studentized: bool) -> dict:
+    """Unrounded statistics for group a minus group b, with a ``flag`` where something is missing.
+
+    Articles are always permuted with a studentised statistic; sentences or paragraphs only when
+    ``studentized`` (else exactly as ``stats.compare_two``, which the k = 2 tables must match).
+    """
     articles_a = a["article_id"].nunique() if "article_id" in a else np.nan
     articles_b = b["article_id"].nunique() if "article_id" in b else np.nan
     row = {"n_a": 0, "n_b": 0, "articles_a": articles_a, "articles_b": articles_b, "mean_a": np.nan,
@@ -174,7 +217,8 @@ def _compare_groups(a: pd.DataFrame, b: pd.DataFrame, measure: str, unit: str) -
         if len(values_a) >= 2 and len(values_b) >= 2:
             # The same calls, in the same order, as stats.compare_two: identical numbers at k = 2.
             row["ci_low"], row["ci_high"] = bootstrap_diff_ci(values_a, values_b)
-            row["p_perm"] = permutation_p(values_a, values_b)
+            row["p_perm"] = (article_permutation_p(values_a, np.ones(len(values_a)), values_b, np.ones(len(values_b)))
+                             if studentized else permutation_p(values_a, values_b))
         if len(values_a) and len(values_b):
             row["mean_a"], row["mean_b"] = values_a.mean(), values_b.mean()
     row["diff"] = row["mean_a"] - row["mean_b"]
@@ -193,7 +237,8 @@ def _flag(n_a: int, n_b: int, unit: str) -> str:
     if min(n_a, n_b) < 2:
         return f"fewer than 2 {plural} on one side: no interval"
     if unit == CLUSTER_UNIT and min(n_a, n_b) < FEW_ARTICLES:
-        return f"fewer than {FEW_ARTICLES} articles on one side: the interval is likely too narrow"
+        return (f"fewer than {FEW_ARTICLES} articles on one side: the interval is likely too narrow; "
+                "rely on the permutation p")
     return ""
 
 
@@ -251,7 +296,8 @@ def compare_each_with_rest(units: pd.DataFrame, measure: str, unit: str, writers
             continue
         mine = units[units[writer_column] == writer]
         rest = units[units[writer_column].isin([w for w in writers if w != writer])]
-        raw = _compare_groups(mine, rest, measure, unit_used)
+        # With three or more writers "the rest" mixes writers: studentise (see article_permutation_p).
+        raw = _compare_groups(mine, rest, measure, unit_used, studentized=len(writers) > 2)
         if len(writers) < 2:
             raw["flag"] = "only one writer: no one to compare with"
         rows.append({"measure": measure, "unit": unit_used, "writer": writer, **raw})
@@ -281,7 +327,7 @@ def compare_pairs(units: pd.DataFrame, measures: list[str], unit: str, writers: 
     for measure in (m for m in measures if m in units.columns):
         rows = [{"measure": measure, "unit": unit_used, "writer_a": a, "writer_b": b,
                  **_compare_groups(units[units[writer_column] == a], units[units[writer_column] == b],
-                                   measure, unit_used)}
+                                   measure, unit_used, studentized=False)}
                 for a, b in combinations(writers, 2)]
         if rows:
             table = pd.DataFrame(rows)
