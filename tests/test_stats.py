@@ -258,6 +258,10 @@ def test_article_figures_draw_k_writers_and_save(tmp_path):
     assert sum(len(c.get_offsets()) for c in strip.axes[0].collections) == 12
     lines = plot_monthly_means(clustered.monthly_means(units, "x", articles), corpus, "tone")
     assert len(lines.axes[0].get_legend().get_texts()) == 4
+    gap = clustered.monthly_means(units, "x", articles.assign(date=articles["date"].str.replace("2026-02", "2026-06")))
+    axis = plot_monthly_means(gap, corpus, "tone").axes[0]
+    assert [t.get_text() for t in axis.get_xticklabels()][:2] == ["2026-01", "2026-02"]  # the gap is shown
+    assert len(axis.get_xticks()) == 6
     written = save_figure(strip, "strip", tmp_path) + save_figure(lines, "months", tmp_path)
     assert all((tmp_path / name).exists() for name in ("strip.png", "strip.svg", "months.png", "months.svg"))
     assert len(written) == 4

@@ -83,12 +83,13 @@ def _strip_title(overall: dict[str, float], measure_label: str, n_articles: int)
 def plot_monthly_means(monthly: pd.DataFrame, corpus, measure_label: str, title: str | None = None) -> Figure:
     """One line per writer through the months (``clustered.monthly_means`` rows), with 95% intervals.
 
-    Months without an article from a writer break that writer's line rather than being bridged,
-    and months with one article show a point with no interval (there is none to show).
+    Every month between the first and the last has a place on the axis; months without an
+    article from a writer break that writer's line rather than being bridged, and months with
+    one article show a point with no interval (there is none to show).
     """
     writers = _writers(monthly, corpus)
     colours, markers = writer_colours(writers), writer_markers(writers)
-    months = sorted(monthly["month"].unique()) if not monthly.empty else []
+    months = _all_months(monthly["month"]) if not monthly.empty else []
     position = {month: i for i, month in enumerate(months)}
     fig, ax = new_figure(max(6.0, 0.7 * len(months) + 3), 4.2)
     # A small sideways offset per writer so intervals in the same month do not hide each other.
@@ -104,7 +105,9 @@ def plot_monthly_means(monthly: pd.DataFrame, corpus, measure_label: str, title:
         ax.errorbar(x[has_ci], found["mean"][has_ci],
                     yerr=[(found["mean"] - found["ci_low"])[has_ci], (found["ci_high"] - found["mean"])[has_ci]],
                     fmt="none", ecolor=colours[writer], capsize=3, linewidth=1)
-    ax.set_xticks(range(len(months)), months, rotation=45 if len(months) > 8 else 0)
+    # Every month gets a place, so a gap in time looks like one; long spans label every n-th month.
+    step = max(1, -(-len(months) // 12))
+    ax.set_xticks(range(0, len(months), step), months[::step], rotation=45 if len(months) > 8 else 0)
     ax.set_xlabel("month")
     ax.set_ylabel(f"{measure_label} (mean over sentences)")
     if writers and not monthly.empty:
@@ -115,6 +118,12 @@ def plot_monthly_means(monthly: pd.DataFrame, corpus, measure_label: str, title:
     return finish(fig, title, source_line(n_articles, _label(corpus)),
                   subtitle="Mean over the month's sentences; bars: 95% cluster bootstrap over the month's "
                            "articles (none for a month with one article).")
+
+
+def _all_months(months: pd.Series) -> list[str]:
+    """Every month from the first to the last, as 'YYYY-MM', including months with no article."""
+    periods = pd.PeriodIndex(sorted(months.unique()), freq="M")
+    return [str(period) for period in pd.period_range(periods.min(), periods.max(), freq="M")]
 
 
 def _label(corpus) -> str:
