@@ -12,8 +12,8 @@ the *article* as the unit (``unit`` = ``"article (cluster)"``):
   Tibshirani, R. J. 1993, *An Introduction to the Bootstrap*, Chapman & Hall) of the difference;
 * the statistic is the **mean over the sentences of the (resampled) articles**, not the mean of
   article means: it is the same number the sentence-level tables and figures report, so a
-  writer's mean does not change when the unit does, and a long article weighs as much as the
-  sentences a reader meets in it. (The mean of article means would let a 5-sentence piece
+  writer's mean does not change when the unit does, and each article weighs by its number of
+  sentences, as it does for a reader. (The mean of article means would let a 5-sentence piece
   count as much as a 60-sentence one.) Only the uncertainty changes with the unit;
 * p-value: a permutation test that reassigns whole *articles* between the two groups, never
   single sentences. When there are at most ``N_RESAMPLES`` distinct reassignments they are all
@@ -237,7 +237,7 @@ def compare_pairs(units: pd.DataFrame, measures: list[str], unit: str, writers: 
     return pd.concat(tables, ignore_index=True)[PAIR_COLUMNS]
 
 
-def describe_each_with_rest(row: pd.Series, measure_label: str) -> str:
+def describe_each_with_rest(row: pd.Series, measure_label: str, others: str = "the other writers together") -> str:
     """One plain-language sentence for a ``compare_each_with_rest`` row, judged on its Holm p."""
     if row["flag"] and np.isnan(row["diff"]):
         return f"{row['writer']}: not compared on {measure_label} ({row['flag']})."
@@ -248,8 +248,8 @@ def describe_each_with_rest(row: pd.Series, measure_label: str) -> str:
     verdict = ("clear after Holm's correction for the comparisons made" if row["p_holm"] <= 0.05
                else "not clear after Holm's correction for the comparisons made")
     caveat = f" Note: {row['flag']}." if row["flag"] else ""
-    return (f"{row['writer']} averages {abs(row['diff']):.3g} {direction} on {measure_label} than the other "
-            f"writers together (mean {row['mean_writer']:.3g} vs {row['mean_rest']:.3g}; compared over "
+    return (f"{row['writer']} averages {abs(row['diff']):.3g} {direction} on {measure_label} than {others} "
+            f"(mean {row['mean_writer']:.3g} vs {row['mean_rest']:.3g}; compared over "
             f"{plural}, {interval}; permutation p = {row['p_perm']:.3g}, Holm p = {row['p_holm']:.3g}; "
             f"Cliff's δ = {row['cliffs_delta']:.2f}, {row['effect']}): {verdict}.{caveat}")
 
@@ -259,7 +259,8 @@ def each_with_rest_markdown(table: pd.DataFrame, labels: dict[str, str] | None =
     if table.empty:
         return ""
     labels = labels or {}
-    bullets = [f"- {describe_each_with_rest(row, labels.get(row['measure'], row['measure']))}"
+    others = "the other writer" if table["writer"].nunique() == 2 else "the other writers together"
+    bullets = [f"- {describe_each_with_rest(row, labels.get(row['measure'], row['measure']), others)}"
                for _, row in table.iterrows()]
     return "\n".join(bullets) + "\n\n" + interval_meaning(table["unit"].iloc[0])
 
