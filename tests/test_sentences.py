@@ -1,12 +1,17 @@
 """Sentence segmentation: the cases a careful reader checks, and a no-loss property."""
 
+import csv
 import string
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis import load_corpus
 from analysis.sentences import count_words, split_sentences
+
+DATA = Path(__file__).parent / "data"
 
 
 def texts(paragraph: str) -> list[str]:
@@ -85,3 +90,16 @@ def test_segmentation_loses_and_invents_no_text(paragraph):
                                  "“It is over,” said the envoy."]), min_size=1, max_size=8))
 def test_known_sentences_are_recovered_exactly(sentences):
     assert texts(" ".join(sentences)) == sentences
+
+
+def test_bundled_columns_keep_their_sentences():
+    """The seeds' sentences (ids, offsets, text) as they were before issue 13's rules: the
+    validation sets in tests/data are keyed by these ids."""
+    with open(DATA / "seed_sentences.csv", encoding="utf-8", newline="") as file:
+        expected = [(row["sentence_id"], int(row["char_start"]), int(row["char_end"]), row["text"])
+                    for row in csv.DictReader(file)]
+    sentences = load_corpus().sentences
+    actual = list(zip(sentences["sentence_id"], sentences["char_start"].astype(int),
+                      sentences["char_end"].astype(int), sentences["text"]))
+    assert len(expected) == 108
+    assert actual == expected
