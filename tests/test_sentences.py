@@ -10,8 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import load_corpus
+from analysis.corpus import RawArticle, article_tables
 from analysis.sentences import (
     MAX_SENTENCE_WORDS,
+    SegmentationWarning,
     count_words,
     split_sentences,
 )
@@ -182,3 +184,14 @@ def test_capped_segmentation_loses_and_invents_no_text(paragraph, max_words):
     assert paragraph[covered:].strip() == ""
     assert count_words(paragraph) == sum(count_words(span.text) for span in spans)
 
+
+def test_cut_sentences_are_logged_and_warned_of_not_added_as_columns():
+    article = RawArticle(article_id="a", author="X", date="2026-01-01", title="T",
+                         source_path=Path("a.md"), paragraphs=["Short one.", "word " * 450])
+    with pytest.warns(SegmentationWarning, match=r"a\.md: paragraph 2: 2 sentence break"):
+        tables = article_tables(article, "a.md")
+    assert [row["n_words"] for row in tables["sentences"]] == [2, 200, 200, 50]
+    assert [row["sentence_id"] for row in tables["sentences"]] == ["a:p01:s001", "a:p02:s002",
+                                                                   "a:p02:s003", "a:p02:s004"]
+    [logged] = tables["removed"]
+    assert logged["rule"] == "split_long_sentence" and logged["line_no"] == 0
