@@ -5,13 +5,31 @@ A boundary is a terminator (. ! ? …), optionally followed by closing quotes or
 then white space, then something that can open a sentence (a capital, a digit, an opening
 quote or bracket). A candidate boundary is rejected when
 
-* the word before the full stop is a known abbreviation ("Mr.", "Gen.", "e.g.") or a single
-  capital initial ("John F. Kennedy");
-* the word is a dotted initialism ("U.S.", "U.K.") and the next word does not typically
-  open a sentence ("the U.S. Treasury" stays whole, "in the U.S. The talks" splits);
+* the word before the full stop is an abbreviation that cannot end a sentence here: a title
+  ("Mr.", "Gen.", "e.g."); "St.", "Mt.", "Ft." unless a usual sentence opener follows;
+  "p.", "No.", "vol.", "N°." before a number; a single capital initial ("John F. Kennedy";
+  but "you and I." and "plan B. It" end sentences);
+* the word is a dotted initialism ("U.S.", "I.M.F.") or an abbreviation that often ends a
+  sentence ("Inc.", "Co.", "Jr.", "etc.", "p.m.") and the next word does not typically open
+  a sentence ("the U.S. Treasury" and "the I.M.F. (International…" stay whole, "in the U.S.
+  The talks" and "Acme Inc. It closed" split), or it ends a short time phrase that opens the
+  sentence ("At 5 a.m. Mr. Smith left");
 * it falls inside a quotation or a parenthesis, so a quoted passage of several sentences
   stays with the sentence that quotes it;
-* a quotation that ends in ? or ! is followed by a short attribution ("Why?" asked X.).
+* a quotation that ends in ? or ! is followed by a short attribution ("Why?" asked X.);
+* it is the label of a list item ("1.", "2.)", "b."), part of a spaced ellipsis (". . .":
+  four dots end a sentence, three do not) or an omission in brackets ("[...]").
+
+The items of a numbered, lettered or bulleted list ("1) Freeze the assets 2) Fund the
+repairs") are sentences even without a full stop. ``data/validation/segmentation_rules.jsonl``
+holds 48 cases, one per category of pySBD's English golden rules, written for this project;
+tests/test_sentences.py requires at least 46 to pass.
+
+No sentence is longer than ``MAX_SENTENCE_WORDS`` words: text with no sentence end for longer
+(a feed without punctuation) is cut into pieces, at the last comma, semicolon, colon or dash
+in reach, else between words, so that VADER and the parsers stay linear in the text's length.
+Such pieces have ``Span.capped`` set; ``analysis.corpus`` logs each cut paragraph in
+``Corpus.removed`` (rule ``split_long_sentence``) and warns of it (``SegmentationWarning``).
 
 Segmentation never loses or invents text: every sentence is an exact slice of the
 paragraph and only white space lies between consecutive sentences
