@@ -7,7 +7,8 @@ quote or bracket). A candidate boundary is rejected when
 
 * the word before the full stop is an abbreviation that cannot end a sentence here: a title
   ("Mr.", "Gen.", "e.g."); "St.", "Mt.", "Ft." unless a usual sentence opener follows;
-  "p.", "No.", "vol.", "N°." before a number; a single capital initial ("John F. Kennedy";
+  "p.", "No.", "vol.", "N°." before a number (titles, days and months only when capitalised:
+  "The cat sat." ends a sentence); a single capital initial ("John F. Kennedy";
   but "you and I." and "plan B. It" end sentences);
 * the word is a dotted initialism ("U.S.", "I.M.F.") or an abbreviation that often ends a
   sentence ("Inc.", "Co.", "Jr.", "etc.", "p.m.") and the next word does not typically open
@@ -67,6 +68,13 @@ ENDING_ABBREVIATIONS = frozenset((
 ))
 ABBREVIATIONS = (PREFIX_ABBREVIATIONS | PLACE_ABBREVIATIONS | NUMBER_ABBREVIATIONS
                  | ENDING_ABBREVIATIONS)
+# Abbreviations that are also ordinary words ("The cat sat.", "in the sun.", "a new gen."):
+# abbreviations only when capitalised, as titles, days and months are written.
+CAPITALISED_ABBREVIATIONS = frozenset((
+    "sen", "rep", "gov", "gen", "col", "cpl", "pvt", "capt", "maj", "brig", "pres", "rev", "hon",
+    "det", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "wed", "sat",
+    "sun",
+))
 # A time phrase that opens a sentence ("At 5 a.m. Mr. Smith left") is not a sentence itself.
 TIME_ABBREVIATIONS = frozenset(("a.m", "p.m"))
 TIME_PHRASE_STARTS = frozenset((
@@ -259,6 +267,8 @@ def _is_abbreviation(text: str, stop: int, next_word: str, opener: str, start: i
         return False
     word = found.group(1)
     lower = word.lower()
+    if lower in CAPITALISED_ABBREVIATIONS and not word[0].isupper():
+        return False
     if lower in PREFIX_ABBREVIATIONS:
         return True
     if lower in NUMBER_ABBREVIATIONS:

@@ -60,6 +60,7 @@ def test_boundaries_a_careful_reader_accepts(paragraph, expected):
         ("Snow closed Mt. Elbrus. Climbers turned back.", ["Snow closed Mt. Elbrus.", "Climbers turned back."]),
         ("The table is on p. 12 of the annex.", ["The table is on p. 12 of the annex."]),
         ("The answer was no. Talks ended.", ["The answer was no.", "Talks ended."]),
+        ("The cat sat. Kyiv waited.", ["The cat sat.", "Kyiv waited."]),
         ("He trusted only his aide and I. Nobody else knew.",
          ["He trusted only his aide and I.", "Nobody else knew."]),
         ("Loans from the I.M.F. (International Monetary Fund) dried up. Kyiv borrowed elsewhere.",
