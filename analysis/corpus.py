@@ -23,7 +23,9 @@ Tables (ids are stable: they derive from the article id and positions only):
 ``paragraphs``  article_id, author, paragraph_id, paragraph_no, text, text_original, n_words
 ``sentences``   article_id, author, paragraph_id, sentence_id, paragraph_no, sentence_no,
                 position (0..1 through the article), char_start, char_end, text, n_words
-``removed``     article_id, source_file, line_no, rule, reason, text (what cleaning removed)
+``removed``     article_id, source_file, line_no, rule, reason, text (what cleaning removed;
+                also rule ``split_long_sentence``: where a paragraph with no sentence end for
+                ``MAX_SENTENCE_WORDS`` words was cut, which is also warned of on stderr)
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ import json
 import re
 import tomllib
 import unicodedata
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,7 +49,7 @@ import yaml
 
 from .lazy_pandas import pd  # imported on first use: see lazy_pandas.py
 from .paths import SEEDS_DIR
-from .sentences import split_sentences, words
+from .sentences import MAX_SENTENCE_WORDS, SegmentationWarning, Span, split_sentences, words
 
 CATALOG_NAME = "catalog.toml"
 ARTICLE_SUFFIXES = (".md", ".txt")
@@ -620,11 +623,13 @@ def article_tables(article: RawArticle, source_file: str) -> dict:
     and ``words``: the words of each sentence (``sentences.words``), in sentence order, so that
     the measures that need them do not tokenise the text again.
     """
-    paragraphs, sentences, sentence_words = [], [], []
+    paragraphs, sentences, sentence_words, cuts = [], [], [], []
     for paragraph_no, original in enumerate(article.paragraphs, start=1):
         text = normalise(original)
         paragraph_id = f"{article.article_id}:p{paragraph_no:02d}"
         spans = split_sentences(text)
+        if any(span.capped for span in spans):
+            cuts.append(_capped_sentences(article.article_id, source_file, paragraph_no, spans))
         span_words = [words(span.text) for span in spans]
         paragraph_sentences = [{"article_id": article.article_id, "author": article.author,
                                 "paragraph_id": paragraph_id, "paragraph_no": paragraph_no,
@@ -645,12 +650,29 @@ def article_tables(article: RawArticle, source_file: str) -> dict:
         row["position"] = round((sentence_no - 0.5) / total, 4)
     removed = [{"article_id": article.article_id, "source_file": source_file, "line_no": line.line_no,
                 "rule": line.rule, "reason": line.reason, "text": line.text} for line in article.removed]
+    removed += cuts
     summary = {"article_id": article.article_id, "author": article.author, "outlet": article.outlet,
                "date": article.date, "title": article.title, "url": article.url,
                "source_file": source_file, "n_paragraphs": len(paragraphs), "n_sentences": total,
                "n_words": sum(p["n_words"] for p in paragraphs)}
     return {"article": summary, "paragraphs": paragraphs, "sentences": sentences, "removed": removed,
             "words": sentence_words}
+
+
+def _capped_sentences(article_id: str, source_file: str, paragraph_no: int, spans: list[Span]) -> dict:
+    """The ``removed`` row, and a warning, for a paragraph cut where it has no sentence end.
+
+    ``split_sentences`` caps a sentence at ``MAX_SENTENCE_WORDS`` words; the pieces are
+    ordinary sentences in every table, so this row is the one record of the cut.
+    """
+    breaks = sum(span.capped for span in spans)
+    first = next(span for span in spans if span.capped)
+    note = (f"paragraph {paragraph_no}: {breaks} sentence break(s) added, "
+            f"the first after: …{first.text[-60:]}")
+    warnings.warn(f"{source_file}: {note}", SegmentationWarning, stacklevel=3)
+    return {"article_id": article_id, "source_file": source_file, "line_no": 0,
+            "rule": "split_long_sentence",
+            "reason": f"no sentence end within {MAX_SENTENCE_WORDS} words", "text": note}
 
 
 def _relative(path: Path, root: Path) -> str:

@@ -1,12 +1,26 @@
 """Sentence segmentation: the cases a careful reader checks, and a no-loss property."""
 
+import csv
+import json
 import string
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.sentences import count_words, split_sentences
+from analysis import load_corpus
+from analysis.corpus import RawArticle, article_tables
+from analysis.sentences import (
+    MAX_SENTENCE_WORDS,
+    SegmentationWarning,
+    count_words,
+    split_sentences,
+)
+
+DATA = Path(__file__).parent / "data"
+GOLDEN_RULES = Path(__file__).parents[1] / "data" / "validation" / "segmentation_rules.jsonl"
+MIN_GOLDEN_RULES_PASSED = 46
 
 
 def texts(paragraph: str) -> list[str]:
@@ -28,6 +42,46 @@ def texts(paragraph: str) -> list[str]:
 )
 def test_boundaries_a_careful_reader_accepts(paragraph, expected):
     assert texts(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("The fund was sold to Harlow Inc. It closed within a year.",
+         ["The fund was sold to Harlow Inc.", "It closed within a year."]),
+        ("Shares of Harlow Inc. fell.", ["Shares of Harlow Inc. fell."]),
+        ("The speech quoted Martin Luther King Jr. The hall stood.",
+         ["The speech quoted Martin Luther King Jr.", "The hall stood."]),
+        ("Tanks, shells, drones etc. The list grew.", ["Tanks, shells, drones etc.", "The list grew."]),
+        ("Polls closed at 8 p.m. The count ran all night.",
+         ["Polls closed at 8 p.m.", "The count ran all night."]),
+        ("At 6 a.m. Gen. Syrsky briefed the cabinet.", ["At 6 a.m. Gen. Syrsky briefed the cabinet."]),
+        ("Troops trained at Ft. Bragg before leaving.", ["Troops trained at Ft. Bragg before leaving."]),
+        ("Snow closed Mt. Elbrus. Climbers turned back.", ["Snow closed Mt. Elbrus.", "Climbers turned back."]),
+        ("The table is on p. 12 of the annex.", ["The table is on p. 12 of the annex."]),
+        ("The answer was no. Talks ended.", ["The answer was no.", "Talks ended."]),
+        ("The cat sat. Kyiv waited.", ["The cat sat.", "Kyiv waited."]),
+        ("He trusted only his aide and I. Nobody else knew.",
+         ["He trusted only his aide and I.", "Nobody else knew."]),
+        ("Loans from the I.M.F. (International Monetary Fund) dried up. Kyiv borrowed elsewhere.",
+         ["Loans from the I.M.F. (International Monetary Fund) dried up.", "Kyiv borrowed elsewhere."]),
+        ("It was written by F. Scott Fitzgerald.", ["It was written by F. Scott Fitzgerald."]),
+        ("The plan has three parts: 1) a ceasefire, 2) elections and 3) aid.",
+         ["The plan has three parts: 1) a ceasefire, 2) elections and 3) aid."]),
+    ],
+)
+def test_abbreviations_lists_and_initials_of_news_prose(paragraph, expected):
+    assert texts(paragraph) == expected
+
+
+def test_golden_rules_of_segmentation():
+    """Our own 48 cases, one per category of pySBD's English golden rules (see the README)."""
+    with open(GOLDEN_RULES, encoding="utf-8") as file:
+        rules = [json.loads(line) for line in file]
+    failed = [f"{rule['rule']} {rule['category']}: {texts(rule['text'])}"
+              for rule in rules if texts(rule["text"]) != rule["sentences"]]
+    assert len(rules) == 48
+    assert len(rules) - len(failed) >= MIN_GOLDEN_RULES_PASSED, "\n".join(failed)
 
 
 def test_quoted_passage_of_several_sentences_stays_whole():
@@ -85,3 +139,60 @@ def test_segmentation_loses_and_invents_no_text(paragraph):
                                  "“It is over,” said the envoy."]), min_size=1, max_size=8))
 def test_known_sentences_are_recovered_exactly(sentences):
     assert texts(" ".join(sentences)) == sentences
+
+
+def test_bundled_columns_keep_their_sentences():
+    """The seeds' sentences (ids, offsets, text) as they were before issue 13's rules: the
+    validation sets in tests/data are keyed by these ids."""
+    with open(DATA / "seed_sentences.csv", encoding="utf-8", newline="") as file:
+        expected = [(row["sentence_id"], int(row["char_start"]), int(row["char_end"]), row["text"])
+                    for row in csv.DictReader(file)]
+    sentences = load_corpus().sentences
+    actual = list(zip(sentences["sentence_id"], sentences["char_start"].astype(int),
+                      sentences["char_end"].astype(int), sentences["text"]))
+    assert len(expected) == 108
+    assert actual == expected
+
+
+def test_text_without_sentence_ends_is_cut_at_clauses_then_words():
+    clause = "the talks went on and on " * 10 + "without end,"  # 61 words
+    paragraph = " ".join([clause] * 8) + " " + "and on " * 300 + "until dawn."
+    spans = split_sentences(paragraph)
+    assert all(count_words(span.text) <= MAX_SENTENCE_WORDS for span in spans)
+    assert [span.capped for span in spans] == [True] * (len(spans) - 1) + [False]
+    assert spans[0].text.endswith("without end,")  # the last comma in reach, not word 200
+    assert spans[-1].text.endswith("until dawn.")
+    assert "".join(span.text.replace(" ", "") for span in spans) == paragraph.replace(" ", "")
+    for span in spans:
+        assert paragraph[span.start:span.end] == span.text
+
+
+def test_ordinary_sentences_are_never_capped():
+    paragraph = "The talks stalled, again. " * 300
+    assert not any(span.capped for span in split_sentences(paragraph))
+
+
+@settings(max_examples=300, deadline=None)
+@given(SENTENCE_TEXT, st.integers(min_value=1, max_value=12))
+def test_capped_segmentation_loses_and_invents_no_text(paragraph, max_words):
+    spans = split_sentences(paragraph, max_words=max_words)
+    covered = 0
+    for span in spans:
+        assert paragraph[span.start:span.end] == span.text and span.text == span.text.strip()
+        assert span.start >= covered and paragraph[covered:span.start].strip() == ""
+        assert len(span.text.split()) <= max_words
+        covered = span.end
+    assert paragraph[covered:].strip() == ""
+    assert count_words(paragraph) == sum(count_words(span.text) for span in spans)
+
+
+def test_cut_sentences_are_logged_and_warned_of_not_added_as_columns():
+    article = RawArticle(article_id="a", author="X", date="2026-01-01", title="T",
+                         source_path=Path("a.md"), paragraphs=["Short one.", "word " * 450])
+    with pytest.warns(SegmentationWarning, match=r"a\.md: paragraph 2: 2 sentence break"):
+        tables = article_tables(article, "a.md")
+    assert [row["n_words"] for row in tables["sentences"]] == [2, 200, 200, 50]
+    assert [row["sentence_id"] for row in tables["sentences"]] == ["a:p01:s001", "a:p02:s002",
+                                                                   "a:p02:s003", "a:p02:s004"]
+    [logged] = tables["removed"]
+    assert logged["rule"] == "split_long_sentence" and logged["line_no"] == 0
