@@ -50,11 +50,10 @@ AFFILIATION_VERBS = frozenset({"chair", "lead", "head", "run", "direct", "repres
                                "own", "found", "work", "serve", "govern"})
 # Nationality adjectives that do not share a long prefix with their state's name.
 IRREGULAR_DEMONYMS = {"French": "France", "Dutch": "Netherlands", "Welsh": "Wales",
-                      "Scottish": "Scotland", "Scots": "Scotland", "Irish": "Ireland",
-                      "Swiss": "Switzerland", "Greek": "Greece", "Danish": "Denmark",
-                      "Swedish": "Sweden", "Finnish": "Finland", "Polish": "Poland",
-                      "Turkish": "Turkey", "Spanish": "Spain", "American": "US",
-                      "Americans": "US", "Filipino": "Philippines", "Thai": "Thailand"}
+    "Scottish": "Scotland", "Scots": "Scotland", "Irish": "Ireland", "Swiss": "Switzerland",
+    "Greek": "Greece", "Danish": "Denmark", "Swedish": "Sweden", "Finnish": "Finland",
+    "Polish": "Poland", "Turkish": "Turkey", "Spanish": "Spain", "American": "US",
+    "Americans": "US", "Filipino": "Philippines", "Thai": "Thailand"}
 LABEL_ORDER = tuple(KINDS)
 # Small words left out of an acronym: "Federal Bureau of Investigation" -> "FBI".
 ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "de"})
@@ -143,7 +142,7 @@ def _entities(doc: Doc) -> Iterable[tuple[Span, str, str]]:
             continue
         alias = _bare(span.text)
         key = _strip_title(alias) if span.label_ == "PERSON" else alias
-        if _is_name(key) and _is_name(alias):
+        if any(map(str.isalpha, key)):  # NER sometimes returns punctuation or a lone "'s"
             yield span, key, alias
 
 
@@ -160,11 +159,6 @@ def _strip_title(name: str) -> str:
     while len(words) > 1 and words[0] in TITLE_WORDS:
         words = words[1:]
     return " ".join(words)
-
-
-def _is_name(text: str) -> bool:
-    """At least one letter: NER sometimes returns punctuation or a lone possessive."""
-    return any(character.isalpha() for character in text)
 
 
 def _affiliations(span: Span) -> list[str]:
@@ -291,8 +285,11 @@ def propose(clusters: dict[str, Cluster], min_mentions: int) -> list[Proposal]:
     for cluster in kept:
         if cluster.label == "PERSON":
             groups[cluster.key] = _person_group(cluster, by_alias, places, kept)
+    # Writers use a surname alone after the first mention even where NER did not see it.
+    surnames = Counter(c.key.split()[-1] for c in kept if c.label == "PERSON" and " " in c.key)
     claimed: set[str] = set()
-    proposals = [_proposal(cluster, ids[cluster.key], groups[cluster.key], claimed) for cluster in kept]
+    proposals = [_proposal(cluster, ids[cluster.key], groups[cluster.key], claimed,
+                           _surname(cluster, surnames)) for cluster in kept]
     return [proposal for proposal in proposals if proposal.aliases]
 
 
@@ -361,11 +358,18 @@ def _title_names(title: str, organisation: str) -> bool:
     return False
 
 
-def _proposal(cluster: Cluster, actor_id: str, group: tuple[str, str], claimed: set[str]) -> Proposal:
+def _surname(person: Cluster, surnames: Counter[str]) -> tuple[str, ...]:
+    """A person's last name as an extra alias, unless another person shares it."""
+    last = person.key.split()[-1]
+    return (last,) if person.label == "PERSON" and " " in person.key and surnames[last] == 1 else ()
+
+
+def _proposal(cluster: Cluster, actor_id: str, group: tuple[str, str], claimed: set[str],
+              extra: tuple[str, ...]) -> Proposal:
     """One entry; aliases already claimed by an earlier (more mentioned) entry are left out,
     because the loader refuses an alias that belongs to two actors (an entry left with no
     alias is dropped)."""
-    candidates = sorted({cluster.key, *cluster.aliases}, key=lambda alias: (-len(alias), alias))
+    candidates = sorted({cluster.key, *cluster.aliases, *extra}, key=lambda alias: (-len(alias), alias))
     aliases = tuple(alias for alias in candidates if alias not in claimed)
     claimed.update(aliases)
     checks = list(cluster.checks)
@@ -451,14 +455,11 @@ def _entry(proposal: Proposal, writers: Sequence[str]) -> list[str]:
     comments = [f"{cluster.total} mentions: {counts}", f"NER: {labels}", *proposal.notes,
                 *(f"CHECK: {check}" for check in proposal.checks)]
     aliases = ", ".join(_toml_string(alias) for alias in proposal.aliases)
-    return [*(_comment(text) for text in comments), "[[actors]]",
+    # Names come from the articles: each comment is kept on one line.
+    return [*("# " + " ".join(text.split()) for text in comments), "[[actors]]",
             f"id = {_toml_string(proposal.id)}", f"name = {_toml_string(proposal.name)}",
             f"group = {_toml_string(proposal.group)}", f"kind = {_toml_string(proposal.kind)}",
             f"aliases = [{aliases}]"]
-
-
-def _comment(text: str) -> str:
-    return "# " + " ".join(text.split())  # names come from the articles: keep them on one line
 
 
 def _toml_string(text: str) -> str:
