@@ -397,7 +397,7 @@ def render(proposals: Sequence[Proposal], writers: Sequence[str], n_articles: in
            min_mentions: int, pipeline: str) -> str:
     """The draft as TOML text that ``load_actors`` reads as it is."""
     lines = _header(writers, n_articles, min_mentions, pipeline, len(proposals))
-    lines += ['version = "0.1.0-draft"', "", "[groups]"]
+    lines += ['version = "0.1.0-draft"', *(["actors = []"] if not proposals else []), "", "[groups]"]
     groups = _groups(proposals)
     lines += [f"{group} = {_toml_string(description)}" for group, (_, description) in groups.items()]
     lines += ["", "# Display labels of the groups (optional)", "[labels]"]
