@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis {export,report,provision} ...``.
+"""Command line: ``python -m analysis {export,report,provision,suggest-actors} ...``.
 
 Every input problem is reported as one ``error: FILE: problem`` line on stderr, with exit
 status 2 and no traceback (so are options that do not go together and a missing optional
@@ -111,6 +111,20 @@ def _parser() -> argparse.ArgumentParser:
                     "the environment's NLTK data folder, so textstat never tries to download it.",
     )
     provision.set_defaults(run=_run_provision)
+
+    suggest = commands.add_parser(
+        "suggest-actors", help="draft the actors file of a new story from named entities",
+        description="Find the people, organisations, states and groups the articles name "
+                    "(spaCy's named-entity recognition) and write a commented draft of an "
+                    "actors.toml, with mention counts per writer and CHECK marks, for a person "
+                    "to edit. An existing FILE is replaced only with --force.",
+    )
+    suggest.add_argument("--out", required=True, type=Path, metavar="FILE", help="the draft to write")
+    _add_corpus_options(suggest)
+    suggest.add_argument("--min-mentions", type=_positive_int, default=2, metavar="N",
+                         help="list names mentioned at least N times (default: 2)")
+    suggest.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    suggest.set_defaults(run=_run_suggest_actors)
     return parser
 
 
@@ -194,6 +208,15 @@ def _run_provision(args: argparse.Namespace) -> int:
     from .readability import provision_cmudict
 
     print(f"CMUdict ready at {provision_cmudict()}", file=sys.stderr)
+    return 0
+
+
+def _run_suggest_actors(args: argparse.Namespace) -> int:
+    from .suggest_actors import write_draft
+
+    count = write_draft(args.corpus, args.out, force=args.force, min_mentions=args.min_mentions,
+                        skip_invalid=args.skip_invalid)
+    print(f"wrote a draft of {count} actors to {args.out}; edit it before use", file=sys.stderr)
     return 0
 
 
