@@ -200,7 +200,7 @@ def test_a_failing_article_leaves_nothing_behind(tmp_path, monkeypatch):
     def fail(*args):
         raise RuntimeError("analysis failed")
 
-    monkeypatch.setattr("analysis.pipeline.blame_rows", fail)
+    monkeypatch.setattr("analysis.pipeline.attribution_rows", fail)
     with pytest.raises(RuntimeError):
         main(["export", "--out", str(tmp_path / "out"), "--jobs", "1"])
     assert list(tmp_path.iterdir()) == []
