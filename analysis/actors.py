@@ -14,13 +14,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .lazy_pandas import pd  # imported on first use: see lazy_pandas.py
 from .matching import grouped_alternation
 from .paths import DATA_DIR
 
 ACTORS_FILE = DATA_DIR / "actors.toml"
+KINDS = ("person", "state", "institution", "collective")
 MENTION_COLUMNS = ["article_id", "author", "sentence_id", "actor", "group", "kind", "mention",
                    "start", "end", "possessive"]
 
@@ -51,6 +52,7 @@ class ActorDictionary:
     pattern: re.Pattern[str]
     alias_to_actor: dict[str, str]
     version: str
+    labels: dict[str, str]
 
     def find(self, text: str) -> list[Mention]:
         """Every actor mention in ``text``, left to right."""
@@ -70,23 +72,77 @@ def straight_apostrophes(text: str) -> str:
 
 @lru_cache(maxsize=8)
 def load_actors(path: Path = ACTORS_FILE) -> ActorDictionary:
-    """Read and compile the actor dictionary; raise ValueError naming the file on bad data."""
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    groups = dict(data["groups"])
+    """Read and compile an actor dictionary; raise ValueError naming the file and the problem
+    (TOML syntax with its line, a missing or mistyped field, an unknown group or kind, a
+    duplicate id, an alias claimed by two actors)."""
+    data = read_toml(path)
+    groups = data.get("groups")
+    if not isinstance(groups, dict) or not groups or not all(isinstance(v, str) for v in groups.values()):
+        raise ValueError(f"{path}: [groups] must map each group id to a description")
+    labels = data.get("labels", {})
+    if not isinstance(labels, dict) or not all(isinstance(v, str) for v in labels.values()):
+        raise ValueError(f"{path}: [labels] must map group ids to display labels")
+    unknown = sorted(set(labels) - set(groups))
+    if unknown:
+        raise ValueError(f"{path}: [labels] names unknown group '{unknown[0]}'")
+    entries = data.get("actors")
+    if not isinstance(entries, list):
+        raise ValueError(f"{path}: no [[actors]] entries")
     actors: dict[str, Actor] = {}
     alias_to_actor: dict[str, str] = {}
-    for entry in data["actors"]:
-        if entry["group"] not in groups:
-            raise ValueError(f"{path}: actor '{entry['id']}' has unknown group '{entry['group']}'")
-        if entry["id"] in actors:
-            raise ValueError(f"{path}: duplicate actor id '{entry['id']}'")
-        actors[entry["id"]] = Actor(entry["id"], entry["name"], entry["group"], entry.get("kind", "collective"))
+    for number, entry in enumerate(entries, start=1):
+        actor = _actor(path, number, entry, groups)
+        if actor.id in actors:
+            raise ValueError(f"{path}: duplicate actor id '{actor.id}'")
+        actors[actor.id] = actor
         for alias in entry["aliases"]:
             bare = straight_apostrophes(alias.removeprefix("the "))
-            if alias_to_actor.setdefault(bare, entry["id"]) != entry["id"]:
-                raise ValueError(f"{path}: alias '{alias}' belongs to two actors")
-    return ActorDictionary(groups, actors, _alias_pattern(alias_to_actor), alias_to_actor,
-                           str(data.get("version", "")))
+            if alias_to_actor.setdefault(bare, actor.id) != actor.id:
+                raise ValueError(f"{path}: alias '{alias}' belongs to two actors "
+                                 f"('{alias_to_actor[bare]}' and '{actor.id}')")
+    full_labels = {group: labels.get(group) or default_label(group) for group in groups}
+    return ActorDictionary(dict(groups), actors, _alias_pattern(alias_to_actor), alias_to_actor,
+                           str(data.get("version", "")), full_labels)
+
+
+def _actor(path: Path, number: int, entry: Any, groups: dict[str, str]) -> Actor:
+    where = f"{path}: actor {number}"
+    if not isinstance(entry, dict):
+        raise ValueError(f"{where} is not a table")
+    for key in ("id", "name", "group"):
+        if not isinstance(entry.get(key), str) or not entry[key].strip():
+            raise ValueError(f"{where} has no {key}")
+    where = f"{path}: actor '{entry['id']}'"
+    if entry["group"] not in groups:
+        raise ValueError(f"{where} has unknown group '{entry['group']}'")
+    kind = entry.get("kind", "collective")
+    if kind not in KINDS:
+        raise ValueError(f"{where} has kind '{kind}'; use one of {', '.join(KINDS)}")
+    aliases = entry.get("aliases")
+    if not isinstance(aliases, list) or not aliases or not all(isinstance(a, str) and a.strip() for a in aliases):
+        raise ValueError(f"{where} needs a list of aliases, none of them empty")
+    return Actor(entry["id"], entry["name"], entry["group"], kind)
+
+
+def default_label(group: str) -> str:
+    """A readable label for a group without one: "US" for "us", "West" for "west"."""
+    words = group.replace("_", " ").replace("-", " ")
+    return words.upper() if len(words) <= 3 else words[:1].upper() + words[1:]
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """A dictionary file's data; ValueError naming the file (and the line) when unreadable."""
+    try:
+        return tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ValueError(f"{path}: no such file") from None
+    except UnicodeDecodeError as error:
+        raise ValueError(f"{path}: not UTF-8 (byte {error.object[error.start]:#04x} at offset "
+                         f"{error.start})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ValueError(f"{path}: not valid TOML: {error}") from None
+    except OSError as error:
+        raise ValueError(f"{path}: cannot be read ({error.strerror})") from None
 
 
 def _alias_pattern(aliases: Iterable[str]) -> re.Pattern[str]:

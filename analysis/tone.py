@@ -16,7 +16,6 @@ prefix so they never replace stock VADER silently.
 
 from __future__ import annotations
 
-import tomllib
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -84,8 +83,15 @@ def analyzer(lexicon: str = "stock", lexicon_file: Path = DOMAIN_LEXICON) -> Sen
 
 def load_domain_lexicon(path: Path = DOMAIN_LEXICON) -> pd.DataFrame:
     """The domain extension as a table: term, valence, kind, analogue, rationale, stock_valence."""
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    table = pd.DataFrame(data["terms"]).reindex(columns=["term", "valence", "kind", "analogue", "rationale"])
+    from .actors import read_toml
+
+    data = read_toml(path)
+    terms = data.get("terms")
+    if not isinstance(terms, list) or not all(isinstance(entry, dict) and isinstance(entry.get("term"), str)
+                                              and isinstance(entry.get("valence"), int | float)
+                                              for entry in terms):
+        raise ValueError(f"{path}: [[terms]] entries need a term and a numeric valence")
+    table = pd.DataFrame(terms).reindex(columns=["term", "valence", "kind", "analogue", "rationale"])
     stock = SentimentIntensityAnalyzer().lexicon
     table["stock_valence"] = table["term"].map(stock)
     table.attrs["version"] = data.get("version", "")
