@@ -570,7 +570,9 @@ def _validated_fields(path: Path, meta: dict, prefix: str = "") -> dict[str, str
     required field, a value that is not text, a control character, a name that would read
     back as a missing value, a date that is not a real date or a malformed id."""
     try:
-        fields = {name: text_field(meta.get(name), name) for name in REQUIRED_FIELDS + OPTIONAL_FIELDS}
+        # A TOML catalog's unquoted date is already a date.
+        fields = {name: meta[name].isoformat() if name == "date" and isinstance(meta[name], dt.date)
+                  else text_field(meta.get(name), name) for name in REQUIRED_FIELDS + OPTIONAL_FIELDS}
     except Problem as problem:
         raise InputError(path, f"{prefix}{problem}") from None
     missing = [name for name in REQUIRED_FIELDS if not fields[name]]

@@ -48,8 +48,16 @@ class _FrontMatterLoader(_BASE_LOADER):  # type: ignore[misc, valid-type]
     """The safe loader, with timestamps left as text (an impossible date would raise)."""
 
 
+def _bounded_yaml_int(loader: Any, node: Any) -> int:
+    if len(node.value) > MAX_NUMBER_DIGITS:
+        raise Problem(f"front matter holds a number of {len(node.value)} digits; at most "
+                      f"{MAX_NUMBER_DIGITS} (put text in quotes)")
+    return loader.construct_yaml_int(node)
+
+
 _FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp",
                                    lambda loader, node: loader.construct_scalar(node))
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:int", _bounded_yaml_int)
 
 
 def load_front_matter(text: str) -> Any:
@@ -59,6 +67,8 @@ def load_front_matter(text: str) -> Any:
     try:
         _check_yaml_events(yaml.parse(text, Loader=_FrontMatterLoader))
         return yaml.load(text, Loader=_FrontMatterLoader)
+    except Problem:
+        raise
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
