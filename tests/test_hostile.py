@@ -7,6 +7,7 @@ replace, a file crafted to blow up a parser, a spreadsheet formula, a signal.
 from __future__ import annotations
 
 import errno
+import hashlib
 import json
 import os
 import signal
@@ -17,11 +18,11 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from inputs import GOOD
 
 from analysis.atomic import STAGING_MARKER, remove_stale_staging
 from analysis.cli import main
 from analysis.manifest import CREATED_BY, MANIFEST_NAME, is_tool_folder
-from inputs import GOOD
 
 PROJECT = Path(__file__).resolve().parents[1]
 FRONT = "---\ntitle: Grain and Guns\nauthor: Ada Byrne\ndate: 2026-03-01\n---\n\n"
@@ -121,7 +122,6 @@ def test_manifest_records_command_inputs_dictionaries_and_versions(tmp_path, cor
     manifest = json.loads((out / MANIFEST_NAME).read_text())
     assert manifest["tool"] == "oped-compare" and manifest["created_by"] == CREATED_BY
     assert manifest["command"] == ["export", "--jobs", "1", *args]
-    import hashlib
     assert manifest["inputs"] == [{"path": str(corpus / "good.md"),
                                    "sha256": hashlib.sha256(GOOD.encode()).hexdigest()}]
     names = {entry["name"] for entry in manifest["dictionaries"]}
@@ -137,7 +137,7 @@ def test_manifest_records_command_inputs_dictionaries_and_versions(tmp_path, cor
 def test_the_bundled_seeds_are_named_relative_to_the_project(tmp_path):
     assert run("--out", str(tmp_path / "out")) == 0
     manifest = json.loads((tmp_path / "out" / MANIFEST_NAME).read_text())
-    assert [entry["path"] for entry in manifest["inputs"]][0] == "seeds/catalog.toml"
+    assert manifest["inputs"][0]["path"] == "seeds/catalog.toml"
 
 
 # ---------------------------------------------------------------------------------------
@@ -467,6 +467,6 @@ def test_parquet_keeps_the_text_as_it_was(tmp_path):
 def test_no_traceback_from_a_non_utf8_argument():
     out = os.fsencode("/nonexistent-w16/") + b"\xff"
     result = subprocess.run([sys.executable, "-m", "analysis", "export", "--corpus", b"/nonexistent-w16/\xfe.md",
-                             "--out", out], capture_output=True, cwd=PROJECT)
+                             "--out", out], capture_output=True, cwd=PROJECT, check=False)
     assert result.returncode == 2 and b"Traceback" not in result.stderr
     assert result.stderr.startswith(b"error: /nonexistent-w16/\\xfe.md: no such file or folder")
