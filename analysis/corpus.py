@@ -408,10 +408,10 @@ def read_text(path: Path) -> str:
     return text
 
 
-def _check_control_characters(path: Path, text: str, lines_before: int = 0) -> None:
+def _check_control_characters(path: Path, text: str) -> None:
     found = CONTROL_CHARACTERS.search(text)
     if found:
-        line = lines_before + text.count("\n", 0, found.start()) + 1
+        line = text.count("\n", 0, found.start()) + 1
         raise InputError(path, f"control character U+{ord(found.group()):04X} at line {line}: not "
                                "plain text; remove it or re-save the file as plain text")
 

@@ -112,7 +112,14 @@ def check_output_folder(out: Path, inputs: Sequence[Path]) -> None:
     empty folder or one this tool wrote (holding its manifest); and it is not the root, a
     mount point or the current folder, and is not, does not hold and does not lie inside any
     of ``inputs``."""
-    out = Path(out)
+    try:
+        _check_output_folder(Path(out), inputs)
+    except OSError as error:
+        raise InputError(out, f"cannot be checked ({error.strerror or error}); choose another "
+                              "--out") from None
+
+
+def _check_output_folder(out: Path, inputs: Sequence[Path]) -> None:
     if out.is_symlink():
         raise InputError(out, "is a symbolic link; give --out a real folder path")
     try:
