@@ -501,10 +501,39 @@ def _csv_rows(path: Path, handle: TextIO) -> Iterator[dict]:
                 raise InputError(path, f"row {number} (line {reader.line_num}): {len(record)} fields "
                                        f"where the header has {len(header)}; put text holding "
                                        "commas in double quotes")
+            _check_run_on(path, header, record, number)
             yield dict(zip(header, record))
     except csv.Error as error:
         raise InputError(path, f"malformed CSV at line {reader.line_num} (row {number + 1}): "
                                f"{error}; check its quotes") from None
+
+
+def _check_run_on(path: Path, header: list[str], record: list[str], number: int) -> None:
+    """Refuse a field that holds a line shaped like a row of this file (as many fields as the
+    header, a date in the date column): the sign of a quote left open that swallowed the rows
+    after it and happened to be closed at the end of one."""
+    if "date" not in header:
+        return
+    date_column = header.index("date")
+    for value in record:
+        if "\n" not in value:
+            continue
+        for line in value.split("\n")[1:]:
+            try:
+                fields = next(csv.reader([line]), [])
+            except csv.Error:
+                continue
+            if len(fields) == len(header) and _is_iso_date(fields[date_column]):
+                raise InputError(path, f"row {number}: a field runs into what looks like the next "
+                                       f"row ('{shown(line)}'); check for a quote left open")
+
+
+def _is_iso_date(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text.strip())
+    except ValueError:
+        return False
+    return True
 
 
 def _jsonl_articles(path: Path) -> Unit:

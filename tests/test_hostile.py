@@ -315,6 +315,7 @@ HOSTILE_FILES = {
     "number.jsonl": ('{"title": "T", "author": "A", "date": "2026-01-01", "text": 5}\n', "'text' must be text"),
     "unclosed.csv": (HEADER + 'T1,A,2026-01-01,"Unclosed text\nT2,B,2026-01-02,Plain\nT3,C,2026-01-03,"Quoted"\n', "malformed CSV at line 4 (row 2)"),
     "unclosed-end.csv": (HEADER + 'T1,A,2026-01-01,"Unclosed text\nT2,B,2026-01-02,Plain\n', "malformed CSV"),
+    "run-on.csv": (HEADER + 'T1,A,2026-01-01,"Unclosed text\nT2,B,2026-01-02,Plain."\n', "row 2: a field runs into what looks like the next row"),
     "commas.csv": (HEADER + "T1,A,2026-01-01,Text, cut by a comma\n", "row 2 (line 2): 5 fields where the header has 4"),
     "short.csv": (HEADER + "T1,A,2026-01-01,Fine.\nT2,B\n", "row 3 (line 3): 2 fields"),
     "nul.csv": (HEADER + "T1,A,2026-01-01,Fine.\n" * 500 + "T2,B,2026-01-02,x\x00y\n", "control character U+0000"),
