@@ -104,7 +104,12 @@ def is_tool_folder(folder: Path) -> bool:
         content = json.loads(manifest.read_bytes())
     except (OSError, ValueError, RecursionError):
         return False
-    return isinstance(content, dict) and content.get("tool") == TOOL and content.get("created_by") == CREATED_BY
+    # The marker's wording may change between versions; its opening words stay.
+    if not isinstance(content, dict):
+        return False
+    created_by = content.get("created_by")
+    return (content.get("tool") == TOOL and isinstance(created_by, str)
+            and created_by.startswith(f"written by {TOOL}"))
 
 
 def check_output_folder(out: Path, inputs: Sequence[Path]) -> None:

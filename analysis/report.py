@@ -76,7 +76,8 @@ def run_report(*, corpus: Sequence[Path] = (), output_dir: Path | None = None,
     write_up = None
     if executed_write_up is not None:
         write_up = render_write_up(executed_write_up, build_dir / WRITE_UP_HTML)
-        say(f"write-up: {write_up}")
+        # Only the name: the folder may be a staging folder, renamed once the report is done.
+        say(f"write-up: {write_up.name} rendered")
     from .paths import FIGURES_DIR
 
     return ReportResult([p.name for p in paths], figures_dir or FIGURES_DIR, write_up)
