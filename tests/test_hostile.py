@@ -215,8 +215,9 @@ def long_corpus(tmp_path_factory) -> Path:
 
 
 def start_export(long_corpus: Path, out: Path) -> subprocess.Popen:
+    # A session of its own, as a terminal's job is a process group of its own.
     process = subprocess.Popen([sys.executable, "-m", "analysis", "export", "--corpus", str(long_corpus),
-                                "--out", str(out), "--jobs", "2"], cwd=PROJECT,
+                                "--out", str(out), "--jobs", "2"], cwd=PROJECT, start_new_session=True,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     staged = lambda: any(p.name.startswith(f".{out.name}.oped-staging-") for p in out.parent.iterdir())
     assert wait_for(lambda: staged() and len(children(process.pid)) >= 2), "export never started"
@@ -224,14 +225,19 @@ def start_export(long_corpus: Path, out: Path) -> subprocess.Popen:
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
-def test_sigterm_removes_staging_and_stops_the_workers(tmp_path, long_corpus):
+@pytest.mark.parametrize("how", ["SIGTERM to the command", "Ctrl-C to its process group"])
+def test_sigterm_and_ctrl_c_remove_staging_and_stop_the_workers(tmp_path, long_corpus, how):
     out = tmp_path / "out"
     process = start_export(long_corpus, out)
     workers = children(process.pid)
-    process.send_signal(signal.SIGTERM)
+    if how.startswith("SIGTERM"):
+        process.send_signal(signal.SIGTERM)
+        status, last_line = 128 + signal.SIGTERM, "terminated"
+    else:
+        os.killpg(process.pid, signal.SIGINT)
+        status, last_line = 130, "interrupted"
     _, err = process.communicate(timeout=60)
-    assert process.returncode == 128 + signal.SIGTERM and err.strip().splitlines()[-1] == "terminated"
-    assert "Traceback" not in err
+    assert process.returncode == status and err.strip().splitlines() == [last_line]
     assert list(tmp_path.iterdir()) == []
     assert wait_for(lambda: not alive(workers), 10)
 
