@@ -477,3 +477,12 @@ def test_no_traceback_from_a_non_utf8_argument():
                              "--out", out], capture_output=True, cwd=PROJECT, check=False)
     assert result.returncode == 2 and b"Traceback" not in result.stderr
     assert result.stderr.startswith(b"error: /nonexistent-w16/\\xfe.md: no such file or folder")
+
+
+def test_every_formula_start_is_neutralised_and_nothing_else():
+    from analysis.tables import neutralise
+
+    for start in ("=", "+", "-", "@", "\t", "\r"):
+        assert neutralise(f"{start}SUM(A1)") == f"'{start}SUM(A1)"
+    for text in ("", "plain", "'quoted", " =spaced", "a=b"):
+        assert neutralise(text) == text
