@@ -196,9 +196,12 @@ def _run_export(args: argparse.Namespace) -> int:
 
 def _write_manifest(folder: Path, args: argparse.Namespace) -> None:
     from .corpus import input_files
-    from .manifest import build_manifest, write_manifest
+    from .manifest import build_manifest, bundled_dictionaries, write_manifest
 
-    write_manifest(folder, build_manifest(args.arguments, input_files(args.corpus)))
+    dictionaries = bundled_dictionaries()
+    if not getattr(args, "domain_lexicon", True):  # the report's notebooks always use it
+        dictionaries.pop("tone_domain", None)
+    write_manifest(folder, build_manifest(args.arguments, input_files(args.corpus), dictionaries))
 
 
 @contextmanager

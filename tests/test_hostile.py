@@ -125,7 +125,7 @@ def test_manifest_records_command_inputs_dictionaries_and_versions(tmp_path, cor
     assert manifest["inputs"] == [{"path": str(corpus / "good.md"),
                                    "sha256": hashlib.sha256(GOOD.encode()).hexdigest()}]
     names = {entry["name"] for entry in manifest["dictionaries"]}
-    assert {"actors", "blame_cues", "frames", "tone_domain"} <= names
+    assert {"actors", "blame_cues", "frames"} <= names and "tone_domain" not in names  # not asked for
     assert all(len(entry["sha256"]) == 64 and not entry["path"].startswith("/")
                for entry in manifest["dictionaries"])
     assert set(manifest["versions"]) == {"vaderSentiment", "textstat", "spacy", "spacy_pipeline"}
