@@ -210,7 +210,7 @@ def long_corpus(tmp_path_factory) -> Path:
     from analysis.synthetic import write_synthetic_corpus
 
     folder = tmp_path_factory.mktemp("long")
-    write_synthetic_corpus(folder, 400, seed=3)
+    write_synthetic_corpus(folder, 1000, seed=3)  # long enough to be caught mid-way anywhere
     return folder
 
 
