@@ -1,28 +1,36 @@
 """Command line: ``python -m analysis {export,report,provision,suggest-actors} ...``.
 
 Every input problem is reported as one ``error: FILE: problem`` line on stderr, with exit
-status 2 and no traceback (so are options that do not go together and a missing optional
-dependency, with how to install it); outputs are written to a temporary folder and renamed
-into place, so a failed run leaves nothing behind.
+status 2 and no traceback (so are options that do not go together, a missing optional
+dependency, with how to install it, an output folder that cannot be written, and a Dask
+scheduler that cannot be reached); outputs are written to a temporary folder and renamed
+into place, so a failed, interrupted (Ctrl-C) or terminated (SIGTERM) run leaves nothing
+behind. ``--out`` replaces only a folder this tool wrote (``analysis.manifest``).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import shutil
+import signal
 import sys
-import tempfile
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from pathlib import Path
 
+from .atomic import atomic_directory
 from .corpus import CorpusError, InputError, load_corpus, plan_corpus
-from .engines import ENGINES
+from .engines import ENGINES, EngineError
 from .optional import MissingDependency
 from .parsing import PipelineMissing
+from .paths import SEEDS_DIR
 from .tables import FORMATS
 
 EXIT_INPUT_ERROR = 2
+EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 128 + signal.SIGTERM
 # A run shorter than this shows no progress bar.
 PROGRESS_DELAY_SECONDS = 2.0
 
@@ -31,21 +39,49 @@ class UsageError(Exception):
     """Options that do not go together; reported as one ``error:`` line."""
 
 
+class Terminated(BaseException):
+    """SIGTERM arrived: unwinds like Ctrl-C, so staging folders and workers are cleaned up."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(arguments)
+    args.arguments = arguments
     try:
-        return args.run(args)
+        with _sigterm_raises():
+            return args.run(args)
     except CorpusError as problems:
         for error in problems.errors:
             print(f"error: {error}", file=sys.stderr)
         return EXIT_INPUT_ERROR
-    except (InputError, UsageError, MissingDependency, PipelineMissing) as error:
+    except (InputError, UsageError, MissingDependency, EngineError, PipelineMissing) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_INPUT_ERROR
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
+    except Terminated:
+        print("terminated", file=sys.stderr)
+        return EXIT_TERMINATED
+
+
+@contextmanager
+def _sigterm_raises() -> Iterator[None]:
+    """Turn SIGTERM into ``Terminated`` while the command runs (only the main thread can
+    set a signal handler; elsewhere SIGTERM keeps its default)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(signum, frame):
+        raise Terminated()
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -66,7 +102,9 @@ def _parser() -> argparse.ArgumentParser:
                     "atomically: on any error nothing is left behind.",
     )
     export.add_argument("--out", required=True, type=Path, metavar="DIR",
-                        help="output folder (replaced if it exists)")
+                        help="output folder: a new or empty folder, or one an earlier export "
+                             "wrote (it holds manifest.json), which is then replaced; never "
+                             "a folder that is, holds or lies inside a --corpus input")
     _add_corpus_options(export)
     export.add_argument("--domain-lexicon", action="store_true",
                         help="also score tone with the domain extension of VADER's lexicon "
@@ -75,6 +113,10 @@ def _parser() -> argparse.ArgumentParser:
                         help="table files to write: csv (default) or parquet, the same tables as "
                              "NAME.parquet, compact and typed for large corpora (needs pyarrow: "
                              "pip install '.[parquet]')")
+    export.add_argument("--raw-csv", action="store_true",
+                        help="write text cells as they are: by default a CSV text cell starting "
+                             "with = + - @, tab or carriage return gets a leading apostrophe, so "
+                             "a spreadsheet shows it instead of running it as a formula")
     export.add_argument("--jobs", type=_positive_int, default=os.cpu_count() or 1, metavar="N",
                         help="analyse articles in N worker processes (default: all cores, "
                              f"{os.cpu_count() or 1} here); 1 analyses them in this process. The "
@@ -100,7 +142,7 @@ def _parser() -> argparse.ArgumentParser:
                              "(repeatable; same formats as export)")
     report.add_argument("--out", type=Path, metavar="DIR", default=None,
                         help="with --corpus: folder for its figures and write-up "
-                             "(default: build/corpus-report)")
+                             "(default: build/corpus-report); the same rules as export --out")
     report.add_argument("--update-notebooks", action="store_true",
                         help="write the executed notebooks back (refreshes their stored outputs)")
     report.set_defaults(run=_run_report)
@@ -140,13 +182,13 @@ def _add_corpus_options(command: argparse.ArgumentParser) -> None:
 
 def _run_export(args: argparse.Namespace) -> int:
     from .engines import dask_cluster, local_processes, require_dask
-    from .pipeline import TABLES, ExportOptions, export_to_folder
-    from .tables import require_format
+    from .manifest import check_output_folder
+    from .pipeline import TABLES, ExportOptions, export_corpus, table_columns
+    from .tables import open_sink, require_format
 
-    if args.out.exists() and not args.out.is_dir():
-        raise InputError(args.out, "exists and is not a folder; choose another --out")
     if args.scheduler is not None and args.engine != "dask":
         raise UsageError("--scheduler needs --engine dask")
+    check_output_folder(args.out, args.corpus or [SEEDS_DIR])
     if args.engine == "dask":
         require_dask()
     require_format(args.table_format)
@@ -156,12 +198,45 @@ def _run_export(args: argparse.Namespace) -> int:
     workers = min(args.jobs, len(plan))  # no idle workers for a small corpus
     engine = (dask_cluster(args.scheduler, workers) if args.engine == "dask"
               else local_processes(workers))
-    with engine as runner, _progress(len(plan)) as progress, atomic_directory(args.out) as staging:
-        exported = export_to_folder(plan, staging, runner, args.table_format,
-                                    ExportOptions(domain_tone=args.domain_lexicon),
-                                    on_article=progress.update)
-    print(f"wrote {len(TABLES)} tables for {exported} articles to {args.out}", file=sys.stderr)
+    options = ExportOptions(domain_tone=args.domain_lexicon)
+    with (_output_errors(args.out), engine as runner, _progress(len(plan)) as progress,
+          atomic_directory(args.out) as staging):
+        with open_sink(staging, table_columns(options), args.table_format,
+                       raw_csv=args.raw_csv) as sink:
+            exported = export_corpus(plan, sink, runner, options, on_article=progress.update)
+        _write_manifest(staging, args)
+    print(f"wrote {len(TABLES)} tables for {exported} articles to {_shown(args.out)}", file=sys.stderr)
     return 0
+
+
+def _write_manifest(folder: Path, args: argparse.Namespace) -> None:
+    from .corpus import input_files
+    from .manifest import build_manifest, bundled_dictionaries, write_manifest
+
+    dictionaries = bundled_dictionaries()
+    if not getattr(args, "domain_lexicon", True):  # the report's notebooks always use it
+        dictionaries.pop("tone_domain", None)
+    write_manifest(folder, build_manifest(args.arguments, input_files(args.corpus), dictionaries))
+
+
+@contextmanager
+def _output_errors(out: Path) -> Iterator[None]:
+    """Report a failure to write the output (read-only, full, no permission) or a worker
+    process that died as one line."""
+    try:
+        yield
+    except BrokenProcessPool:
+        raise InputError(out, "not written: a worker process died (out of memory?); try "
+                              "fewer --jobs") from None
+    except OSError as error:
+        where = f" ({_shown(error.filename)})" if error.filename else ""
+        raise InputError(out, f"cannot be written{where}: {error.strerror or error}; choose "
+                              "another --out or free some space") from None
+
+
+def _shown(path: object) -> str:
+    """A path as printable text, whatever bytes its name holds."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def _progress(total: int):
@@ -187,20 +262,34 @@ def _positive_int(text: str) -> int:
 
 
 def _run_report(args: argparse.Namespace) -> int:
-    from .report import NotebookFailed, default_progress, run_report
+    from .manifest import check_output_folder
+    from .report import WRITE_UP_HTML, NotebookFailed, default_progress, run_report
 
-    output_dir = None
-    if args.corpus:
-        load_corpus(args.corpus)  # fail fast, with one line per bad file, before any kernel starts
-        output_dir = args.out or Path("build") / "corpus-report"
+    if args.corpus and args.update_notebooks:
+        raise UsageError("--update-notebooks stores outputs for the bundled corpus only; "
+                         "leave out --corpus")
+    if args.out is not None and not args.corpus:
+        raise UsageError("report --out needs --corpus (the bundled corpus's report goes to "
+                         "figures/ and build/)")
     try:
-        result = run_report(corpus=args.corpus, output_dir=output_dir,
-                            update_notebooks=args.update_notebooks, progress=default_progress)
+        if not args.corpus:
+            result = run_report(update_notebooks=args.update_notebooks, progress=default_progress)
+            figures, write_up = result.figures_dir, result.write_up
+        else:
+            output_dir = args.out or Path("build") / "corpus-report"
+            check_output_folder(output_dir, args.corpus)
+            load_corpus(args.corpus)  # fail fast, one line per bad file, before any kernel starts
+            # Figures and write-up are built in a staging folder: a failed report leaves nothing.
+            with _output_errors(output_dir), atomic_directory(output_dir) as staging:
+                result = run_report(corpus=args.corpus, output_dir=staging, progress=default_progress)
+                _write_manifest(staging, args)
+            figures = output_dir / "figures"
+            write_up = output_dir / WRITE_UP_HTML if result.write_up else None
     except NotebookFailed as failure:
         print(f"error: notebook failed: {failure}", file=sys.stderr)
         return 1
-    print(f"ran {len(result.notebooks)} notebooks; figures in {result.figures_dir}"
-          + (f"; write-up at {result.write_up}" if result.write_up else ""), file=sys.stderr)
+    print(f"ran {len(result.notebooks)} notebooks; figures in {_shown(figures)}"
+          + (f"; write-up at {_shown(write_up)}" if write_up else ""), file=sys.stderr)
     return 0
 
 
@@ -218,28 +307,3 @@ def _run_suggest_actors(args: argparse.Namespace) -> int:
                         skip_invalid=args.skip_invalid)
     print(f"wrote a draft of {count} actors to {args.out}; edit it before use", file=sys.stderr)
     return 0
-
-
-class atomic_directory:
-    """Build a folder under a temporary name beside ``target``; rename it into place on success."""
-
-    def __init__(self, target: Path):
-        self.target = Path(target)
-
-    def __enter__(self) -> Path:
-        self.target.parent.mkdir(parents=True, exist_ok=True)
-        self.staging = Path(tempfile.mkdtemp(prefix=f".{self.target.name}-", dir=self.target.parent))
-        return self.staging
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is not None:
-            shutil.rmtree(self.staging, ignore_errors=True)
-            return
-        os.chmod(self.staging, 0o755)
-        if self.target.exists():
-            retired = Path(tempfile.mkdtemp(prefix=f".{self.target.name}-old-", dir=self.target.parent))
-            os.replace(self.target, retired / "previous")
-            os.replace(self.staging, self.target)
-            shutil.rmtree(retired, ignore_errors=True)
-        else:
-            os.replace(self.staging, self.target)

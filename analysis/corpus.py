@@ -30,13 +30,15 @@ Tables (ids are stable: they derive from the article id and positions only):
 
 from __future__ import annotations
 
+import codecs
 import csv
 import dataclasses
 import datetime as dt
-import codecs
 import hashlib
-import json
+import io
+import os
 import re
+import stat
 import tomllib
 import unicodedata
 import warnings
@@ -45,8 +47,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-import yaml
-
+from .input_checks import (CONTROL_CHARACTERS, Problem, check_characters, check_not_missing,
+                           load_front_matter, load_json_line, shown, text_field)
 from .lazy_pandas import pd  # imported on first use: see lazy_pandas.py
 from .paths import SEEDS_DIR
 from .sentences import MAX_SENTENCE_WORDS, SegmentationWarning, Span, split_sentences, words
@@ -74,19 +76,22 @@ _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _WHITE_SPACE = re.compile(r"\s(?:(?<! )|\s)\s*")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n")
-# libyaml's parser when PyYAML was built with it: the same values, seven times faster.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# How a byte of a file name that is not UTF-8 reaches Python (PEP 383).
+_UNDECODED_BYTE = re.compile("[\udc80-\udcff]")
 # A NUL byte this near the start marks a binary file.
 BINARY_SNIFF_BYTES = 8192
 # CSV and JSONL files are checked and read in pieces of this size, never whole.
 READ_CHUNK_BYTES = 1 << 20
+# The csv module refuses fields over 128 KB by default; an article's text may be longer.
+CSV_FIELD_LIMIT = 1 << 30
 
 
 class InputError(Exception):
     """A problem with one input file, reported as ``path: problem`` on one line."""
 
     def __init__(self, path: Path | str, problem: str):
-        self.path = str(path)
+        # A file name that is not UTF-8 reaches Python with surrogates; show its bytes instead.
+        self.path = os.fsencode(path).decode("utf-8", "backslashreplace")
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
 
@@ -252,6 +257,47 @@ def plan_corpus(paths: Sequence[Path | str] | None = None, *, skip_invalid: bool
                       is_bundled=not paths)
 
 
+def input_files(paths: Sequence[Path | str] | None = None) -> list[Path]:
+    """The files a corpus is read from, in reading order (the bundled seeds when ``paths`` is
+    empty): each file given, each article file of a folder, or a folder's catalog and the
+    files it lists. Files that cannot be read are left out."""
+    files: list[Path] = []
+    for source in (tuple(Path(p) for p in paths) if paths else (SEEDS_DIR,)):
+        try:
+            if not source.is_dir():
+                files.append(source)
+            elif (source / CATALOG_NAME).is_file():
+                files += _catalog_files(source / CATALOG_NAME)
+            else:
+                files += sorted(p for p in source.iterdir()
+                                if p.suffix.lower() in ARTICLE_SUFFIXES + TABLE_SUFFIXES)
+        except OSError:
+            continue
+    return [file for file in files if _is_regular(file)]
+
+
+def _catalog_files(catalog_path: Path) -> list[Path]:
+    try:
+        entries = tomllib.loads(read_text(catalog_path)).get("articles", [])
+    except (InputError, ValueError, RecursionError):
+        return [catalog_path]
+    files = [catalog_path]
+    for entry in entries if isinstance(entries, list) else []:
+        try:
+            _check_catalog_entry(catalog_path, entry, "")
+            files.append(_catalog_file(catalog_path, entry["file"], ""))
+        except InputError:
+            continue
+    return files
+
+
+def _is_regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
 def source_file(article: RawArticle, root: Path) -> str:
     """Where an article came from, relative to ``root``, with ``:row`` for a CSV or JSONL row."""
     source = _relative(article.source_path, root)
@@ -278,21 +324,41 @@ Unit = Iterator[RawArticle]
 
 def _units(path: Path) -> Iterator[Unit | InputError]:
     """The units of one file or folder in reading order; a problem with the source itself
-    (missing, an empty folder, a broken catalog) comes as an ``InputError``."""
-    if not path.exists():
-        yield InputError(path, "no such file or folder")
-    elif not path.is_dir():
-        yield _file_articles(path)
-    elif (path / CATALOG_NAME).is_file():
+    (missing, not a regular file, an unreadable or empty folder, a broken catalog) comes as
+    an ``InputError``."""
+    try:
+        if not os.path.lexists(path):
+            yield InputError(path, "no such file or folder")
+        elif path.is_dir():
+            yield from _folder_units(path)
+        else:
+            yield _file_unit(path)
+    except OSError as error:
+        yield InputError(path, f"cannot be read ({error.strerror or error})")
+
+
+def _folder_units(path: Path) -> Iterator[Unit | InputError]:
+    if (path / CATALOG_NAME).is_file():
         yield from _catalog_units(path / CATALOG_NAME)
-    else:
-        files = sorted(p for p in path.iterdir()
-                       if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES + TABLE_SUFFIXES)
-        if not files:
-            yield InputError(path, "folder holds no .md, .txt, .csv or .jsonl files "
-                                   f"and no {CATALOG_NAME}")
-        for file in files:
-            yield _file_articles(file)
+        return
+    entries = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES + TABLE_SUFFIXES)
+    files = [entry for entry in entries if not entry.is_dir()]
+    if not files:
+        yield InputError(path, "folder holds no .md, .txt, .csv or .jsonl files "
+                               f"and no {CATALOG_NAME}")
+    for file in files:
+        yield _file_unit(file)
+
+
+def _file_unit(path: Path) -> Unit | InputError:
+    """The articles of one file, or the problem that stops it being read at all."""
+    if _UNDECODED_BYTE.search(str(path)):
+        return InputError(path, "file name is not UTF-8; rename the file")
+    if not path.is_file():
+        if path.is_symlink() and not path.exists():
+            return InputError(path, "broken symbolic link: the file it points to does not exist")
+        return InputError(path, "not a regular file (a FIFO, device or socket); give a file")
+    return _file_articles(path)
 
 
 def _file_articles(path: Path) -> Unit:
@@ -308,10 +374,25 @@ def _file_articles(path: Path) -> Unit:
         yield _read_front_matter_article(path, read_text(path))
 
 
-def read_text(path: Path) -> str:
-    """Read a file as UTF-8 text, refusing empty, binary and non-UTF-8 files."""
+def _open_regular(path: Path) -> io.BufferedReader:
+    """Open a file for reading, refusing anything but a regular file: opening a FIFO would
+    wait for a writer forever (``O_NONBLOCK`` makes the open return, and ``fstat`` tells)."""
     try:
-        data = path.read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as error:
+        raise InputError(path, f"cannot be read ({error.strerror})") from None
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        raise InputError(path, "not a regular file (a FIFO, device or socket); give a file")
+    return os.fdopen(descriptor, "rb")
+
+
+def read_text(path: Path) -> str:
+    """Read a file as UTF-8 text, refusing empty, binary and non-UTF-8 files, and text with
+    control characters."""
+    try:
+        with _open_regular(path) as handle:
+            data = handle.read()
     except OSError as error:
         raise InputError(path, f"cannot be read ({error.strerror})") from None
     if not data.strip():
@@ -319,13 +400,23 @@ def read_text(path: Path) -> str:
     if b"\x00" in data[:BINARY_SNIFF_BYTES]:
         raise InputError(path, "binary file, not text")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise InputError(
             path,
             f"not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start}); re-save it as "
             "UTF-8, e.g. `iconv -f windows-1252 -t utf-8 IN > OUT`",
         ) from None
+    _check_control_characters(path, text)
+    return text
+
+
+def _check_control_characters(path: Path, text: str) -> None:
+    found = CONTROL_CHARACTERS.search(text)
+    if found:
+        line = text.count("\n", 0, found.start()) + 1
+        raise InputError(path, f"control character U+{ord(found.group()):04X} at line {line}: not "
+                               "plain text; remove it or re-save the file as plain text")
 
 
 def _open_text(path: Path) -> TextIO:
@@ -335,7 +426,7 @@ def _open_text(path: Path) -> TextIO:
     """
     if not _is_clean_text(path):
         read_text(path)  # raises the problem, worded as for any other file
-    return path.open(encoding="utf-8-sig", newline="\n")
+    return io.TextIOWrapper(_open_regular(path), encoding="utf-8-sig", newline="\n")
 
 
 def _is_clean_text(path: Path) -> bool:
@@ -343,16 +434,17 @@ def _is_clean_text(path: Path) -> bool:
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
     blank = True
     try:
-        with path.open("rb") as handle:
+        with _open_regular(path) as handle:
             chunk = handle.read(BINARY_SNIFF_BYTES)
             if b"\x00" in chunk:
                 return False
             while chunk:
                 blank = blank and not chunk.strip()
-                decoder.decode(chunk)
+                if CONTROL_CHARACTERS.search(decoder.decode(chunk)):
+                    return False
                 chunk = handle.read(READ_CHUNK_BYTES)
             decoder.decode(b"", final=True)
-    except (OSError, UnicodeDecodeError):
+    except (OSError, UnicodeDecodeError, InputError):
         return False
     return not blank
 
@@ -364,12 +456,9 @@ def _read_front_matter_article(path: Path, text: str) -> RawArticle:
         raise InputError(path, "no YAML front matter: start the file with a '---' block giving "
                                "title, author and date")
     try:
-        meta = yaml.load(match.group(1), Loader=_YAML_LOADER)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark is not None else ""
-        problem = getattr(error, "problem", None) or "cannot be parsed"
-        raise InputError(path, f"malformed YAML front matter{where}: {problem}") from None
+        meta = load_front_matter(match.group(1))
+    except Problem as problem:
+        raise InputError(path, str(problem)) from None
     if not isinstance(meta, dict):
         raise InputError(path, "front matter must be a mapping of fields (title: ..., author: ...)")
     fields = _validated_fields(path, meta)
@@ -377,17 +466,77 @@ def _read_front_matter_article(path: Path, text: str) -> RawArticle:
     paragraphs = _paragraphs(body)
     if not paragraphs:
         raise InputError(path, "no body text after the front matter")
-    return RawArticle(article_id=fields["id"] or _slug(path.stem), author=fields["author"],
+    return RawArticle(article_id=fields["id"] or _id_from_file_name(path), author=fields["author"],
                       date=fields["date"], title=fields["title"], source_path=path,
                       paragraphs=paragraphs, outlet=fields["outlet"], url=fields["url"])
 
 
+def _id_from_file_name(path: Path) -> str:
+    article_id = _slug(path.stem)
+    if not article_id:
+        raise InputError(path, f"no article id can be made from the file name '{path.stem}' "
+                               "(it has no letters a-z or digits); give an id: in the front matter")
+    return article_id
+
+
 def _csv_articles(path: Path) -> Unit:
+    csv.field_size_limit(CSV_FIELD_LIMIT)
     with _open_text(path) as handle:
-        try:
-            yield from _rows_to_articles(path, csv.DictReader(handle), "row", first_number=2)
-        except csv.Error as error:
-            raise InputError(path, f"malformed CSV: {error}") from None
+        yield from _rows_to_articles(path, _csv_rows(path, handle), "row", first_number=2)
+
+
+def _csv_rows(path: Path, handle: TextIO) -> Iterator[dict]:
+    """The rows of a CSV file as dicts keyed by its header, read strictly: a quote left open,
+    text after a closing quote, or a row whose fields do not match the header is an error
+    naming the row (an unquoted comma in a text would otherwise cut it, and an unclosed quote
+    swallow the rows after it). Blank lines are skipped and not numbered."""
+    reader = csv.reader(handle, strict=True)
+    number = 1
+    try:
+        header = next(reader, [])
+        if len(set(header)) < len(header):
+            raise InputError(path, "the header row names a column twice")
+        for record in reader:
+            if not record:
+                continue
+            number += 1
+            if len(record) != len(header):
+                raise InputError(path, f"row {number} (line {reader.line_num}): {len(record)} fields "
+                                       f"where the header has {len(header)}; put text holding "
+                                       "commas in double quotes")
+            _check_run_on(path, header, record, number)
+            yield dict(zip(header, record))
+    except csv.Error as error:
+        raise InputError(path, f"malformed CSV at line {reader.line_num} (row {number + 1}): "
+                               f"{error}; check its quotes") from None
+
+
+def _check_run_on(path: Path, header: list[str], record: list[str], number: int) -> None:
+    """Refuse a field that holds a line shaped like a row of this file (as many fields as the
+    header, a date in the date column): the sign of a quote left open that swallowed the rows
+    after it and happened to be closed at the end of one."""
+    if "date" not in header:
+        return
+    date_column = header.index("date")
+    for value in record:
+        if "\n" not in value:
+            continue
+        for line in value.split("\n")[1:]:
+            try:
+                fields = next(csv.reader([line]), [])
+            except csv.Error:
+                continue
+            if len(fields) == len(header) and _is_iso_date(fields[date_column]):
+                raise InputError(path, f"row {number}: a field runs into what looks like the next "
+                                       f"row ('{shown(line)}'); check for a quote left open")
+
+
+def _is_iso_date(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text.strip())
+    except ValueError:
+        return False
+    return True
 
 
 def _jsonl_articles(path: Path) -> Unit:
@@ -396,20 +545,18 @@ def _jsonl_articles(path: Path) -> Unit:
 
 
 def _jsonl_rows(path: Path, handle: TextIO) -> Iterator[dict]:
-    """The objects of a JSONL file; lines are numbered as ``str.splitlines`` numbers them."""
-    number = 0
-    for physical_line in handle:
-        for line in physical_line.splitlines():
-            number += 1
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise InputError(path, f"line {number}: malformed JSON ({error.msg})") from None
-            if not isinstance(row, dict):
-                raise InputError(path, f"line {number}: each line must be a JSON object")
-            yield row
+    """The objects of a JSONL file, one per "\\n"-ended line (a U+2028 inside a string is
+    text, not a line end), numbered from 1; blank lines are skipped but numbered."""
+    for number, line in enumerate(handle, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = load_json_line(line)
+        except Problem as problem:
+            raise InputError(path, f"line {number}: {problem}") from None
+        if not isinstance(row, dict):
+            raise InputError(path, f"line {number}: each line must be a JSON object")
+        yield row
 
 
 def _rows_to_articles(path: Path, rows: Iterable[dict], unit: str, first_number: int) -> Unit:
@@ -435,7 +582,13 @@ def _rows_to_articles(path: Path, rows: Iterable[dict], unit: str, first_number:
 def _row_article(path: Path, row: dict, number: int, where: str) -> RawArticle:
     fields = _validated_fields(path, row, prefix=where)
     text = row.get("text")
-    paragraphs = _paragraphs(str(text)) if text else []
+    if text is not None and not isinstance(text, str):
+        raise InputError(path, f"{where}'text' must be text, not {type(text).__name__}")
+    try:
+        check_characters(text or "", "text")
+    except Problem as problem:
+        raise InputError(path, f"{where}{problem}") from None
+    paragraphs = _paragraphs(text) if text else []
     if not paragraphs:
         raise InputError(path, f"{where}no body text in 'text'")
     article_id = fields["id"] or _slug(f"{fields['author']}-{fields['date']}-{fields['title']}")
@@ -445,22 +598,29 @@ def _row_article(path: Path, row: dict, number: int, where: str) -> RawArticle:
 
 
 def _validated_fields(path: Path, meta: dict, prefix: str = "") -> dict[str, str]:
-    missing = [name for name in REQUIRED_FIELDS if not _text_value(meta.get(name))]
+    """The article's fields as text; one ``InputError`` for the first problem: a missing
+    required field, a value that is not text, a control character, a name that would read
+    back as a missing value, a date that is not a real date or a malformed id."""
+    try:
+        # A TOML catalog's unquoted date is already a date.
+        fields = {name: meta[name].isoformat() if name == "date" and isinstance(meta[name], dt.date)
+                  else text_field(meta.get(name), name) for name in REQUIRED_FIELDS + OPTIONAL_FIELDS}
+    except Problem as problem:
+        raise InputError(path, f"{prefix}{problem}") from None
+    missing = [name for name in REQUIRED_FIELDS if not fields[name]]
     if missing:
         raise InputError(path, f"{prefix}missing required field{'s' if len(missing) > 1 else ''}: "
                                + ", ".join(missing))
-    fields = {name: _text_value(meta.get(name)) for name in REQUIRED_FIELDS + OPTIONAL_FIELDS}
+    try:
+        for name in ("title", "author"):
+            check_not_missing(fields[name], name)
+    except Problem as problem:
+        raise InputError(path, f"{prefix}{problem}") from None
     fields["date"] = _iso_date(path, meta["date"], prefix)
     if fields["id"] and _slug(fields["id"]) != fields["id"]:
-        raise InputError(path, f"{prefix}id '{fields['id']}' may hold only lower-case letters, "
-                               "digits and hyphens")
+        raise InputError(path, f"{prefix}id '{shown(fields['id'])}' may hold only lower-case "
+                               "letters, digits and hyphens")
     return fields
-
-
-def _text_value(value: object) -> str:
-    if value is None:
-        return ""
-    return str(value).strip()
 
 
 def _iso_date(path: Path, value: object, prefix: str = "") -> str:
@@ -468,10 +628,16 @@ def _iso_date(path: Path, value: object, prefix: str = "") -> str:
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
+    text = str(value).strip()
     try:
-        return dt.date.fromisoformat(str(value).strip()).isoformat()
+        return dt.date.fromisoformat(text).isoformat()
     except ValueError:
-        raise InputError(path, f"{prefix}date '{value}' is not a date; write it as YYYY-MM-DD") from None
+        pass
+    try:
+        return dt.datetime.fromisoformat(text).date().isoformat()
+    except ValueError:
+        pass
+    raise InputError(path, f"{prefix}date '{shown(value)}' is not a date; write it as YYYY-MM-DD")
 
 
 def _paragraphs(body: str) -> list[str]:
@@ -498,8 +664,8 @@ def _catalog_units(catalog_path: Path) -> Iterator[Unit | InputError]:
     """One unit per catalog entry, so a bad entry does not stop the others."""
     try:
         catalog = tomllib.loads(read_text(catalog_path))
-    except tomllib.TOMLDecodeError as error:
-        yield InputError(catalog_path, f"malformed TOML: {error}")
+    except (ValueError, RecursionError) as error:  # TOMLDecodeError is a ValueError
+        yield InputError(catalog_path, f"malformed TOML: {shown(error) if str(error) else 'nested too deeply'}")
         return
     except InputError as error:
         yield error
@@ -512,21 +678,21 @@ def _catalog_units(catalog_path: Path) -> Iterator[Unit | InputError]:
         yield _catalog_entry_articles(catalog_path, number, entry)
 
 
-def _catalog_entry_articles(catalog_path: Path, number: int, entry: dict) -> Unit:
+def _catalog_entry_articles(catalog_path: Path, number: int, entry: object) -> Unit:
     yield _read_catalog_entry(catalog_path, number, entry)
 
 
-def _read_catalog_entry(catalog_path: Path, number: int, entry: dict) -> RawArticle:
+def _read_catalog_entry(catalog_path: Path, number: int, entry: object) -> RawArticle:
     where = f"article {number}: "
-    if not _text_value(entry.get("file")):
-        raise InputError(catalog_path, f"{where}missing required field: file")
+    _check_catalog_entry(catalog_path, entry, where)
+    assert isinstance(entry, dict)
     fields = _validated_fields(catalog_path, entry, prefix=where)
-    path = catalog_path.parent / entry["file"]
-    if not path.exists():
+    path = _catalog_file(catalog_path, entry["file"], where)
+    if not os.path.lexists(path):
         raise InputError(path, f"listed in {catalog_path.name} but no such file")
     text = read_text(path)
     expected = entry.get("sha256")
-    if expected and hashlib.sha256(path.read_bytes()).hexdigest() != expected:
+    if expected and _sha256(path) != expected:
         raise InputError(path, f"SHA-256 differs from {catalog_path.name}: the raw file was changed")
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     kept, removed = apply_line_rules(path, lines, entry.get("cleaning", []))
@@ -538,10 +704,51 @@ def _read_catalog_entry(catalog_path: Path, number: int, entry: dict) -> RawArti
         removed += joins
     if not paragraphs:
         raise InputError(path, "no body text left after cleaning")
-    return RawArticle(article_id=fields["id"] or _slug(path.stem), author=fields["author"],
+    return RawArticle(article_id=fields["id"] or _id_from_file_name(path), author=fields["author"],
                       date=fields["date"], title=fields["title"], source_path=path,
                       paragraphs=paragraphs, outlet=fields["outlet"], url=fields["url"],
                       removed=removed)
+
+
+def _check_catalog_entry(catalog_path: Path, entry: object, where: str) -> None:
+    """The types a catalog entry's fields must have (beyond the article fields)."""
+    if not isinstance(entry, dict):
+        raise InputError(catalog_path, f"{where}must be a table ([[articles]] with fields)")
+    file = entry.get("file")
+    if not isinstance(file, str) or not file.strip():
+        raise InputError(catalog_path, f"{where}missing required field: file (the file's name, "
+                                       "relative to the catalog)")
+    if not isinstance(entry.get("sha256", ""), str):
+        raise InputError(catalog_path, f"{where}sha256 must be text")
+    rules = entry.get("cleaning", [])
+    if not isinstance(rules, list) or not all(isinstance(rule, dict) for rule in rules):
+        raise InputError(catalog_path, f"{where}cleaning must be a list of [[articles.cleaning]] tables")
+    for number, rule in enumerate(rules, start=1):
+        for key in ("rule", "pattern", "reason"):
+            if not isinstance(rule.get(key, ""), str):
+                raise InputError(catalog_path, f"{where}cleaning rule {number}: {key} must be text")
+
+
+def _catalog_file(catalog_path: Path, name: str, where: str) -> Path:
+    """The file a catalog entry names, which must lie in the catalog's folder (or below)."""
+    folder = catalog_path.parent
+    path = folder / name
+    try:
+        inside = Path(name).is_absolute() is False and path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError, ValueError):
+        inside = False
+    if not inside:
+        raise InputError(catalog_path, f"{where}file '{shown(name)}' lies outside the catalog's "
+                                       "folder; catalogs may list only files beside or below them")
+    return path
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with _open_regular(path) as handle:
+        while chunk := handle.read(READ_CHUNK_BYTES):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def apply_line_rules(path: Path, lines: list[str], rules: Iterable[dict]
@@ -563,7 +770,8 @@ def apply_line_rules(path: Path, lines: list[str], rules: Iterable[dict]
         hits = [i for i, line in enumerate(kept)
                 if line is not None and pattern.fullmatch(normalise(line))]
         if not hits:
-            raise InputError(path, f"cleaning rule {number} ({name} '{rule['pattern']}') matched no line")
+            raise InputError(path, f"cleaning rule {number} ({name} '{shown(rule['pattern'])}') "
+                                   "matched no line")
         if name == "drop_from":
             hits = [i for i in range(hits[0], len(kept)) if kept[i] is not None]
         for i in hits:

@@ -4,11 +4,19 @@ Every engine offers the same ``map(function, jobs)``: it calls ``function(*job)`
 job and yields the results in job order, whatever order they finish in. The parallel engines
 send jobs in batches and keep at most ``window`` batches submitted and not yet consumed, so
 neither the jobs read ahead nor the results waiting to be written grow with the corpus.
+
+Local worker processes never outlive the export: when it fails or is interrupted they are
+terminated, and each one watches its parent and exits when the parent is gone, even if it
+was killed outright (SIGKILL), so none is left orphaned.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -24,6 +32,17 @@ BATCHES_PER_WORKER = 4
 # Jobs sent to a worker at once: each submission costs the parent (and a Dask scheduler) a
 # fixed overhead, about half a millisecond here, so jobs travel in batches.
 JOBS_PER_BATCH = 8
+# How often a worker checks that its parent is still there.
+PARENT_CHECK_SECONDS = 1.0
+# How long to wait for a Dask scheduler to answer (Dask's own default is 30 s).
+SCHEDULER_TIMEOUT_SECONDS = 10
+# How long terminated workers get to exit before the parent stops waiting for them.
+WORKER_EXIT_SECONDS = 5
+
+
+class EngineError(Exception):
+    """The engine cannot start (a Dask scheduler unreachable or its address malformed);
+    reported as one ``error:`` line."""
 
 
 class Engine(Protocol):
@@ -83,11 +102,41 @@ def local_processes(workers: int) -> Iterator[Engine]:
     if workers <= 1:
         yield InProcess()
         return
-    executor = ProcessPoolExecutor(max_workers=workers)
+    executor = ProcessPoolExecutor(max_workers=workers, initializer=prepare_worker,
+                                   initargs=(os.getpid(),))
     try:
         yield Pooled(executor.submit, window=BATCHES_PER_WORKER * workers)
-    finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+    except BaseException:
+        _stop(executor)
+        raise
+    executor.shutdown(wait=True)
+
+
+def prepare_worker(parent: int) -> None:
+    """Set up a local worker: leave SIGINT and SIGTERM to the parent, which stops the workers
+    itself (a worker's own KeyboardInterrupt would only print a traceback), and exit as soon
+    as the parent is gone."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True,
+                     name="parent-watch").start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    # An orphan is adopted by another process, so its parent id changes.
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
+
+
+def _stop(executor: ProcessPoolExecutor) -> None:
+    """Cancel what is queued and terminate the workers, without waiting for running jobs."""
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    executor.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(WORKER_EXIT_SECONDS)
 
 
 def require_dask() -> None:
@@ -110,7 +159,7 @@ def dask_cluster(scheduler: str | None, workers: int) -> Iterator[Engine]:
         cluster = distributed.LocalCluster(n_workers=max(workers, 1), threads_per_worker=1,
                                            processes=True, dashboard_address=None,
                                            silence_logs=logging.ERROR)
-    client = distributed.Client(cluster if cluster is not None else scheduler)
+    client = _client(distributed, cluster if cluster is not None else scheduler)
     try:
         threads = sum(client.nthreads().values()) or 1
 
@@ -123,3 +172,14 @@ def dask_cluster(scheduler: str | None, workers: int) -> Iterator[Engine]:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _client(distributed: Any, address: Any) -> Any:
+    """A Dask client; ``EngineError`` if the scheduler cannot be reached in
+    ``SCHEDULER_TIMEOUT_SECONDS`` or its address is malformed."""
+    try:
+        return distributed.Client(address, timeout=SCHEDULER_TIMEOUT_SECONDS)
+    except (OSError, TimeoutError, ValueError, TypeError) as error:
+        problem = " ".join(str(error).split()) or type(error).__name__
+        raise EngineError(f"--scheduler {address}: cannot connect to a Dask scheduler "
+                          f"({problem[:200]})") from None

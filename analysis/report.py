@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -29,6 +30,8 @@ WRITE_UP_HTML = "write-up.html"
 PARAMETERS_TAG = "parameters"
 INJECTED_TAG = "injected-parameters"
 CELL_TIMEOUT_SECONDS = 600
+# Terminal control sequences (colours, cursor moves) in a kernel's traceback text.
+_ANSI_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|[@-Z\\-_])")
 
 
 class NotebookFailed(Exception):
@@ -73,7 +76,8 @@ def run_report(*, corpus: Sequence[Path] = (), output_dir: Path | None = None,
     write_up = None
     if executed_write_up is not None:
         write_up = render_write_up(executed_write_up, build_dir / WRITE_UP_HTML)
-        say(f"write-up: {write_up}")
+        # Only the name: the folder may be a staging folder, renamed once the report is done.
+        say(f"write-up: {write_up.name} rendered")
     from .paths import FIGURES_DIR
 
     return ReportResult([p.name for p in paths], figures_dir or FIGURES_DIR, write_up)
@@ -130,7 +134,9 @@ def _failing_cell(notebook: nbformat.NotebookNode) -> int:
 
 
 def _first_error_line(error: Exception) -> str:
-    lines = [line for line in str(error).splitlines() if line.strip()]
+    """The line of a cell's error that names it, without the terminal colour codes that
+    IPython's traceback carries."""
+    lines = [line for line in _ANSI_ESCAPE.sub("", str(error)).splitlines() if line.strip()]
     named = [line for line in lines if "Error" in line or "Exception" in line]
     return (named[-1] if named else lines[-1] if lines else type(error).__name__).strip()
 

@@ -3,9 +3,14 @@
 A sink knows each table's columns and takes its rows in as many pieces as come (``append``),
 in the order given. A CSV sink writes them at once; a Parquet sink holds at most
 ``ParquetSink.batch_rows`` rows per table. Either way memory stays flat however many pieces
-come, and the files hold exactly what one write of the whole table would: a CSV file is
+come, and the files hold exactly what one write of the whole table would: a raw CSV file is
 byte-identical to ``DataFrame.to_csv`` of all the rows at once (UTF-8, header row, "\\n"
 line ends, no index), and a Parquet file holds the same columns and values.
+
+Text from the corpus is untrusted, and a spreadsheet runs a cell that begins with ``=``,
+``+``, ``-`` or ``@`` (or tab or carriage return) as a formula. A CSV sink therefore writes
+such a text cell with a leading apostrophe (the OWASP rule), unless made with ``raw=True``;
+numbers are never touched, and Parquet files always hold the text as it was.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from .lazy_pandas import pd  # imported on first use: see lazy_pandas.py
 from .optional import require
 
 FORMATS = ("csv", "parquet")
+# A text cell starting with one of these is a formula to a spreadsheet.
+FORMULA_STARTS = frozenset("=+-@\t\r")
 # Rows per Parquet row group: each is held in memory until written.
 PARQUET_BATCH_ROWS = 20_000
 
@@ -36,11 +43,13 @@ class CsvSink:
 
     Rows are written as they come, by the standard library's csv writer, which is what
     ``DataFrame.to_csv`` uses too. Values are written as pandas writes a column of their
-    type: text as is, numbers as ``str`` gives them (the shortest form that reads back the
-    same float), True/False, and an empty field for a missing value (None or NaN).
+    type: text as is (but see ``neutralise``), numbers as ``str`` gives them (the shortest
+    form that reads back the same float), True/False, and an empty field for a missing value
+    (None or NaN).
     """
 
-    def __init__(self, folder: Path, columns: Mapping[str, list[str]]):
+    def __init__(self, folder: Path, columns: Mapping[str, list[str]], raw: bool = False):
+        self.raw = raw
         self.columns = dict(columns)
         self.files: dict[str, TextIO] = {}
         self.writers: dict[str, Any] = {}
@@ -52,15 +61,28 @@ class CsvSink:
 
     def append(self, name: str, rows: Rows) -> None:
         columns = self.columns[name]
-        # A value unequal to itself is NaN.
-        self.writers[name].writerows([[value if value == value else None
-                                       for value in map(row.__getitem__, columns)] for row in rows])
+        # Inline rather than a function per cell, which would double the cost of this step. A
+        # value unequal to itself is NaN; a text value is neutralised (see ``neutralise``).
+        if self.raw:
+            cells = [[value if value == value else None for value in map(row.__getitem__, columns)]
+                     for row in rows]
+        else:
+            cells = [[("'" + value if value[:1] in FORMULA_STARTS else value)
+                      if value.__class__ is str else (value if value == value else None)
+                      for value in map(row.__getitem__, columns)] for row in rows]
+        self.writers[name].writerows(cells)
 
     def close(self, complete: bool = True) -> None:
         """Close every file (whether or not the export completed: the files are written as
         rows come, so there is nothing left to write)."""
         for handle in self.files.values():
             handle.close()
+
+
+def neutralise(text: str) -> str:
+    """``text`` as a spreadsheet shows it and never runs it: with a leading apostrophe when
+    it starts with a character that makes a formula."""
+    return "'" + text if text[:1] in FORMULA_STARTS else text
 
 
 class ParquetSink:
@@ -128,16 +150,18 @@ def require_format(table_format: str) -> None:
 
 @contextmanager
 def open_sink(folder: Path, columns: Mapping[str, list[str]],
-              table_format: str = "csv") -> Iterator[TableSink]:
+              table_format: str = "csv", raw_csv: bool = False) -> Iterator[TableSink]:
     """A sink writing ``NAME.csv`` or ``NAME.parquet`` into ``folder`` for each table of
-    ``columns`` (table name to column names).
+    ``columns`` (table name to column names). ``raw_csv`` writes text cells that would be
+    formulas as they are (see the module docstring).
 
     Held rows are written only when the block ends without an error; after an error the
     files are closed unfinished, for the caller's atomic folder to discard.
     """
     if table_format not in FORMATS:
         raise ValueError(f"unknown table format {table_format!r}: use one of {', '.join(FORMATS)}")
-    sink = CsvSink(folder, columns) if table_format == "csv" else ParquetSink(folder, columns)
+    sink = (CsvSink(folder, columns, raw=raw_csv) if table_format == "csv"
+            else ParquetSink(folder, columns))
     try:
         yield sink
     except BaseException:

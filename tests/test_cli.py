@@ -30,11 +30,15 @@ def test_export_writes_the_tables_for_the_bundled_corpus(tmp_path):
     assert set(blame["sentence_id"]) <= set(sentences["sentence_id"])
 
 
-def test_export_replaces_an_existing_output_folder(tmp_path):
-    (tmp_path / "out").mkdir()
-    (tmp_path / "out" / "stale.csv").write_text("old")
+def test_export_replaces_a_folder_it_wrote_and_nothing_else(tmp_path, capsys):
     status, out = export(tmp_path)
-    assert status == 0 and not (out / "stale.csv").exists()
+    (out / "stale.csv").write_text("old")
+    status, out = export(tmp_path)
+    assert status == 0 and not (out / "stale.csv").exists() and (out / "manifest.json").is_file()
+    (out / "manifest.json").unlink()
+    status, out = export(tmp_path)
+    assert status == 2 and (out / "articles.csv").exists()
+    assert f"error: {out}: is a folder this tool did not write" in capsys.readouterr().err
 
 
 BAD_INPUTS = {

@@ -154,7 +154,8 @@ def test_parquet_holds_the_same_tables_as_csv(tmp_path, synthetic, monkeypatch):
     csv = export(tmp_path / "csv", synthetic, "--jobs", "1")
     monkeypatch.setattr(tables.ParquetSink, "batch_rows", 50)  # several row groups per table
     parquet = export(tmp_path / "parquet", synthetic, "--format", "parquet", "--jobs", "2")
-    assert sorted(path.name for path in parquet.iterdir()) == sorted(f"{name}.parquet" for name in TABLES)
+    assert sorted(path.name for path in parquet.iterdir()) == sorted(
+        [f"{name}.parquet" for name in TABLES] + ["manifest.json"])
     assert pq.ParquetFile(parquet / "sentences.parquet").num_row_groups > 1
     for name in TABLES:
         table = pd.read_parquet(parquet / f"{name}.parquet")

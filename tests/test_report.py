@@ -117,3 +117,42 @@ def test_stored_notebooks_carry_no_run_dependent_widget_data(tmp_path):
     stored = nbformat.read(path, as_version=4)
     assert "widgets" not in stored.metadata
     assert stored.cells[0].outputs[0].data == {"text/plain": "Dropdown()"}
+
+
+def test_report_on_a_single_article_writes_a_write_up(tmp_path, capsys):
+    # One article is one writer: every comparison between writers is empty, and the report
+    # must say so rather than fail (issue #16).
+    from analysis.cli import main
+
+    corpus = tmp_path / "one"
+    corpus.mkdir()
+    write_article(corpus, "ash", "Rowan Ash", "Talks in Geneva", FIRST_WRITER_TEXT)
+    out = tmp_path / "report"
+    assert main(["report", "--corpus", str(corpus), "--out", str(out)]) == 0
+    assert "Rowan Ash" in (out / "write-up.html").read_text(encoding="utf-8")
+    assert (out / "manifest.json").is_file() and (out / "figures" / "01-tone-distributions.png").is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["one", "report"]
+
+
+def test_a_failed_report_leaves_no_partial_output(tmp_path, capsys, monkeypatch):
+    from analysis.cli import main
+
+    def fail_halfway(*, corpus, output_dir, progress, **_):
+        (output_dir / "figures").mkdir()
+        (output_dir / "figures" / "00-lengths.png").write_bytes(b"half")
+        raise NotebookFailed("01-tone.ipynb", 8, "IndexError: out of bounds")
+
+    monkeypatch.setattr("analysis.report.run_report", fail_halfway)
+    corpus = tmp_path / "one"
+    corpus.mkdir()
+    write_article(corpus, "ash", "Rowan Ash", "Talks in Geneva", FIRST_WRITER_TEXT)
+    assert main(["report", "--corpus", str(corpus), "--out", str(tmp_path / "report")]) == 1
+    assert capsys.readouterr().err == "error: notebook failed: 01-tone.ipynb, cell 8: IndexError: out of bounds\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["one"]
+
+
+def test_notebook_errors_carry_no_terminal_escape_codes():
+    from analysis.report import _first_error_line
+
+    coloured = Exception("\x1b[0;31m---------\x1b[0m\n\x1b[31mIndexError\x1b[39m: single positional indexer")
+    assert _first_error_line(coloured) == "IndexError: single positional indexer"

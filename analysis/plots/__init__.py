@@ -161,8 +161,11 @@ def difference_title(comparison: pd.DataFrame, units: str, higher: str) -> str:
     """A title stating the first comparison row's finding, honest about its interval.
 
     ``units`` names what was compared ("sentences"), ``higher`` what a higher mean means
-    ("more positive").
+    ("more positive"). With nothing compared (one writer, or too few units), the title says so.
     """
+    if comparison.empty:
+        return (f"Nothing to compare: a comparison needs two writers with at least two {units} "
+                "each")
     row = comparison.iloc[0]
     interval = f"95% CI of the difference {row['ci_low']:.2f} to {row['ci_high']:.2f}"
     if row["ci_low"] <= 0 <= row["ci_high"]:

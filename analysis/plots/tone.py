@@ -98,8 +98,11 @@ def plot_stock_vs_domain(scored: pd.DataFrame, corpus) -> Figure:
     right.set_ylabel("with domain lexicon")
     right.set_title("Every sentence (off the diagonal = moved)")
     moved = (scored["domain_compound"] - scored["compound"]).abs() >= 0.05
-    stock, domain = (compare_writers(scored, [m], "sentence", writers).iloc[0] for m in ("compound", "domain_compound"))
-    title = (f"The domain lexicon moves {moved.mean():.0%} of sentences by ≥ 0.05; the difference "
-             f"{stock['writer_a']} − {stock['writer_b']} goes from {stock['diff']:+.2f} to {domain['diff']:+.2f}")
+    stock, domain = (compare_writers(scored, [m], "sentence", writers) for m in ("compound", "domain_compound"))
+    title = f"The domain lexicon moves {moved.mean():.0%} of sentences by ≥ 0.05"
+    if not stock.empty and not domain.empty:  # empty: one writer, nothing to compare
+        stock, domain = stock.iloc[0], domain.iloc[0]
+        title += (f"; the difference {stock['writer_a']} − {stock['writer_b']} goes from "
+                  f"{stock['diff']:+.2f} to {domain['diff']:+.2f}")
     return finish(fig, title, source_line(len(corpus.articles), corpus_label(corpus)),
                   subtitle="Topic words (war, peace, security…) neutralised; genre words (reneged, invasion…) added.")
