@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import grammar
 from .actors import ActorDictionary, load_actors
-from .grammar import ParagraphContext, Referent, SentenceActors
+from .grammar import Referent, SentenceActors
 from .lazy_pandas import pd  # imported on first use: see lazy_pandas.py
 from .paths import DATA_DIR
 

@@ -24,6 +24,7 @@ from .atomic import atomic_directory
 from .corpus import CorpusError, InputError, load_corpus, plan_corpus
 from .engines import ENGINES, EngineError
 from .optional import MissingDependency
+from .dictionaries import Dictionaries, DictionaryError, catalog_dictionaries, dictionaries_folder
 from .parsing import PipelineMissing
 from .paths import SEEDS_DIR
 from .tables import FORMATS
@@ -55,7 +56,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for error in problems.errors:
             print(f"error: {error}", file=sys.stderr)
         return EXIT_INPUT_ERROR
-    except (InputError, UsageError, MissingDependency, EngineError, PipelineMissing) as error:
+    except (InputError, UsageError, MissingDependency, EngineError, PipelineMissing,
+            DictionaryError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_INPUT_ERROR
     except KeyboardInterrupt:
@@ -106,6 +108,7 @@ def _parser() -> argparse.ArgumentParser:
                              "wrote (it holds manifest.json), which is then replaced; never "
                              "a folder that is, holds or lies inside a --corpus input")
     _add_corpus_options(export)
+    _add_dictionaries_option(export)
     export.add_argument("--domain-lexicon", action="store_true",
                         help="also score tone with the domain extension of VADER's lexicon "
                              "(analysis/data/tone_domain.toml), in domain_* columns beside stock VADER")
@@ -140,6 +143,7 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--corpus", action="append", type=Path, metavar="PATH", default=[],
                         help="run the suite on these articles instead of the bundled seeds "
                              "(repeatable; same formats as export)")
+    _add_dictionaries_option(report)
     report.add_argument("--out", type=Path, metavar="DIR", default=None,
                         help="with --corpus: folder for its figures and write-up "
                              "(default: build/corpus-report); the same rules as export --out")
@@ -180,6 +184,19 @@ def _add_corpus_options(command: argparse.ArgumentParser) -> None:
                          help="load the good articles, list the bad ones on stderr, and go on")
 
 
+def _add_dictionaries_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--dictionaries", type=Path, metavar="DIR", default=None,
+        help="a folder holding any of actors.toml, blame_cues.toml, frames.toml, certainty.toml "
+             "and tone_domain.toml: each replaces the bundled file of the same name (default: "
+             "the folder a corpus's catalog.toml names, else the bundled dictionaries)")
+
+
+def _dictionaries(args: argparse.Namespace) -> Dictionaries:
+    """The run's dictionaries, every file checked (one ``error:`` line for a bad one)."""
+    return dictionaries_folder(args.dictionaries or catalog_dictionaries(args.corpus))
+
+
 def _run_export(args: argparse.Namespace) -> int:
     from .engines import dask_cluster, local_processes, require_dask
     from .manifest import check_output_folder
@@ -192,31 +209,32 @@ def _run_export(args: argparse.Namespace) -> int:
     if args.engine == "dask":
         require_dask()
     require_format(args.table_format)
+    dictionaries = _dictionaries(args)
     plan = plan_corpus(args.corpus, skip_invalid=args.skip_invalid)
     for error in plan.skipped:
         print(f"skipped: {error}", file=sys.stderr)
     workers = min(args.jobs, len(plan))  # no idle workers for a small corpus
     engine = (dask_cluster(args.scheduler, workers) if args.engine == "dask"
               else local_processes(workers))
-    options = ExportOptions(domain_tone=args.domain_lexicon)
+    options = ExportOptions(domain_tone=args.domain_lexicon, dictionaries=dictionaries)
     with (_output_errors(args.out), engine as runner, _progress(len(plan)) as progress,
           atomic_directory(args.out) as staging):
         with open_sink(staging, table_columns(options), args.table_format,
                        raw_csv=args.raw_csv) as sink:
             exported = export_corpus(plan, sink, runner, options, on_article=progress.update)
-        _write_manifest(staging, args)
+        _write_manifest(staging, args, dictionaries)
     print(f"wrote {len(TABLES)} tables for {exported} articles to {_shown(args.out)}", file=sys.stderr)
     return 0
 
 
-def _write_manifest(folder: Path, args: argparse.Namespace) -> None:
+def _write_manifest(folder: Path, args: argparse.Namespace, dictionaries: Dictionaries) -> None:
     from .corpus import input_files
-    from .manifest import build_manifest, bundled_dictionaries, write_manifest
+    from .manifest import build_manifest, write_manifest
 
-    dictionaries = bundled_dictionaries()
+    paths = dictionaries.paths()
     if not getattr(args, "domain_lexicon", True):  # the report's notebooks always use it
-        dictionaries.pop("tone_domain", None)
-    write_manifest(folder, build_manifest(args.arguments, input_files(args.corpus), dictionaries))
+        paths.pop("tone_domain", None)
+    write_manifest(folder, build_manifest(args.arguments, input_files(args.corpus), paths))
 
 
 @contextmanager
@@ -271,6 +289,10 @@ def _run_report(args: argparse.Namespace) -> int:
     if args.out is not None and not args.corpus:
         raise UsageError("report --out needs --corpus (the bundled corpus's report goes to "
                          "figures/ and build/)")
+    dictionaries = _dictionaries(args)
+    if dictionaries.folder is not None and not args.corpus:
+        raise UsageError("report --dictionaries needs --corpus (the bundled corpus's report uses "
+                         "the bundled dictionaries)")
     try:
         if not args.corpus:
             result = run_report(update_notebooks=args.update_notebooks, progress=default_progress)
@@ -281,8 +303,9 @@ def _run_report(args: argparse.Namespace) -> int:
             load_corpus(args.corpus)  # fail fast, one line per bad file, before any kernel starts
             # Figures and write-up are built in a staging folder: a failed report leaves nothing.
             with _output_errors(output_dir), atomic_directory(output_dir) as staging:
-                result = run_report(corpus=args.corpus, output_dir=staging, progress=default_progress)
-                _write_manifest(staging, args)
+                result = run_report(corpus=args.corpus, output_dir=staging, progress=default_progress,
+                                    dictionaries=dictionaries.folder)
+                _write_manifest(staging, args, dictionaries)
             figures = output_dir / "figures"
             write_up = output_dir / WRITE_UP_HTML if result.write_up else None
     except NotebookFailed as failure:

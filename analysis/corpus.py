@@ -47,8 +47,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from .input_checks import (CONTROL_CHARACTERS, Problem, check_characters, check_not_missing,
-                           load_front_matter, load_json_line, shown, text_field)
+from .input_checks import (
+    CONTROL_CHARACTERS,
+    Problem,
+    check_characters,
+    check_not_missing,
+    load_front_matter,
+    load_json_line,
+    shown,
+    text_field,
+)
 from .lazy_pandas import pd  # imported on first use: see lazy_pandas.py
 from .paths import SEEDS_DIR
 from .sentences import MAX_SENTENCE_WORDS, SegmentationWarning, Span, split_sentences, words

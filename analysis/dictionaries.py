@@ -14,6 +14,7 @@ one ``error:`` line naming the file before anything is read or written.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -112,6 +113,36 @@ def dictionaries_folder(folder: Path | None) -> Dictionaries:
     dictionaries = Dictionaries(folder)
     check(dictionaries)
     return dictionaries
+
+
+def catalog_dictionaries(sources: Sequence[Path]) -> Path | None:
+    """The dictionaries folder that a corpus folder's ``catalog.toml`` names
+    (``dictionaries = "dictionaries"``, relative to the catalog and inside its folder), or
+    None when no catalog names one. Catalogs naming different folders are an error."""
+    from .actors import read_toml
+
+    named: set[Path] = set()
+    for source in map(Path, sources):
+        catalog = source / "catalog.toml"
+        if not catalog.is_file():
+            continue
+        try:
+            value = read_toml(catalog).get("dictionaries")
+        except ValueError:
+            continue  # the corpus reader reports a broken catalog, with its line
+        if value is None:
+            continue
+        if not isinstance(value, str) or not value.strip():
+            raise DictionaryError(f"{catalog}: dictionaries must be a folder name")
+        folder = (source / value).resolve()
+        if not folder.is_relative_to(source.resolve()):
+            raise DictionaryError(f"{catalog}: dictionaries folder '{value}' lies outside the "
+                                  "catalog's folder")
+        named.add(folder)
+    if len(named) > 1:
+        raise DictionaryError("the catalogs name different dictionaries folders: "
+                              + ", ".join(sorted(map(str, named))) + "; choose one with --dictionaries")
+    return named.pop() if named else None
 
 
 def check(dictionaries: Dictionaries) -> None:

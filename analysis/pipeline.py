@@ -23,21 +23,19 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .actors import load_actors
 from .attribution import attribute
-from .blame import BLAME_COLUMNS, load_cues
-from .corpus import (ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, SENTENCE_COLUMNS, CorpusPlan, RawArticle,
-                     article_tables)
+from .blame import BLAME_COLUMNS
+from .corpus import ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, SENTENCE_COLUMNS, CorpusPlan, RawArticle, article_tables
+from .dictionaries import Dictionaries
 from .engines import Engine
-from .framing import FRAME_COLUMNS, frame_patterns, frame_rows
+from .framing import FRAME_COLUMNS, frame_rows
 from .keyness import KEYNESS_COLUMNS, keyness_rows, word_term_counts
-from .readability import ARTICLE_MEASURES, load_syllable_dictionary, readability_measures
 from .parsing import english
-from .sourcing import MEASURE_COLUMNS, article_sourcing, certainty_patterns
+from .readability import ARTICLE_MEASURES, load_syllable_dictionary, readability_measures
+from .sourcing import MEASURE_COLUMNS, article_sourcing
 from .speakers import QUOTE_COLUMNS
 from .tables import TableSink, open_sink
-from .tone import (analyzer, lexicon_prefix, sentence_tone, tone_columns, tone_summary,
-                   tone_summary_columns)
+from .tone import analyzer, lexicon_prefix, sentence_tone, tone_columns, tone_summary, tone_summary_columns
 
 # Export tables in the order they are written; keyness is the one corpus-level table.
 ARTICLE_TABLES = ("articles", "paragraphs", "sentences", "blame", "frames", "quotes")
@@ -48,10 +46,12 @@ Row = dict[str, Any]
 
 @dataclass(frozen=True)
 class ExportOptions:
-    """What to measure. ``domain_tone`` adds the domain-lexicon tone columns (``domain_``
-    prefix) beside the stock VADER ones; it never replaces them."""
+    """What to measure, and with which dictionaries. ``domain_tone`` adds the domain-lexicon
+    tone columns (``domain_`` prefix) beside the stock VADER ones; it never replaces them.
+    ``dictionaries`` names each dictionary's file (a corpus's own, or the bundled)."""
 
     domain_tone: bool = False
+    dictionaries: Dictionaries = Dictionaries()
 
     @property
     def lexicons(self) -> tuple[str, ...]:
@@ -104,27 +104,28 @@ def analyse_article(article: RawArticle, source_file: str,
     for lexicon in options.lexicons:
         prefix = lexicon_prefix(lexicon)
         for row in scored:
-            row.update(sentence_tone(row["text"], lexicon))
+            row.update(sentence_tone(row["text"], lexicon, options.dictionaries.tone_lexicon()))
         summary.update(tone_summary([row[f"{prefix}compound"] for row in scored], prefix))
-    blame, quotes = attribution_rows(sentences)
+    blame, quotes = attribution_rows(sentences, options.dictionaries)
     # A paragraph's words are its sentences' words (tests/test_sentences.py), so these are the
     # words of the article's text.
     article_words = [token for tokens in tables["words"] for token in tokens]
     summary.update(readability_measures([paragraph["text"] for paragraph in paragraphs],
                                         [sentence["n_words"] for sentence in sentences], article_words))
     summary.update(article_sourcing(sentences, {p["paragraph_id"]: p["text"] for p in paragraphs},
-                                    summary["n_words"], quotes))
+                                    summary["n_words"], quotes, options.dictionaries.certainty_patterns()))
     rows = {"articles": [summary], "paragraphs": paragraphs, "sentences": scored,
-            "blame": blame, "frames": frame_rows(paragraphs, frame_patterns()),
+            "blame": blame, "frames": frame_rows(paragraphs, options.dictionaries.frame_patterns()),
             "quotes": quotes}
     return ArticleResult(article.author, rows, word_term_counts(article_words))
 
 
-def attribution_rows(sentences: list[Row]) -> tuple[list[Row], list[Row]]:
+def attribution_rows(sentences: list[Row], dictionaries: Dictionaries = Dictionaries()
+                     ) -> tuple[list[Row], list[Row]]:
     """The article's blame and quotation rows (``BLAME_COLUMNS``, ``QUOTE_COLUMNS``), from
     one parse of its sentences."""
     blame, quotes = [], []
-    for sentence, found in attribute(sentences, load_actors(), load_cues()):
+    for sentence, found in attribute(sentences, dictionaries.actors(), dictionaries.cues()):
         keys = {"article_id": sentence["article_id"], "author": sentence["author"],
                 "sentence_id": sentence["sentence_id"]}
         blame += [{**keys, "text": sentence["text"], **row._asdict()} for row in found.blame]
@@ -136,26 +137,27 @@ def analyse_for_export(article: RawArticle, source_file: str,
                        options: ExportOptions = ExportOptions()) -> ArticleResult:
     """``analyse_article`` in a process given over to the export (this one or a worker):
     the first call loads what every article needs and sets it aside (``prepare_process``)."""
-    prepare_process(options.lexicons)
+    prepare_process(options)
     return analyse_article(article, source_file, options)
 
 
 @cache
-def prepare_process(lexicons: tuple[str, ...]) -> None:
-    """Load the dictionaries, the English pipeline, VADER's lexicons and CMUdict, then freeze the garbage collector's
-    view of everything alive.
+def prepare_process(options: ExportOptions) -> None:
+    """Load the dictionaries, the English pipeline, VADER's lexicons and CMUdict, then
+    freeze the garbage collector's view of everything alive.
 
     They live as long as the process, and CMUdict alone adds some 280,000 lists and dicts
     that the collector tracks: without ``gc.freeze`` each full collection would walk them all
     again (0.4–1.1 s in an export of 800 articles). Objects made later are collected as usual.
     """
-    load_actors()
-    load_cues()
+    dictionaries = options.dictionaries
+    dictionaries.actors()
+    dictionaries.cues()
+    dictionaries.frame_patterns()
+    dictionaries.certainty_patterns()
     english()
-    frame_patterns()
-    certainty_patterns()
-    for lexicon in lexicons:
-        analyzer(lexicon)
+    for lexicon in options.lexicons:
+        analyzer(lexicon, dictionaries.tone_lexicon())
     load_syllable_dictionary()
     gc.freeze()
 

@@ -56,15 +56,16 @@ def numbered_notebooks(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
 
 def run_report(*, corpus: Sequence[Path] = (), output_dir: Path | None = None,
                update_notebooks: bool = False, progress: Callable[[str], None] | None = None,
-               notebooks: Sequence[Path] | None = None) -> ReportResult:
-    """Execute the notebooks in order and render the write-up; see the module docstring."""
+               notebooks: Sequence[Path] | None = None, dictionaries: Path | None = None) -> ReportResult:
+    """Execute the notebooks in order and render the write-up; see the module docstring.
+    ``dictionaries``: a folder of per-corpus dictionaries (``analysis.dictionaries``)."""
     if update_notebooks and corpus:
         raise ValueError("--update-notebooks stores outputs for the bundled corpus only")
     say = progress or (lambda message: None)
     paths = list(notebooks) if notebooks is not None else numbered_notebooks()
     figures_dir = (output_dir / "figures") if output_dir else None
     build_dir = output_dir if output_dir else BUILD_DIR
-    parameters = _parameters(corpus, figures_dir)
+    parameters = _parameters(corpus, figures_dir, dictionaries)
     executed_write_up = None
     for number, path in enumerate(paths, start=1):
         say(f"[{number}/{len(paths)}] {path.name}")
@@ -83,11 +84,13 @@ def run_report(*, corpus: Sequence[Path] = (), output_dir: Path | None = None,
     return ReportResult([p.name for p in paths], figures_dir or FIGURES_DIR, write_up)
 
 
-def _parameters(corpus: Sequence[Path], figures_dir: Path | None) -> dict[str, object]:
+def _parameters(corpus: Sequence[Path], figures_dir: Path | None,
+                dictionaries: Path | None = None) -> dict[str, object]:
     if not corpus:
         return {}
     return {"CORPUS": [str(Path(p).resolve()) for p in corpus],
-            "FIGURES_DIR": str(figures_dir.resolve()) if figures_dir else None}
+            "FIGURES_DIR": str(figures_dir.resolve()) if figures_dir else None,
+            "DICTIONARIES": str(Path(dictionaries).resolve()) if dictionaries else None}
 
 
 def execute_notebook(path: Path, parameters: dict[str, object] | None = None,

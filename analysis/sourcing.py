@@ -23,17 +23,17 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from .framing import compile_terms
-from .lazy_pandas import pd  # imported on first use: see lazy_pandas.py
-from .matching import fold_case, grouped_alternation, original
-from .paths import DATA_DIR
 from .grammar import covered, long_quotations
+from .lazy_pandas import pd  # imported on first use: see lazy_pandas.py
+from .matching import fold_case, original
+from .paths import DATA_DIR
 
 CERTAINTY_PATH = DATA_DIR / "certainty.toml"
 MIN_QUOTE_WORDS = 4

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText, SentimentIntensityAnalyzer
+from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer, SentiText
 
 from .lazy_pandas import pd  # imported on first use: see lazy_pandas.py
 from .paths import DATA_DIR
@@ -104,9 +104,10 @@ def vader_text(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'")
 
 
-def polarity(text: str, lexicon: str = "stock") -> dict[str, float]:
-    """VADER scores of one text."""
-    return analyzer(lexicon).polarity_scores(vader_text(text))
+def polarity(text: str, lexicon: str = "stock", lexicon_file: Path = DOMAIN_LEXICON) -> dict[str, float]:
+    """VADER scores of one text (``lexicon_file``: the domain extension, when ``lexicon`` is
+    "domain")."""
+    return analyzer(lexicon, lexicon_file).polarity_scores(vader_text(text))
 
 
 def tone_label(compound: float) -> str:
@@ -123,10 +124,11 @@ def lexicon_prefix(lexicon: str) -> str:
     return "" if lexicon == "stock" else f"{lexicon}_"
 
 
-def sentence_tone(text: str, lexicon: str = "stock") -> dict[str, float | str]:
+def sentence_tone(text: str, lexicon: str = "stock",
+                  lexicon_file: Path = DOMAIN_LEXICON) -> dict[str, float | str]:
     """compound, pos, neu, neg and tone (label) of one sentence; with ``lexicon="domain"``
     the keys are domain_compound, domain_pos, …, domain_tone."""
-    scores = polarity(text, lexicon)
+    scores = polarity(text, lexicon, lexicon_file)
     prefix = lexicon_prefix(lexicon)
     row: dict[str, float | str] = {f"{prefix}{column}": scores[column] for column in SCORE_COLUMNS}
     row[f"{prefix}tone"] = tone_label(scores["compound"])

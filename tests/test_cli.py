@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from inputs import GOOD, folder_with_bad_files
 
 from analysis.blame import BLAME_COLUMNS
 from analysis.cli import main
-from inputs import GOOD, folder_with_bad_files
 
 
 def export(tmp_path, *args):

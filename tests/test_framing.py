@@ -11,10 +11,21 @@ from hypothesis import strategies as st
 
 from analysis import load_corpus
 from analysis.corpus import RawArticle, build_tables
+from analysis.framing import (
+    FRAMES,
+    FrameDictionary,
+    Indicator,
+    compile_terms,
+    dictionary_table,
+    frame_agreement,
+    frame_flow,
+    frame_patterns,
+    frame_profile,
+    frames_table,
+    load_frame_dictionary,
+    load_frame_gold,
+)
 from analysis.matching import fold_case, original
-from analysis.framing import (FRAMES, FrameDictionary, Indicator, compile_terms, dictionary_table,
-                              frame_agreement, frame_flow, frame_patterns, frame_profile,
-                              frames_table, load_frame_dictionary, load_frame_gold)
 
 # Question numbers per frame in docs/codebooks/frames.md.
 CODEBOOK_QUESTIONS = {"responsibility": 5, "human_interest": 5, "conflict": 4, "morality": 3,

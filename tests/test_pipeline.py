@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from inputs import GOOD, folder_with_bad_files
 
 from analysis import load_corpus, tables
 from analysis.blame import blame_table
@@ -21,7 +22,6 @@ from analysis.sourcing import sourcing_measures
 from analysis.speakers import quotes_table
 from analysis.synthetic import write_synthetic_corpus
 from analysis.tone import article_tone, with_tone
-from inputs import GOOD, folder_with_bad_files
 
 PROJECT = Path(__file__).resolve().parents[1]
 

@@ -2,14 +2,19 @@
 
 from pathlib import Path
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.corpus import RawArticle, build_tables
 from analysis.matching import fold_case
-from analysis.sourcing import (_NUMBER, certainty_markers, find_numbers, has_figure_hint,
-                               rhetorical_questions, sourcing_measures)
+from analysis.sourcing import (
+    _NUMBER,
+    certainty_markers,
+    find_numbers,
+    has_figure_hint,
+    rhetorical_questions,
+    sourcing_measures,
+)
 
 
 def corpus_of(*paragraphs: str, author: str = "Ada Byrne", article_id: str = "a1"):

@@ -7,8 +7,7 @@ from html.parser import HTMLParser
 import nbformat
 import pytest
 from matplotlib.figure import Figure
-from nbformat.v4 import (new_code_cell, new_markdown_cell, new_notebook, new_output,
-                         new_raw_cell)
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output, new_raw_cell
 
 from analysis.writeup import ERROR_CLASS, notebook_to_html
 
