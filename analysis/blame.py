@@ -522,10 +522,16 @@ def _accusations(doc: Doc, actors: SentenceActors) -> list[BlameRow]:
 
 
 def _accuser(verb: Token, actors: SentenceActors) -> tuple[str, str, str]:
-    subject = next((child for child in verb.children if child.dep_ in grammar.SUBJECT_DEPS), None)
-    if subject is None or subject.lower_ in grammar.WRITER_PRONOUNS:
+    """Who blames: the verb's doer; for "issued a statement blaming …", who issued it. Blame
+    is the writer's own only when the writer says so ("I blame …")."""
+    holders = grammar.doers(verb)
+    if verb.dep_ == "acl" and holders and holders[0].dep_ == "dobj":
+        holders = grammar.doers(holders[0].head) or holders
+    if not holders:
+        return "reported", "", ""
+    if holders[0].lower_ in grammar.WRITER_PRONOUNS:
         return "writer", "", ""
-    return _reported_by(subject, actors)
+    return _reported_by(holders[0], actors)
 
 
 # ---------------------------------------------------------------------------------------

@@ -611,7 +611,7 @@ def _validated_fields(path: Path, meta: dict, prefix: str = "") -> dict[str, str
     back as a missing value, a date that is not a real date or a malformed id."""
     try:
         # A TOML catalog's unquoted date is already a date.
-        fields = {name: meta[name].isoformat() if name == "date" and isinstance(meta[name], dt.date)
+        fields = {name: meta[name].isoformat() if name == "date" and isinstance(meta.get(name), dt.date)
                   else text_field(meta.get(name), name) for name in REQUIRED_FIELDS + OPTIONAL_FIELDS}
     except Problem as problem:
         raise InputError(path, f"{prefix}{problem}") from None
