@@ -1,0 +1,52 @@
+// Filters and tooltips of an annotated article (analysis/annotate.py): no network, no server.
+(function () {
+  const form = document.querySelector("form.filters");
+  const sentences = Array.from(document.querySelectorAll(".sentence"));
+  const status = document.getElementById("filter-status");
+
+  function matches(sentence, show, group) {
+    if (show === "blame" && !sentence.querySelector("[data-blame-group]")) return false;
+    if (show === "quotes" && !sentence.querySelector("[data-speaker]")) return false;
+    if (group && !sentence.querySelector('[data-blame-group="' + CSS.escape(group) + '"]')) {
+      return false;
+    }
+    return true;
+  }
+
+  function apply() {
+    const show = form.elements.show.value;
+    const group = form.elements.group.value;
+    let shown = 0;
+    for (const sentence of sentences) {
+      const ok = matches(sentence, show, group);
+      sentence.classList.toggle("dimmed", !ok);
+      if (ok) shown += 1;
+    }
+    status.textContent = "Showing " + shown + " of " + sentences.length + " sentences.";
+  }
+
+  // A tooltip that keyboards and touch screens reach too, not only a mouse's hover.
+  const tip = document.createElement("div");
+  tip.className = "mark-tip";
+  tip.setAttribute("role", "status");
+  tip.hidden = true;
+  document.body.appendChild(tip);
+  function showTip(event) {
+    const mark = event.target.closest("[data-tip]");
+    tip.hidden = !mark;
+    if (mark) tip.textContent = mark.dataset.tip;
+  }
+  document.addEventListener("focusin", showTip);
+  document.addEventListener("click", showTip);
+
+  form.hidden = false;
+  form.addEventListener("change", apply);
+  form.addEventListener("reset", () => setTimeout(apply, 0));
+  for (const button of document.querySelectorAll("button[data-group]")) {
+    button.addEventListener("click", () => {
+      form.elements.group.value = button.dataset.group;
+      apply();
+    });
+  }
+  apply();
+})();
