@@ -43,9 +43,11 @@ TONE_BINS = ((-0.5, "tone-n2", "strongly negative (≤ −0.5)"),
              (0.05, "tone-0", "neutral (−0.05 to 0.05)"),
              (0.5, "tone-p1", "positive (0.05 to 0.5)"),
              (math.inf, "tone-p2", "strongly positive (≥ 0.5)"))
-READABILITY = {"flesch_reading_ease": "Flesch reading ease",
-               "flesch_kincaid_grade": "Flesch–Kincaid grade",
-               "mean_sentence_words": "Words per sentence", "mattr": "Vocabulary variety (MATTR)"}
+# Readability measures of the summary panel: label and number format.
+READABILITY = {"flesch_reading_ease": ("Flesch reading ease", ".1f"),
+               "flesch_kincaid_grade": ("Flesch–Kincaid grade", ".1f"),
+               "mean_sentence_words": ("Words per sentence", ".1f"),
+               "mattr": ("Vocabulary variety (MATTR)", ".2f")}
 
 
 @dataclass(frozen=True)
@@ -267,19 +269,28 @@ def _blame_summary(blame: pd.DataFrame, labels: Mapping[str, str] | None) -> str
     counts = pd.crosstab(blame["group"], _stances(blame)).reindex(
         columns=["writer", "reported"], fill_value=0)
     counts = counts.sort_values(["writer", "reported"], ascending=False, kind="stable")
-    rows = "".join(
-        f'<tr><td><button type="button" data-group="{_text(group)}">'
-        f"{_text(group_label(str(group), labels))}</button></td>"
-        f'<td class="n">{row.writer}</td><td class="n">{row.reported}</td></tr>'
-        for group, row in counts.iterrows())
+    rows = "".join(f"<tr><td>{_group_button(str(group), row.writer > 0, labels)}</td>"
+                   f'<td class="n">{row.writer}</td><td class="n">{row.reported}</td></tr>'
+                   for group, row in counts.iterrows())
     return ("<h2>Blame</h2><table><thead><tr><th>Group</th><th>Writer</th><th>Reported</th>"
             f"</tr></thead><tbody>{rows}</tbody></table>")
+
+
+def _group_button(group: str, filterable: bool, labels: Mapping[str, str] | None) -> str:
+    """A group's label; a button showing only its sentences when the writer blames it."""
+    label = _text(group_label(group, labels))
+    if not filterable:
+        return label
+    return (f'<button type="button" data-group="{_text(group)}" '
+            f'title="Show only sentences blaming {label}">{label}</button>')
 
 
 def _frame_summary(tables: ArticleTables) -> str:
     frames = _paragraph_frames(tables.frames)
     counts = pd.Series([frame for names in frames.values() for frame in names],
-                       dtype="object").value_counts(sort=True)
+                       dtype="object").value_counts()
+    counts = counts.iloc[sorted(range(len(counts)), key=lambda i: (-counts.iloc[i],
+                                                                   counts.index[i]))]
     total = len(tables.paragraphs)
     if counts.empty:
         return "<h2>Frames</h2><p>No frame vocabulary found.</p>"
@@ -300,8 +311,8 @@ def _tone_summary(sentences: pd.DataFrame) -> str:
 
 
 def _readability_summary(article: Mapping[str, Any]) -> str:
-    rows = "".join(f'<tr><td>{label}</td><td class="n">{float(article[key]):.1f}</td></tr>'
-                   for key, label in READABILITY.items()
+    rows = "".join(f'<tr><td>{label}</td><td class="n">{float(article[key]):{spec}}</td></tr>'
+                   for key, (label, spec) in READABILITY.items()
                    if key in article and not _missing(article[key]))
     return f"<h2>Readability</h2><table><tbody>{rows}</tbody></table>" if rows else ""
 
@@ -323,7 +334,7 @@ def _filters(blame: pd.DataFrame, labels: Mapping[str, str] | None) -> str:
             '<label><input type="radio" name="show" value="quotes"> Quotations only</label>'
             '</fieldset><label>Blamed group <select name="group">'
             f'<option value="">Any group</option>{options}</select></label>'
-            '<button type="reset">Show everything</button>'
+            '<button type="button" class="show-all">Show everything</button>'
             '<p id="filter-status" aria-live="polite"></p></form>')
 
 

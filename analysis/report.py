@@ -10,13 +10,15 @@
   ``output_dir`` instead of ``figures/`` and ``build/``.
 * The write-up notebook is rendered to one self-contained HTML file (images embedded, code
   hidden, table of contents).
+* Then every article gets its annotated page, ``articles/<article_id>.html`` beside the
+  write-up (``article_pages.py``), built from the rows the export writes.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
@@ -44,6 +46,7 @@ class ReportResult:
     notebooks: list[str]
     figures_dir: Path
     write_up: Path | None
+    article_pages: list[Path] = field(default_factory=list)
 
 
 def numbered_notebooks(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
@@ -74,9 +77,11 @@ def run_report(*, corpus: Sequence[Path] = (), output_dir: Path | None = None,
     if executed_write_up is not None:
         write_up = render_write_up(executed_write_up, build_dir / WRITE_UP_HTML)
         say(f"write-up: {write_up}")
+    from .article_pages import default_labels, write_article_pages
     from .paths import FIGURES_DIR
 
-    return ReportResult([p.name for p in paths], figures_dir or FIGURES_DIR, write_up)
+    pages = write_article_pages(build_dir, corpus, default_labels(), progress=say)
+    return ReportResult([p.name for p in paths], figures_dir or FIGURES_DIR, write_up, pages)
 
 
 def _parameters(corpus: Sequence[Path], figures_dir: Path | None) -> dict[str, object]:

@@ -175,3 +175,43 @@ def test_article_tables_selects_one_article(tables: ArticleTables) -> None:
     assert chosen.article["article_id"] == "a1" and len(chosen.sentences) == 4
     with pytest.raises(KeyError):
         article_tables(export, "missing")
+
+
+@pytest.fixture(scope="module")
+def bundled_export(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, pd.DataFrame], list]:
+    """The bundled corpus exported to CSV as ``export`` does, and the pages ``report`` writes."""
+    from analysis.article_pages import write_article_pages
+    from analysis.corpus import plan_corpus
+    from analysis.engines import InProcess
+    from analysis.pipeline import export_to_folder
+
+    folder = tmp_path_factory.mktemp("export")
+    export_to_folder(plan_corpus(), folder, InProcess())
+    tables = {name: pd.read_csv(folder / f"{name}.csv", keep_default_na=False)
+              for name in ("articles", "sentences", "blame", "quotes")}
+    return tables, write_article_pages(tmp_path_factory.mktemp("report"))
+
+
+def marked_rows(elements: Elements, attribute: str) -> dict[str, str]:
+    """Row id (``data-row``) -> value of ``attribute``, over the elements that carry it;
+    a row marked twice fails."""
+    found = [(a["data-row"], a[attribute]) for a in elements.with_attribute(attribute)]
+    assert len(dict(found)) == len(found), "a row is marked more than once"
+    return dict(found)
+
+
+def test_each_page_marks_its_exported_rows(bundled_export) -> None:
+    tables, pages = bundled_export
+    assert sorted(page.stem for page in pages) == sorted(tables["articles"]["article_id"])
+    for page in pages:
+        elements = parse(page.read_text(encoding="utf-8"))
+        article = {name: table[table["article_id"] == page.stem].reset_index(drop=True)
+                   for name, table in tables.items()}
+        blame, quotes = article["blame"], article["quotes"]
+        writer = blame[blame["stance"] != "reported"] if "stance" in blame else blame
+        assert [a["data-sentence-id"] for a in elements.with_attribute("data-sentence-id")] == \
+            article["sentences"]["sentence_id"].tolist()
+        assert marked_rows(elements, "data-blame-group") == \
+            {f"blame-{number}": group for number, group in writer["group"].items()}
+        assert marked_rows(elements, "data-speaker") == \
+            {f"quote-{number}": speaker for number, speaker in quotes["speaker"].items()}

@@ -41,7 +41,10 @@
 
   form.hidden = false;
   form.addEventListener("change", apply);
-  form.addEventListener("reset", () => setTimeout(apply, 0));
+  form.querySelector(".show-all").addEventListener("click", () => {
+    form.reset();
+    apply();
+  });
   for (const button of document.querySelectorAll("button[data-group]")) {
     button.addEventListener("click", () => {
       form.elements.group.value = button.dataset.group;

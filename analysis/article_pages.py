@@ -1,0 +1,93 @@
+"""Annotated article pages for a whole corpus, and the same view inline in JupyterLab.
+
+The pages are built from exactly the rows the export writes (``pipeline.analyse_article``),
+so each page's marks are the rows of sentences.csv, blame.csv and quotes.csv for its
+article. ``report`` writes them to ``build/articles/`` (``DIR/articles/`` with ``--corpus``),
+beside the write-up, which links to them as ``articles/<article_id>.html#<sentence_id>``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from urllib.parse import quote
+
+import pandas as pd
+
+from .annotate import article_page, article_tables
+from .atomic import write_text_atomically
+from .corpus import plan_corpus
+from .pipeline import ARTICLE_TABLES, analyse_article, table_columns
+
+ARTICLES_FOLDER = "articles"
+
+
+def default_labels() -> dict[str, str]:
+    """Group display labels from the actor dictionary, once it has them (issue #14); until
+    then empty, and ``annotate.default_label`` makes labels from the ids."""
+    from .actors import load_actors
+
+    return dict(getattr(load_actors(), "labels", None) or {})
+
+
+def export_tables(corpus: Sequence[Path | str] = (),
+                  article_ids: Sequence[str] | None = None) -> dict[str, pd.DataFrame]:
+    """The per-article export tables (articles, paragraphs, sentences, blame, frames, quotes;
+    columns as ``pipeline.table_columns``) of ``corpus`` (empty: the bundled seeds), for
+    ``article_ids`` only when given."""
+    plan = plan_corpus(list(corpus) or None)
+    columns = table_columns()
+    rows: dict[str, list] = {name: [] for name in ARTICLE_TABLES}
+    wanted = set(article_ids) if article_ids is not None else None
+    for article in plan.articles():
+        if wanted is not None and article.article_id not in wanted:
+            continue
+        result = analyse_article(article, plan.source_file(article))
+        for name in ARTICLE_TABLES:
+            rows[name].extend(result.rows[name])
+    return {name: pd.DataFrame(rows[name], columns=columns[name]) for name in ARTICLE_TABLES}
+
+
+def page_name(article_id: str) -> str:
+    """The file name of an article's page (ids are file-name safe; quoting is a safeguard)."""
+    return quote(article_id, safe="") + ".html"
+
+
+def sentence_href(article_id: str, sentence_id: str, folder: str = ARTICLES_FOLDER) -> str:
+    """The link from the write-up to one sentence on its article's page."""
+    return f"{folder}/{page_name(article_id)}#{quote(sentence_id, safe=':')}"
+
+
+def write_article_pages(out_dir: Path, corpus: Sequence[Path | str] = (),
+                        labels: Mapping[str, str] | None = None,
+                        progress: Callable[[str], None] | None = None) -> list[Path]:
+    """Write one annotated page per article of ``corpus`` to ``out_dir/articles/``."""
+    tables = export_tables(corpus)
+    folder = out_dir / ARTICLES_FOLDER
+    written = []
+    for article_id in tables["articles"]["article_id"]:
+        page = article_page(article_tables(tables, article_id), labels)
+        target = folder / page_name(article_id)
+        write_text_atomically(target, page)
+        written.append(target)
+    if progress:
+        progress(f"annotated articles: {len(written)} pages in {folder}")
+    return written
+
+
+def show_article(article_id: str, corpus: Sequence[Path | str] = (),
+                 labels: Mapping[str, str] | None = None, height: int = 640):
+    """Display an article's annotated page inline in Jupyter.
+
+    The page goes in a sandboxed ``<iframe srcdoc>``: its style sheet and script stay apart
+    from the notebook's, and its Content-Security-Policy still applies.
+    """
+    import html
+
+    from IPython.display import HTML
+
+    page = article_page(article_tables(export_tables(corpus, [article_id]), article_id),
+                        labels, back_href=None)
+    return HTML(f'<iframe title="Annotated article {html.escape(article_id)}" '
+                f'sandbox="allow-scripts" style="width:100%;height:{int(height)}px;border:1px '
+                f'solid #ddd" srcdoc="{html.escape(page, quote=True)}"></iframe>')

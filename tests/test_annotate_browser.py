@@ -1,0 +1,83 @@
+"""Annotated article pages in headless Chromium: they render from a file, log no error, fetch
+nothing, and their filters and keyboard tooltips work. Screenshots go to build/screenshots/.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from test_browser import chromium, console_errors, local_only, page, screenshot_path
+
+from analysis.article_pages import write_article_pages
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
+
+pytestmark = pytest.mark.browser
+__all__ = ["chromium", "page"]  # fixtures, used by name
+
+PHONE = {"width": 390, "height": 844}
+# Sentences that a filter leaves undimmed, and those that it should.
+SHOWN = """selector => [
+  [...document.querySelectorAll('.sentence:not(.dimmed)')].map(s => s.id),
+  [...document.querySelectorAll('.sentence')].filter(s => !selector || s.querySelector(selector))
+    .map(s => s.id)]"""
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    return write_article_pages(tmp_path_factory.mktemp("report"))
+
+
+def open_page(page: Page, path: Path) -> tuple[list[str], list[str]]:
+    refused = local_only(page, (path.as_uri(),))
+    errors = console_errors(page)
+    page.goto(path.as_uri(), wait_until="load")
+    return refused, errors
+
+
+def test_article_pages_render_offline(page: Page, pages: list[Path]) -> None:
+    for path in pages:
+        refused, errors = open_page(page, path)
+        assert page.locator(".sentence").count() > 0
+        assert page.locator("form.filters").is_visible(), "the script did not run"
+        page.screenshot(path=screenshot_path(f"article-{path.stem}.png"), full_page=True)
+        assert refused == [] and errors == []
+        page.unroute("**/*")
+
+
+def test_filters_dim_the_other_sentences(page: Page, pages: list[Path]) -> None:
+    refused, errors = open_page(page, pages[0])
+    shown, expected = page.evaluate(SHOWN, "")
+    assert shown == expected
+    page.get_by_label("Blame only").check()
+    shown, expected = page.evaluate(SHOWN, "[data-blame-group]")
+    assert shown == expected and 0 < len(shown) < page.locator(".sentence").count()
+    page.get_by_label("Quotations only").check()
+    assert page.evaluate(SHOWN, "[data-speaker]")[0] == page.evaluate(SHOWN, "[data-speaker]")[1]
+    page.get_by_label("Everything").check()
+    group = page.locator("select[name=group] option").nth(1).get_attribute("value")
+    page.select_option("select[name=group]", group)
+    selector = f'[data-blame-group="{group}"]'
+    shown, expected = page.evaluate(SHOWN, selector)
+    assert shown == expected and shown
+    page.get_by_role("button", name="Show everything").click()
+    assert page.locator(".sentence.dimmed").count() == 0
+    assert refused == [] and errors == []
+
+
+def test_keyboard_reaches_marks(page: Page, pages: list[Path]) -> None:
+    open_page(page, pages[0])
+    first_mark = page.locator("[data-blame-group]").first
+    first_mark.focus()
+    tip = page.locator(".mark-tip")
+    assert tip.is_visible() and tip.inner_text().startswith("Blame:")
+
+
+def test_phone_width_has_no_sideways_scroll(page: Page, pages: list[Path]) -> None:
+    page.set_viewport_size(PHONE)
+    open_page(page, pages[-1])
+    page.screenshot(path=screenshot_path(f"article-{pages[-1].stem}-phone.png"))
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
