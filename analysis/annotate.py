@@ -266,13 +266,16 @@ def _stances(blame: pd.DataFrame) -> pd.Series:
 def _blame_summary(blame: pd.DataFrame, labels: Mapping[str, str] | None) -> str:
     if blame.empty:
         return "<h2>Blame</h2><p>The rules find no blame in this article.</p>"
-    counts = pd.crosstab(blame["group"], _stances(blame)).reindex(
+    # Sentences, not rows, as the blame matrix counts them.
+    stances = blame.assign(stance=_stances(blame)).drop_duplicates(["sentence_id", "group", "stance"])
+    counts = pd.crosstab(stances["group"], stances["stance"]).reindex(
         columns=["writer", "reported"], fill_value=0)
     counts = counts.sort_values(["writer", "reported"], ascending=False, kind="stable")
     rows = "".join(f"<tr><td>{_group_button(str(group), row.writer > 0, labels)}</td>"
                    f'<td class="n">{row.writer}</td><td class="n">{row.reported}</td></tr>'
                    for group, row in counts.iterrows())
-    return ("<h2>Blame</h2><table><thead><tr><th>Group</th><th>Writer</th><th>Reported</th>"
+    return ("<h2>Blame</h2><p>Sentences blaming each group, in the writer's voice and reported "
+            "from others.</p><table><thead><tr><th>Group</th><th>Writer</th><th>Reported</th>"
             f"</tr></thead><tbody>{rows}</tbody></table>")
 
 

@@ -81,3 +81,14 @@ def test_phone_width_has_no_sideways_scroll(page: Page, pages: list[Path]) -> No
     open_page(page, pages[-1])
     page.screenshot(path=screenshot_path(f"article-{pages[-1].stem}-phone.png"))
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def test_links_from_the_write_up_open_the_page_filtered(page: Page, pages: list[Path]) -> None:
+    refused, errors = open_page(page, pages[0])
+    group = page.locator("select[name=group] option").nth(1).get_attribute("value")
+    page.goto(f"{pages[0].as_uri()}?group={group}")
+    page_group = page.eval_on_selector("select[name=group]", "select => select.value")
+    assert page_group == group
+    shown, expected = page.evaluate(SHOWN, f'[data-blame-group="{group}"]')
+    assert shown == expected
+    assert refused == [] and errors == []

@@ -39,6 +39,11 @@
   document.addEventListener("focusin", showTip);
   document.addEventListener("click", showTip);
 
+  // Links from the write-up open the page filtered: ?group=russia, ?show=quotes.
+  const query = new URLSearchParams(window.location.search);
+  if (["blame", "quotes"].includes(query.get("show"))) form.elements.show.value = query.get("show");
+  if (query.get("group")) form.elements.group.value = query.get("group");
+
   form.hidden = false;
   form.addEventListener("change", apply);
   form.querySelector(".show-all").addEventListener("click", () => {
