@@ -96,3 +96,13 @@ def quotes_display_table(quotes: pd.DataFrame, labels: Mapping[str, str] | None 
     if "kind" in quotes:
         columns = {"author": "Writer", "speaker": "Speaker", "kind": "Kind", "quote": "Quotation"}
     return display_table(named, columns, href=sentence_link)
+
+
+def agreement_display_table(agreement: pd.DataFrame) -> HtmlTable:
+    """Agreement with hand coding (label, n_gold, n_predicted, precision, recall, f1, kappa;
+    see ``validation.label_agreement``) with readable headings and two decimals."""
+    scores = {name: ".2f" for name in ("precision", "recall", "f1", "kappa")}
+    return display_table(agreement, {"label": "Frame", "n_gold": "Coder found", "n_predicted":
+                                     "Dictionary found", "precision": "Precision", "recall": "Recall",
+                                     "f1": "F1", "kappa": "Cohen's κ"},
+                         {**scores, "label": lambda label: str(label).replace("_", " ")})

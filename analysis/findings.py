@@ -29,9 +29,7 @@ def lead(corpus) -> str:
                       f"{row.n_sentences} sentences")
     return (f"This write-up compares {len(corpus.articles)} opinion articles by {len(corpus.authors)} writers: "
             + "; ".join(pieces) + ". Every number below comes from the `analysis` library and links to the "
-            "sentences behind it, highlighted in the annotated articles: "
-            + ", ".join(f"[{row.author}, “{row.title}”]({article_href(row.article_id)})"
-                        for row in corpus.articles.itertuples(index=False)) + ".")
+            "sentences behind it, highlighted in the annotated articles. " + read_articles(corpus))
 
 
 def article_href(article_id: str, **filters: str) -> str:
@@ -39,6 +37,13 @@ def article_href(article_id: str, **filters: str) -> str:
     ``show=``) open it filtered."""
     query = "&".join(f"{name}={value}" for name, value in filters.items())
     return f"{ARTICLES_FOLDER}/{page_name(article_id)}" + (f"?{query}" if query else "")
+
+
+def read_articles(corpus, note: str = "") -> str:
+    """A line linking every annotated article by writer and title, with an optional note."""
+    links = ", ".join(f"[{row.author}, “{row.title}”]({article_href(row.article_id)})"
+                      for row in corpus.articles.itertuples(index=False))
+    return f"Read the annotated articles: {links}" + (f" ({note})." if note else ".")
 
 
 def _writer_links(corpus_articles: pd.DataFrame, writer: str, **filters: str) -> str:
@@ -171,14 +176,13 @@ def _blame_lead(matrix: pd.DataFrame, writers: list[str], labels: Mapping[str, s
 
 
 def _tone_lead(scored: pd.DataFrame, writers: list[str]) -> str:
+    # Shares only, no ranking: whether the writers differ is the tone section's comparison.
     shares = scored.assign(negative=scored["tone"] == "negative").groupby("author")["negative"].mean()
     shares = shares.reindex(writers).dropna()
-    if len(shares) < 2:
-        return f"{shares.iloc[0]:.0%} of the sentences read as negative to VADER." if len(shares) else ""
-    ranked = shares.sort_values(ascending=False, kind="stable")
-    others = _join([f"{shares[w]:.0%} of {w}'s" for w in ranked.index[1:]])
-    return (f"{ranked.index[0]} writes the more negative sentences: {ranked.iloc[0]:.0%} read as "
-            f"negative to VADER, against {others}.")
+    if shares.empty:
+        return ""
+    return "By VADER's reading, " + _join([f"{share:.0%} of {writer}'s sentences"
+                                            for writer, share in shares.items()]) + " are negative."
 
 
 def _readability_lead(paragraph_scores: pd.DataFrame, writers: list[str]) -> str:

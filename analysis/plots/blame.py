@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
+from ..annotate import group_label
 from . import NEUTRAL, corpus_label, finish, new_figure, source_line, writer_colours
 
 # Paul Tol's "muted" scheme (colour-blind safe), one colour per actor group; writers keep the
@@ -16,8 +19,9 @@ GROUP_COLOURS = {"russia": "#CC6677", "us": "#332288", "europe": "#DDCC77", "ukr
 
 MIN_SENTENCES_FOR_TITLE = 5
 
-def matrix_title(matrix: pd.DataFrame, writers: list[str]) -> str:
-    """Who each writer blames most, and the group on which the writers differ most (per 1,000 words)."""
+def matrix_title(matrix: pd.DataFrame, writers: list[str], labels: Mapping[str, str] | None = None) -> str:
+    """Who each writer blames most, and the group on which the writers differ most (per 1,000 words);
+    groups by their display ``labels``."""
     tops = {}
     for writer in writers:
         rows = matrix[matrix["author"] == writer].sort_values(["sentences", "group"], ascending=[False, True])
@@ -27,9 +31,9 @@ def matrix_title(matrix: pd.DataFrame, writers: list[str]) -> str:
         return "The rules find no blame in these texts"
     shared = len(set(tops.values())) == 1 and len(tops) == len(writers)
     if shared:
-        lead = f"{'Both' if len(writers) == 2 else 'All'} blame {next(iter(tops.values()))} most"
+        lead = f"{'Both' if len(writers) == 2 else 'All'} blame {group_label(next(iter(tops.values())), labels)} most"
     else:
-        lead = "; ".join(f"{w} blames {g} most" for w, g in tops.items())
+        lead = "; ".join(f"{w} blames {group_label(g, labels)} most" for w, g in tops.items())
     if len(writers) < 2:
         return lead
     rates = matrix.pivot(index="group", columns="author", values="per_1k_words")[writers]
@@ -41,11 +45,12 @@ def matrix_title(matrix: pd.DataFrame, writers: list[str]) -> str:
     counts = matrix[matrix["group"] == group].set_index("author")["sentences"]
     detail = ", ".join(f"{w} {counts[w]}" for w in writers)
     besides = " besides it" if shared else ""
-    return f"{lead}; the widest gap{besides} is on {group} (sentences: {detail})"
+    return f"{lead}; the widest gap{besides} is on {group_label(group, labels)} (sentences: {detail})"
 
 
-def plot_blame_matrix(matrix: pd.DataFrame, corpus) -> Figure:
-    """Writer × group heat map: shading = share of sentences, labels = count and per 1,000 words."""
+def plot_blame_matrix(matrix: pd.DataFrame, corpus, labels: Mapping[str, str] | None = None) -> Figure:
+    """Writer × group heat map: shading = share of sentences, labels = count and per 1,000 words;
+    groups by their display ``labels``."""
     writers = corpus.authors
     groups = list(dict.fromkeys(matrix["group"]))
     share = matrix.pivot(index="author", columns="group", values="share_of_sentences").reindex(index=writers, columns=groups)
@@ -59,12 +64,12 @@ def plot_blame_matrix(matrix: pd.DataFrame, corpus) -> Figure:
             value = share.iat[row, col]
             ax.text(col, row, f"{counts.iat[row, col]}\n{per_1k.iat[row, col]:g}/1k",
                     ha="center", va="center", fontsize=9, color="white" if value > 0.18 else "black")
-    ax.set_xticks(range(len(groups)), groups)
+    ax.set_xticks(range(len(groups)), [group_label(group, labels) for group in groups])
     ax.set_yticks(range(len(writers)), writers)
     ax.grid(False)
     colourbar = fig.colorbar(image, ax=ax, fraction=0.03, pad=0.02)
     colourbar.set_label("share of sentences")
-    title = matrix_title(matrix, writers)
+    title = matrix_title(matrix, writers, labels)
     return finish(fig, title, source_line(len(corpus.articles), corpus_label(corpus)),
                   subtitle="Sentences that blame each group (count, and per 1,000 words); shading = share of the "
                            "writer's sentences. Rule-based; see the validation below.")

@@ -1,0 +1,61 @@
+"""The write-up's prose and tables: lead paragraph, display labels, index-free tables and the
+links from each finding to its annotated sentences."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis import findings
+from analysis.display import (
+    agreement_display_table,
+    blame_evidence_table,
+    display_table,
+)
+
+WRITERS = ["Ann", "Bo"]
+ARTICLES = pd.DataFrame({"article_id": ["a1", "b1"], "author": WRITERS})
+MATRIX = pd.DataFrame({"author": ["Ann", "Ann", "Bo", "Bo"], "group": ["us", "russia", "us", "russia"],
+                       "sentences": [3, 1, 2, 0], "per_1k_words": [3.0, 1.0, 2.0, 0.0]})
+
+
+def test_tables_have_no_index_readable_headings_formatted_numbers_and_escaped_cells() -> None:
+    frame = pd.DataFrame({"n": [1234, 5], "score": [0.12345, 2.0], "text": ["<b>x</b>", "y"]},
+                         index=[7, 8])
+    html = display_table(frame, {"text": "Sentence", "n": "Count", "score": "Score"}).html
+    assert "<th>Sentence</th><th>Count</th><th>Score</th>" in html
+    assert "<td>1,234</td>" in html and "<td>0.123</td>" in html and "<td>2</td>" in html
+    assert "&lt;b&gt;x&lt;/b&gt;" in html and ">7<" not in html
+
+
+def test_evidence_rows_link_to_their_sentence_and_show_labels() -> None:
+    evidence = pd.DataFrame([{"author": "Ann", "group": "us", "cue": "c", "article_id": "a1",
+                              "sentence_id": "a1:p01:s002", "text": "t"}])
+    html = blame_evidence_table(evidence, {"us": "the US"}).html
+    assert 'href="articles/a1.html#a1:p01:s002"' in html and "<td>the US</td>" in html
+
+
+def test_agreement_table_rounds_scores() -> None:
+    agreement = pd.DataFrame([{"label": "human_interest", "n_gold": 6, "n_predicted": 11,
+                               "precision": 0.54545, "recall": 1.0, "f1": 0.70588, "kappa": 0.59}])
+    html = agreement_display_table(agreement).html
+    assert "<td>human interest</td>" in html and "<td>0.55</td>" in html and "<td>1.00</td>" in html
+
+
+def test_blame_summary_uses_labels_and_links_each_count_to_its_sentences() -> None:
+    text = findings.blame_summary(MATRIX, WRITERS, labels={"us": "the US"}, articles=ARTICLES)
+    assert "**Ann** blames the US in 3 sentences" in text
+    assert "(articles/a1.html?group=us)" in text and "Bo** blames the US in 2 sentences" in text
+    assert " us " not in text
+
+
+def test_lead_paragraph_states_the_findings_in_words() -> None:
+    scored = pd.DataFrame({"author": ["Ann", "Ann", "Bo", "Bo"],
+                           "tone": ["negative", "neutral", "negative", "negative"]})
+    paragraphs = pd.DataFrame({"author": ["Ann", "Bo"], "flesch_reading_ease": [30.0, 60.0]})
+    profile = pd.DataFrame({"author": ["Ann", "Bo", "Ann", "Bo"], "frame": ["conflict", "conflict", "economic", "economic"],
+                            "share_of_paragraphs": [0.5, 0.4, 0.1, 0.9]})
+    lead = findings.main_findings(MATRIX, scored, paragraphs, profile, WRITERS, {"us": "the US"})
+    assert lead.startswith("Both writers blame the US most often (Ann in 3 sentences and Bo in 2 sentences).")
+    assert "50% of Ann's sentences and 100% of Bo's sentences are negative" in lead
+    assert "Ann is the harder read (Flesch reading ease 30" in lead
+    assert "differs most on economic" in lead
