@@ -92,3 +92,36 @@ def test_links_from_the_write_up_open_the_page_filtered(page: Page, pages: list[
     shown, expected = page.evaluate(SHOWN, f'[data-blame-group="{group}"]')
     assert shown == expected
     assert refused == [] and errors == []
+
+
+@pytest.fixture(scope="module")
+def write_up(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The write-up as ``report`` builds it: notebook 05 run now, rendered, pages beside it."""
+    from analysis.paths import NOTEBOOKS_DIR
+    from analysis.report import execute_notebook, render_write_up
+
+    folder = tmp_path_factory.mktemp("report")
+    write_article_pages(folder)
+    notebook = execute_notebook(NOTEBOOKS_DIR / "05-write-up.ipynb")
+    return render_write_up(notebook, folder / "write-up.html")
+
+
+def test_every_link_of_the_write_up_reaches_its_sentences(page: Page, write_up: Path) -> None:
+    """Any number to its highlighted sentence in two clicks: every link into articles/ opens a
+    page whose target sentence, or filter group, exists; following one highlights it."""
+    page.goto(write_up.as_uri())
+    links = page.eval_on_selector_all("a[href^='articles/']", "links => links.map(a => a.href)")
+    assert any("#" in link for link in links) and any("?group=" in link for link in links)
+    for link in links:
+        refused, errors = open_page(page, Path(link.split("?")[0].split("#")[0][len("file://"):]))
+        page.goto(link)
+        if "#" in link:
+            target = page.evaluate("decodeURIComponent(location.hash.slice(1))")
+            assert page.locator(f'[data-sentence-id="{target}"]').count() == 1
+            assert page.evaluate("document.querySelector(':target').dataset.sentenceId") == target
+        if "?group=" in link:
+            group = link.split("?group=")[1]
+            assert page.locator(f'[data-blame-group="{group}"]').count() > 0
+            assert page.locator(".sentence:not(.dimmed) [data-blame-group]").count() > 0
+        assert refused == [] and errors == []
+        page.unroute("**/*")
