@@ -59,3 +59,33 @@ def test_lead_paragraph_states_the_findings_in_words() -> None:
     assert "50% of Ann's sentences and 100% of Bo's sentences are negative" in lead
     assert "Ann is the harder read (Flesch reading ease 30" in lead
     assert "differs most on economic" in lead
+
+
+def test_write_up_figures_keep_text_at_least_9_points_at_page_width() -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis import blame, framing, load_corpus, readability, tone
+    from analysis.actors import load_actors
+    from analysis.plots import MIN_TEXT_POINTS, smallest_text_points
+    from analysis.plots.blame import plot_blame_matrix
+    from analysis.plots.framing import plot_frame_profile
+    from analysis.plots.readability import plot_readability_intervals
+    from analysis.plots.tone import plot_tone_distributions
+
+    corpus = load_corpus()
+    matrix = blame.blame_matrix(blame.blame_table(corpus.sentences), corpus.sentences,
+                                list(load_actors().groups), corpus.authors)
+    scores = readability.paragraph_readability(corpus.paragraphs, corpus.sentences)
+    profile = framing.frame_profile(framing.frames_table(corpus.paragraphs), corpus.paragraphs)
+    figures = {"blame matrix": plot_blame_matrix(matrix, corpus),
+               "tone": plot_tone_distributions(tone.with_tone(corpus.sentences), corpus),
+               "readability": plot_readability_intervals(
+                   scores, corpus, ["flesch_reading_ease", "flesch_kincaid_grade", "mean_sentence_words", "mattr"]),
+               "frames": plot_frame_profile(profile, corpus)}
+    smallest = {name: smallest_text_points(figure) for name, figure in figures.items()}
+    for figure in figures.values():
+        plt.close(figure)
+    assert {name: text for name, (points, text) in smallest.items() if points < MIN_TEXT_POINTS} == {}

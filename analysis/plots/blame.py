@@ -9,7 +9,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from ..annotate import group_label
-from . import NEUTRAL, corpus_label, finish, new_figure, source_line, writer_colours
+from . import NEUTRAL, PAGE_WIDTH_INCHES, corpus_label, finish, new_figure, source_line, writer_colours
 
 # Paul Tol's "muted" scheme (colour-blind safe), one colour per actor group; writers keep the
 # Okabe-Ito colours, so groups and writers never share a colour role.
@@ -56,7 +56,7 @@ def plot_blame_matrix(matrix: pd.DataFrame, corpus, labels: Mapping[str, str] | 
     share = matrix.pivot(index="author", columns="group", values="share_of_sentences").reindex(index=writers, columns=groups)
     counts = matrix.pivot(index="author", columns="group", values="sentences").reindex(index=writers, columns=groups)
     per_1k = matrix.pivot(index="author", columns="group", values="per_1k_words").reindex(index=writers, columns=groups)
-    fig, ax = new_figure(9, 1.6 + 0.9 * len(writers))
+    fig, ax = new_figure(PAGE_WIDTH_INCHES, 1.6 + 0.9 * len(writers))
     image = ax.imshow(share.to_numpy(dtype=float), cmap="Reds", vmin=0, vmax=max(0.3, float(share.max().max())),
                       aspect="auto")
     for row in range(len(writers)):
