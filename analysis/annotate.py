@@ -94,9 +94,11 @@ def tone_class(compound: float) -> str:
 
 
 def article_page(tables: ArticleTables, labels: Mapping[str, str] | None = None,
-                 back_href: str | None = "../write-up.html") -> str:
+                 back_href: str | None = "../write-up.html", focus: str | None = None) -> str:
     """The annotated page of one article (see the module docstring); ``labels`` maps group
-    ids to display labels; ``back_href`` links to the write-up (None: no link)."""
+    ids to display labels; ``back_href`` links to the write-up (None: no link); ``focus``, a
+    sentence id, is scrolled to and outlined on opening (where a URL's #fragment cannot be
+    used, as in an inline frame)."""
     article = tables.article
     title = str(article.get("title") or article.get("article_id", "Article"))
     css, script = asset("annotate.css"), asset("annotate.js")
@@ -107,7 +109,7 @@ def article_page(tables: ArticleTables, labels: Mapping[str, str] | None = None,
         f'<meta http-equiv="Content-Security-Policy" content="{csp}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_text(title)} · annotated</title>", f"<style>{css}</style>", "</head>",
-        "<body>", '<div class="page">', _header(article, title, back_href),
+        f"<body{attributes({'data-focus': focus} if focus else {})}>", '<div class="page">', _header(article, title, back_href),
         f'<main aria-label="Annotated text">{_body(tables, labels)}</main>',
         f'<aside aria-label="Summary and filters">{_summary(tables, labels)}</aside>',
         "</div>", f"<script>{script}</script>", "</body>", "</html>", ""])

@@ -76,8 +76,10 @@ def write_article_pages(out_dir: Path, corpus: Sequence[Path | str] = (),
 
 
 def show_article(article_id: str, corpus: Sequence[Path | str] = (),
-                 labels: Mapping[str, str] | None = None, height: int = 640):
-    """Display an article's annotated page inline in Jupyter.
+                 labels: Mapping[str, str] | None = None, sentence_id: str | None = None,
+                 height: int = 640):
+    """Display an article's annotated page inline in Jupyter, scrolled to ``sentence_id``
+    when given; ``corpus`` as the notebooks' ``CORPUS`` (empty: the bundled seeds).
 
     The page goes in a sandboxed ``<iframe srcdoc>``: its style sheet and script stay apart
     from the notebook's, and its Content-Security-Policy still applies.
@@ -87,7 +89,39 @@ def show_article(article_id: str, corpus: Sequence[Path | str] = (),
     from IPython.display import HTML
 
     page = article_page(article_tables(export_tables(corpus, [article_id]), article_id),
-                        labels, back_href=None)
-    return HTML(f'<iframe title="Annotated article {html.escape(article_id)}" '
-                f'sandbox="allow-scripts" style="width:100%;height:{int(height)}px;border:1px '
-                f'solid #ddd" srcdoc="{html.escape(page, quote=True)}"></iframe>')
+                        labels if labels is not None else default_labels(), back_href=None,
+                        focus=sentence_id)
+    return HTML(f'<div class="annotated-article"><iframe title="Annotated article '
+                f'{html.escape(article_id)}" sandbox="allow-scripts" style="width:100%;'
+                f'height:{int(height)}px;border:1px solid #ddd" '
+                f'srcdoc="{html.escape(page, quote=True)}"></iframe></div>')
+
+
+def evidence_browser(blame: pd.DataFrame, corpus: Sequence[Path | str] = ()):
+    """``blame.evidence_browser`` (filter the evidence by writer and group), and below it
+    any sentence of the evidence shown in its annotated article (``show_article``).
+
+    ``blame``: blame_table rows (article_id, author, group, sentence_id, text, ...).
+    """
+    import ipywidgets as widgets
+    from IPython.display import display
+
+    from . import blame as blame_module
+
+    rows = blame.drop_duplicates("sentence_id")
+    options = [(f"{row.author} · {row.sentence_id}: {row.text[:60]}…", (row.article_id, row.sentence_id))
+               for row in rows.itertuples(index=False)]
+    picker = widgets.Dropdown(options=options, description="Annotated",
+                              layout=widgets.Layout(width="100%"))
+    shown = widgets.Output()
+
+    def show(change: dict | None = None) -> None:
+        shown.clear_output()
+        if picker.value:
+            article_id, sentence_id = picker.value
+            with shown:
+                display(show_article(article_id, corpus, sentence_id=sentence_id))
+
+    picker.observe(show, names="value")
+    show()
+    return widgets.VBox([blame_module.evidence_browser(blame), picker, shown])

@@ -215,3 +215,20 @@ def test_each_page_marks_its_exported_rows(bundled_export) -> None:
             {f"blame-{number}": group for number, group in writer["group"].items()}
         assert marked_rows(elements, "data-speaker") == \
             {f"quote-{number}": speaker for number, speaker in quotes["speaker"].items()}
+
+
+def test_show_article_displays_the_page_in_a_sandboxed_frame() -> None:
+    import html
+
+    from analysis.article_pages import evidence_browser, show_article
+    from analysis.blame import blame_table
+    from analysis.corpus import load_corpus
+
+    shown = show_article("francis-2026-02-05", sentence_id="francis-2026-02-05:p01:s001").data
+    assert "<iframe" in shown and 'sandbox="allow-scripts"' in shown
+    page = html.unescape(shown.split('srcdoc="', 1)[1].rsplit('"', 1)[0])
+    elements = parse(page)
+    assert elements.with_attribute("data-focus")[0]["data-focus"] == "francis-2026-02-05:p01:s001"
+    assert elements.with_attribute("data-blame-group")
+    browser = evidence_browser(blame_table(load_corpus().sentences))
+    assert len(browser.children) == 3

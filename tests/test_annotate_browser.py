@@ -125,3 +125,18 @@ def test_every_link_of_the_write_up_reaches_its_sentences(page: Page, write_up: 
             assert page.locator(".sentence:not(.dimmed) [data-blame-group]").count() > 0
         assert refused == [] and errors == []
         page.unroute("**/*")
+
+
+def test_show_article_frame_runs_its_script(page: Page, tmp_path: Path) -> None:
+    """The inline view (``show_article``) in a host page, as JupyterLab shows it: the frame
+    renders, its script runs under its own policy, and the focused sentence is outlined."""
+    from analysis.article_pages import show_article
+
+    host = tmp_path / "host.html"
+    shown = show_article("francis-2026-02-05", sentence_id="francis-2026-02-05:p01:s006").data
+    host.write_text(f"<!DOCTYPE html><html><body>{shown}</body></html>", encoding="utf-8")
+    refused, errors = open_page(page, host)
+    frame = page.frame_locator("iframe")
+    assert frame.locator("form.filters").is_visible()
+    assert frame.locator(".sentence.focused").get_attribute("id") == "francis-2026-02-05:p01:s006"
+    assert refused == [] and errors == []

@@ -44,6 +44,12 @@
   if (["blame", "quotes"].includes(query.get("show"))) form.elements.show.value = query.get("show");
   if (query.get("group")) form.elements.group.value = query.get("group");
 
+  const focus = document.body.dataset.focus && document.getElementById(document.body.dataset.focus);
+  if (focus) {
+    focus.classList.add("focused");
+    focus.scrollIntoView({block: "center"});
+  }
+
   form.hidden = false;
   form.addEventListener("change", apply);
   form.querySelector(".show-all").addEventListener("click", () => {
