@@ -232,3 +232,19 @@ def test_show_article_displays_the_page_in_a_sandboxed_frame() -> None:
     assert elements.with_attribute("data-blame-group")
     browser = evidence_browser(blame_table(load_corpus().sentences))
     assert len(browser.children) == 3
+
+
+def test_report_writes_a_page_per_article_of_its_corpus(tmp_path) -> None:
+    from analysis.report import run_report
+
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    (corpus / "ash.md").write_text(
+        "---\ntitle: Talks <in> Geneva\nauthor: Rowan Ash\ndate: 2026-03-01\n---\n\n"
+        "Russia broke the ceasefire again. “We will not stop,” said Ivan Petrov.\n\n"
+        "Europe did nothing to stop the attacks.\n", encoding="utf-8")
+    result = run_report(corpus=[corpus], output_dir=tmp_path / "out", notebooks=[])
+    assert result.article_pages == [tmp_path / "out" / "articles" / "ash.html"]
+    elements = parse(result.article_pages[0].read_text(encoding="utf-8"))
+    assert len(elements.with_attribute("data-sentence-id")) == 3
+    assert elements.with_attribute("data-blame-group")
