@@ -2,7 +2,8 @@
 formatted numbers, long text wrapped to the page, and links to the annotated sentences.
 
 ``display_table`` returns an object Jupyter shows as HTML (``_repr_html_``) and the write-up
-keeps as it is; every cell is escaped.
+keeps as it is; every cell is escaped, and carries its heading (``data-label``) so that the
+write-up can stack a row's cells at phone width instead of cutting columns off.
 """
 
 from __future__ import annotations
@@ -47,10 +48,12 @@ def display_table(frame: pd.DataFrame, columns: Mapping[str, str],
         head += f"<th>{LINK_COLUMN}</th>"
     rows = []
     for row in frame.to_dict("records"):
-        cells = "".join(f"<td>{html.escape(_format(row.get(name), formats.get(name)))}</td>"
-                        for name in columns)
+        cells = "".join(f'<td data-label="{html.escape(label, quote=True)}">'
+                        f"{html.escape(_format(row.get(name), formats.get(name)))}</td>"
+                        for name, label in columns.items())
         if href is not None:
-            cells += f'<td><a href="{html.escape(href(row), quote=True)}">sentence</a></td>'
+            cells += (f'<td data-label="{LINK_COLUMN}"><a href="{html.escape(href(row), quote=True)}">'
+                      "sentence</a></td>")
         rows.append(f"<tr>{cells}</tr>")
     title = f"<caption>{html.escape(caption)}</caption>" if caption else ""
     return HtmlTable(f'<table class="{TABLE_CLASS}">{title}<thead><tr>{head}</tr></thead>'

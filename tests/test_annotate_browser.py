@@ -140,3 +140,16 @@ def test_show_article_frame_runs_its_script(page: Page, tmp_path: Path) -> None:
     assert frame.locator("form.filters").is_visible()
     assert frame.locator(".sentence.focused").get_attribute("id") == "francis-2026-02-05:p01:s006"
     assert refused == [] and errors == []
+
+
+@pytest.mark.parametrize("width", [PHONE["width"], 1280])
+def test_write_up_tables_fit_the_page(page: Page, write_up: Path, width: int) -> None:
+    """No column cut off: every findings table fits its column, at phone width too."""
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(write_up.as_uri())
+    overflowing = page.eval_on_selector_all(
+        "table.findings-table",
+        "tables => tables.filter(t => t.scrollWidth > t.parentElement.clientWidth + 1).length")
+    assert page.locator("table.findings-table").count() >= 3
+    assert overflowing == 0
+    page.screenshot(path=screenshot_path(f"write-up-{width}.png"), full_page=True)
