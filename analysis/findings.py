@@ -139,7 +139,8 @@ def sourcing_summary(measures: pd.DataFrame, corpus) -> str:
     return "\n".join(
         f"- **{r.author}**: {r.numbers_per_1k:g} figures and {r.quotes_per_1k:g} direct quotations per 1,000 "
         f"words, {r.named_sources} named sources, {r.hedges_per_1k:g} hedges and {r.boosters_per_1k:g} boosters "
-        f"per 1,000 words, {r.rhetorical_questions} rhetorical question{'s' if r.rhetorical_questions != 1 else ''}."
+        f"per 1,000 words, {r.rhetorical_questions} rhetorical question{'s' if r.rhetorical_questions != 1 else ''} "
+        f"([quotations marked in the article]({article_href(r.article_id, show='quotes')}))."
         for r in merged.itertuples(index=False))
 
 

@@ -9,7 +9,15 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from ..annotate import group_label
-from . import NEUTRAL, PAGE_WIDTH_INCHES, corpus_label, finish, new_figure, source_line, writer_colours
+from . import (
+    NEUTRAL,
+    PAGE_WIDTH_INCHES,
+    corpus_label,
+    finish,
+    new_figure,
+    source_line,
+    writer_colours,
+)
 
 # Paul Tol's "muted" scheme (colour-blind safe), one colour per actor group; writers keep the
 # Okabe-Ito colours, so groups and writers never share a colour role.
@@ -75,8 +83,10 @@ def plot_blame_matrix(matrix: pd.DataFrame, corpus, labels: Mapping[str, str] | 
                            "writer's sentences. Rule-based; see the validation below.")
 
 
-def plot_blame_positions(blame: pd.DataFrame, sentences: pd.DataFrame, corpus) -> Figure:
-    """Where in each article the blame sentences fall, coloured by blamed group."""
+def plot_blame_positions(blame: pd.DataFrame, sentences: pd.DataFrame, corpus,
+                         labels: Mapping[str, str] | None = None) -> Figure:
+    """Where in each article the blame sentences fall, coloured by blamed group (by its
+    display label)."""
     writers = corpus.authors
     positioned = blame.drop_duplicates(["sentence_id", "group"]).merge(
         sentences[["sentence_id", "position"]], on="sentence_id")
@@ -88,7 +98,8 @@ def plot_blame_positions(blame: pd.DataFrame, sentences: pd.DataFrame, corpus) -
         for offset, group in zip(offsets, groups):
             points = positioned[(positioned["author"] == writer) & (positioned["group"] == group)]
             ax.scatter(points["position"], np.full(len(points), row + offset), s=36, color=GROUP_COLOURS[group],
-                       edgecolors="black", linewidths=0.4, label=group if row == 0 else None, zorder=2)
+                       edgecolors="black", linewidths=0.4, label=group_label(group, labels) if row == 0 else None,
+                       zorder=2)
     ax.set_yticks(range(len(writers)), writers)
     ax.set_ylim(len(writers) - 0.5, -0.5)
     ax.set_xlim(0, 1)
@@ -107,8 +118,9 @@ def plot_blame_positions(blame: pd.DataFrame, sentences: pd.DataFrame, corpus) -
                   subtitle="Each dot is one sentence blaming one group.")
 
 
-def plot_group_tone(group_tone: pd.DataFrame, corpus) -> Figure:
-    """Mean sentence tone of the sentences mentioning each group, per writer, with intervals."""
+def plot_group_tone(group_tone: pd.DataFrame, corpus, labels: Mapping[str, str] | None = None) -> Figure:
+    """Mean sentence tone of the sentences mentioning each group, per writer, with intervals;
+    groups by their display labels."""
     writers = corpus.authors
     colours = writer_colours(writers)
     groups = [g for g in GROUP_COLOURS if g in set(group_tone["group"])]
@@ -125,7 +137,7 @@ def plot_group_tone(group_tone: pd.DataFrame, corpus) -> Figure:
         for y, n, x in zip(positions[valid], rows["n"].to_numpy()[valid], rows["mean"].to_numpy()[valid]):
             ax.annotate(f"n={int(n)}", (x, y), xytext=(6, 3), textcoords="offset points", fontsize=7, color="#555555")
     ax.axvline(0, color=NEUTRAL, linewidth=0.8)
-    ax.set_yticks(range(len(groups)), groups)
+    ax.set_yticks(range(len(groups)), [group_label(group, labels) for group in groups])
     ax.set_ylim(len(groups) - 0.5, -0.5)
     ax.set_xlabel("mean VADER compound of sentences mentioning the group (95% bootstrap CI)")
     ax.legend(loc="lower right")
@@ -134,7 +146,7 @@ def plot_group_tone(group_tone: pd.DataFrame, corpus) -> Figure:
         title = "Too few sentences mention any group to compare tone"
     else:
         worst = enough.iloc[0]
-        title = (f"Most negative company (groups with ≥ {MIN_SENTENCES_FOR_TITLE} sentences): {worst['group']} in "
+        title = (f"Most negative company (groups with ≥ {MIN_SENTENCES_FOR_TITLE} sentences): {group_label(worst['group'], labels)} in "
                  f"{worst['author']}'s column, mean {worst['mean']:+.2f} over {int(worst['n'])} sentences")
     return finish(fig, title, source_line(len(corpus.articles), corpus_label(corpus)),
                   subtitle="Tone of the sentences that mention a group, not stance toward it: "

@@ -13,7 +13,15 @@ from matplotlib import ticker
 from matplotlib.figure import Figure
 
 from ..keyness import MIN_COUNT, PRIOR_SIZE
-from . import NEUTRAL, PAGE_WIDTH_INCHES, corpus_label, finish, new_figure, source_line, writer_colours
+from . import (
+    NEUTRAL,
+    PAGE_WIDTH_INCHES,
+    corpus_label,
+    finish,
+    new_figure,
+    source_line,
+    writer_colours,
+)
 
 Z_THRESHOLD = 1.96
 SOURCING_MEASURES = {
@@ -255,7 +263,7 @@ def _log_count_axis(ax, counts: pd.Series) -> None:
     """A log x axis with plain-number ticks (1, 2, 5, 10, 20, 50, …) over the counts' range."""
     ax.set_xscale("log")
     low, high = counts.min(), counts.max()
-    ticks = [m * 10 ** e for e in range(0, int(math.log10(high)) + 2) for m in (1, 2, 5)]
+    ticks = [m * 10 ** e for e in range(int(math.log10(high)) + 2) for m in (1, 2, 5)]
     ax.set_xticks([t for t in ticks if low / 1.5 <= t <= high * 1.5], minor=False)
     ax.xaxis.set_major_formatter(ticker.FuncFormatter(lambda value, _: f"{value:g}"))
     ax.xaxis.set_minor_formatter(ticker.NullFormatter())

@@ -10,7 +10,17 @@ from matplotlib.figure import Figure
 
 from ..readability import HIGHER_IS_HARDER
 from ..stats import compare_writers, writer_means
-from . import NEUTRAL, PAGE_WIDTH_INCHES, corpus_label, difference_title, finish, interval_dots, new_figure, source_line, writer_colours
+from . import (
+    NEUTRAL,
+    PAGE_WIDTH_INCHES,
+    corpus_label,
+    difference_title,
+    finish,
+    interval_dots,
+    new_figure,
+    source_line,
+    writer_colours,
+)
 
 MEASURE_LABELS = {
     "flesch_reading_ease": "Flesch Reading Ease",

@@ -7,8 +7,17 @@ from matplotlib.figure import Figure
 
 from ..stats import compare_writers, writer_means
 from ..tone import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, TONE_LABELS, tone_label
-from . import (NEUTRAL, PAGE_WIDTH_INCHES, corpus_label, difference_title, finish, new_figure, points_and_box,
-               source_line, writer_colours)
+from . import (
+    NEUTRAL,
+    PAGE_WIDTH_INCHES,
+    corpus_label,
+    difference_title,
+    finish,
+    new_figure,
+    points_and_box,
+    source_line,
+    writer_colours,
+)
 
 LABEL_COLOURS = {"negative": "#D55E00", "neutral": "#BBBBBB", "positive": "#0072B2"}
 
