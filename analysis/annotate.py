@@ -111,7 +111,7 @@ def article_page(tables: ArticleTables, labels: Mapping[str, str] | None = None,
         f"<title>{_text(title)} · annotated</title>", f"<style>{css}</style>", "</head>",
         f"<body{attributes({'data-focus': focus} if focus else {})}>", '<div class="page">', _header(article, title, back_href),
         f'<main aria-label="Annotated text">{_body(tables, labels)}</main>',
-        f'<aside aria-label="Summary and filters">{_summary(tables, labels)}</aside>',
+        f'<aside id="summary" aria-label="Summary and filters">{_summary(tables, labels)}</aside>',
         "</div>", f"<script>{script}</script>", "</body>", "</html>", ""])
 
 
@@ -140,7 +140,7 @@ def _header(article: Mapping[str, Any], title: str, back_href: str | None) -> st
     back = f'<p><a href="{_text(back_href)}">← Back to the write-up</a></p>' if back_href else ""
     return (f"<header>{back}<h1>{_text(title)}</h1><p>{byline}</p><p>Sentences are tinted by "
             "tone; blame and quotations are marked on the words. Select or tab to a mark "
-            "for its details.</p></header>")
+            'for its details. <a href="#summary">Summary, key and filters</a></p></header>')
 
 
 def _body(tables: ArticleTables, labels: Mapping[str, str] | None) -> str:

@@ -120,11 +120,19 @@ def test_one_mark_per_row(tables: ArticleTables) -> None:
 
 
 def test_hostile_text_is_escaped(tables: ArticleTables) -> None:
-    page = article_page(tables)
+    hostile = '"><img src=x onerror=alert(1)>'
+    blame = tables.blame.copy()
+    blame.loc[0, "group"] = hostile
+    quotes = tables.quotes.assign(speaker=hostile)
+    frames = tables.frames.assign(frame=hostile)
+    page = article_page(ArticleTables(tables.article, tables.paragraphs, tables.sentences, blame,
+                                      quotes, frames))
     elements = parse(page)
-    assert [tag for tag, _ in elements.starts].count("script") == 1  # the page's own
+    tags = [tag for tag, _ in elements.starts]
+    assert tags.count("script") == 1 and "img" not in tags  # the page's own script only
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<b>" not in page
+    assert elements.with_attribute("data-blame-group")[0]["data-blame-group"] == hostile
 
 
 def test_text_is_kept_whole(tables: ArticleTables) -> None:
