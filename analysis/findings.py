@@ -146,19 +146,21 @@ def sourcing_summary(measures: pd.DataFrame, corpus) -> str:
 
 def main_findings(matrix: pd.DataFrame, scored: pd.DataFrame, paragraph_scores: pd.DataFrame,
                   profile: pd.DataFrame, writers: list[str],
-                  labels: Mapping[str, str] | None = None) -> str:
-    """The lead: the main findings in words, one sentence per measure.
+                  labels: Mapping[str, str] | None = None, articles: pd.DataFrame | None = None) -> str:
+    """The lead: the main findings in words, one sentence per measure; with ``articles``
+    (article_id, author), each writer's blame count links to those sentences.
 
     ``matrix``: blame_matrix (author, group, sentences); ``scored``: sentences with author
     and tone ("negative"/"neutral"/"positive"); ``paragraph_scores``: paragraphs with author
     and flesch_reading_ease; ``profile``: frame_profile (author, frame, share_of_paragraphs).
     """
-    return " ".join(filter(None, [_blame_lead(matrix, writers, labels), _tone_lead(scored, writers),
+    return " ".join(filter(None, [_blame_lead(matrix, writers, labels, articles), _tone_lead(scored, writers),
                                   _readability_lead(paragraph_scores, writers),
                                   _frame_lead(profile, writers)]))
 
 
-def _blame_lead(matrix: pd.DataFrame, writers: list[str], labels: Mapping[str, str] | None) -> str:
+def _blame_lead(matrix: pd.DataFrame, writers: list[str], labels: Mapping[str, str] | None,
+                articles: pd.DataFrame | None) -> str:
     tops = {}
     for writer in writers:
         rows = matrix[(matrix["author"] == writer) & (matrix["sentences"] > 0)].sort_values(
@@ -167,12 +169,17 @@ def _blame_lead(matrix: pd.DataFrame, writers: list[str], labels: Mapping[str, s
             tops[writer] = (rows["group"].iloc[0], int(rows["sentences"].iloc[0]))
     if not tops:
         return "The blame rules find no blame in these articles."
-    counts = _join([f"{writer} in {n} sentence{'s' if n != 1 else ''}" for writer, (_, n) in tops.items()])
+    def count(writer: str, group: str, n: int) -> str:
+        words = f"{n} sentence{'s' if n != 1 else ''}"
+        ids = [] if articles is None else articles.loc[articles["author"] == writer, "article_id"].tolist()
+        return f"[{words}]({article_href(ids[0], group=group)})" if ids else words
+
+    counts = _join([f"{writer} in {count(writer, group, n)}" for writer, (group, n) in tops.items()])
     groups = {group for group, _ in tops.values()}
     if len(groups) == 1 and len(tops) == len(writers) > 1:
         who = "Both writers" if len(writers) == 2 else "All the writers"
         return f"{who} blame {group_label(groups.pop(), labels)} most often ({counts})."
-    return _join([f"{writer} blames {group_label(group, labels)} most often ({n} sentence{'s' if n != 1 else ''})"
+    return _join([f"{writer} blames {group_label(group, labels)} most often ({count(writer, group, n)})"
                   for writer, (group, n) in tops.items()]) + "."
 
 

@@ -98,3 +98,11 @@ def test_write_up_figures_keep_text_at_least_9_points_at_page_width() -> None:
     for figure in figures.values():
         plt.close(figure)
     assert {name: text for name, (points, text) in smallest.items() if points < MIN_TEXT_POINTS} == {}
+
+
+def test_lead_links_each_blame_count_to_its_sentences() -> None:
+    scored = pd.DataFrame({"author": WRITERS, "tone": ["negative", "neutral"]})
+    paragraphs = pd.DataFrame({"author": WRITERS, "flesch_reading_ease": [30.0, 60.0]})
+    profile = pd.DataFrame(columns=["author", "frame", "share_of_paragraphs"])
+    lead = findings.main_findings(MATRIX, scored, paragraphs, profile, WRITERS, articles=ARTICLES)
+    assert "Ann in [3 sentences](articles/a1.html?group=us)" in lead
