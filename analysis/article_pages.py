@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 import pandas as pd
 
-from .annotate import article_page, article_tables
+from .annotate import article_page, article_tables, group_label
 from .atomic import write_text_atomically
 from .corpus import plan_corpus
 from .pipeline import ARTICLE_TABLES, analyse_article, table_columns
@@ -97,31 +97,50 @@ def show_article(article_id: str, corpus: Sequence[Path | str] = (),
                 f'srcdoc="{html.escape(page, quote=True)}"></iframe></div>')
 
 
-def evidence_browser(blame: pd.DataFrame, corpus: Sequence[Path | str] = ()):
-    """``blame.evidence_browser`` (filter the evidence by writer and group), and below it
-    any sentence of the evidence shown in its annotated article (``show_article``).
+def evidence_browser(blame: pd.DataFrame, corpus: Sequence[Path | str] = (),
+                     labels: Mapping[str, str] | None = None):
+    """Filter the blame evidence by writer and group in JupyterLab, and read any of its
+    sentences marked up in its annotated article (``show_article``).
 
-    ``blame``: blame_table rows (article_id, author, group, sentence_id, text, ...).
+    ``blame``: blame_table rows (article_id, author, group, cue, rule, sentence_id, text;
+    with a ``stance`` column, the writer's own blame only).
     """
     import ipywidgets as widgets
     from IPython.display import display
 
-    from . import blame as blame_module
+    labels = labels if labels is not None else default_labels()
+    rows = blame[blame["stance"] == "writer"] if "stance" in blame else blame
+    everyone = ("(all)", "")
+    writer = widgets.Dropdown(options=[everyone, *((a, a) for a in dict.fromkeys(rows["author"]))],
+                              description="Writer")
+    group = widgets.Dropdown(options=[everyone, *((group_label(g, labels), g) for g in dict.fromkeys(rows["group"]))],
+                             description="Group")
+    sentence = widgets.Dropdown(description="Read", layout=widgets.Layout(width="100%"))
+    table, article = widgets.Output(), widgets.Output()
 
-    rows = blame.drop_duplicates("sentence_id")
-    options = [(f"{row.author} · {row.sentence_id}: {row.text[:60]}…", (row.article_id, row.sentence_id))
-               for row in rows.itertuples(index=False)]
-    picker = widgets.Dropdown(options=options, description="Annotated",
-                              layout=widgets.Layout(width="100%"))
-    shown = widgets.Output()
+    def chosen() -> pd.DataFrame:
+        found = rows[rows["author"] == writer.value] if writer.value else rows
+        return found[found["group"] == group.value] if group.value else found
 
-    def show(change: dict | None = None) -> None:
-        shown.clear_output()
-        if picker.value:
-            article_id, sentence_id = picker.value
-            with shown:
-                display(show_article(article_id, corpus, sentence_id=sentence_id))
+    def show_rows(_: object = None) -> None:
+        found = chosen()
+        table.clear_output()
+        with table:
+            display(found[["author", "group", "cue", "rule", "sentence_id", "text"]]
+                    .style.hide(axis="index").set_properties(subset=["text"], **{"white-space": "normal"}))
+        unique = found.drop_duplicates("sentence_id")
+        sentence.options = [(f"{r.sentence_id}: {r.text[:70]}…", (r.article_id, r.sentence_id))
+                            for r in unique.itertuples(index=False)]
 
-    picker.observe(show, names="value")
-    show()
-    return widgets.VBox([blame_module.evidence_browser(blame), picker, shown])
+    def show_sentence(_: object = None) -> None:
+        article.clear_output()
+        if sentence.value:
+            with article:
+                display(show_article(*sentence.value[:1], corpus, labels, sentence_id=sentence.value[1]))
+
+    writer.observe(show_rows, names="value")
+    group.observe(show_rows, names="value")
+    sentence.observe(show_sentence, names="value")
+    show_rows()
+    show_sentence()
+    return widgets.VBox([widgets.HBox([writer, group]), table, sentence, article])

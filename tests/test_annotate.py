@@ -239,7 +239,10 @@ def test_show_article_displays_the_page_in_a_sandboxed_frame() -> None:
     assert elements.with_attribute("data-focus")[0]["data-focus"] == "francis-2026-02-05:p01:s001"
     assert elements.with_attribute("data-blame-group")
     browser = evidence_browser(blame_table(load_corpus().sentences))
-    assert len(browser.children) == 3
+    (writer, group), _, sentence, _ = [getattr(c, "children", c) for c in browser.children]
+    writer.value = "Diane Francis"
+    group.value = "europe"
+    assert sentence.options and all(value[0] == "francis-2026-02-05" for _, value in sentence.options)
 
 
 def test_report_writes_a_page_per_article_of_its_corpus(tmp_path) -> None:
