@@ -81,7 +81,10 @@ EVIDENCE_COLUMNS = ["author", "group", "cue", "article_id", "sentence_id", "text
 def evidence_examples(blame: pd.DataFrame, matrix: pd.DataFrame, writers: list[str],
                       cells_per_writer: int = 2, sentences_per_cell: int = 2) -> pd.DataFrame:
     """A few evidence sentences for each writer's most-blamed groups, in article order;
-    columns ``EVIDENCE_COLUMNS``."""
+    columns ``EVIDENCE_COLUMNS``. Only blame in the writer's own voice when ``blame`` has a
+    ``stance`` column: reported blame is not the writer's."""
+    if "stance" in blame:
+        blame = blame[blame["stance"] == "writer"]
     frames = []
     for writer in writers:
         top_groups = (matrix[(matrix["author"] == writer) & (matrix["sentences"] > 0)]

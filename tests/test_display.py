@@ -106,3 +106,12 @@ def test_lead_links_each_blame_count_to_its_sentences() -> None:
     profile = pd.DataFrame(columns=["author", "frame", "share_of_paragraphs"])
     lead = findings.main_findings(MATRIX, scored, paragraphs, profile, WRITERS, articles=ARTICLES)
     assert "Ann in [3 sentences](articles/a1.html?group=us)" in lead
+
+
+def test_evidence_examples_leave_out_reported_blame() -> None:
+    blame = pd.DataFrame([
+        {"author": "Ann", "group": "us", "cue": "c1", "article_id": "a1", "sentence_id": "s1", "text": "t1",
+         "stance": "reported"},
+        {"author": "Ann", "group": "us", "cue": "c2", "article_id": "a1", "sentence_id": "s2", "text": "t2",
+         "stance": "writer"}])
+    assert findings.evidence_examples(blame, MATRIX, ["Ann"])["sentence_id"].tolist() == ["s2"]
