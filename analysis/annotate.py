@@ -148,12 +148,14 @@ def _body(tables: ArticleTables, labels: Mapping[str, str] | None) -> str:
     blame = _by_sentence(tables.blame)
     quotes = _by_sentence(tables.quotes)
     frames = _paragraph_frames(tables.frames)
+    hits = _frame_hits(tables.frames)
     parts = []
     for paragraph in tables.paragraphs.itertuples(index=False):
         rows = (sentences.get_group(paragraph.paragraph_id)
                 if paragraph.paragraph_id in sentences.groups else tables.sentences.iloc[:0])
         text = _paragraph_text(str(paragraph.text), rows, blame, quotes, labels)
-        tags = "".join(f"<li>{_text(frame)}</li>" for frame in frames.get(paragraph.paragraph_id, []))
+        tags = "".join(_frame_tag(frame, hits.get((paragraph.paragraph_id, frame), ""))
+                       for frame in frames.get(paragraph.paragraph_id, []))
         aria = f' aria-label="Frames: {_text(", ".join(frames[paragraph.paragraph_id]))}"' if tags else ""
         parts.append(f'<div class="para" id="{_text(paragraph.paragraph_id)}"><p>{text}</p>'
                      f'<ul class="frames"{aria}>{tags}</ul></div>')
@@ -174,6 +176,20 @@ def _paragraph_frames(frames: pd.DataFrame) -> dict[str, list[str]]:
     for row in found.itertuples(index=False):
         result.setdefault(row.paragraph_id, []).append(str(row.frame).replace("_", " "))
     return result
+
+
+def _frame_hits(frames: pd.DataFrame) -> dict[tuple[str, str], str]:
+    """(paragraph_id, frame label) -> the indicator words found, as frames.csv lists them."""
+    if "hits" not in frames:
+        return {}
+    return {(row.paragraph_id, str(row.frame).replace("_", " ")): "" if _missing(row.hits) else str(row.hits)
+            for row in frames.itertuples(index=False)}
+
+
+def _frame_tag(frame: str, hits: str) -> str:
+    """A frame's tag in the margin; its indicator words in a tooltip."""
+    title = f' title="{_text("Indicator words: " + hits)}"' if hits else ""
+    return f"<li{title}>{_text(frame)}</li>"
 
 
 def _paragraph_text(text: str, sentences: pd.DataFrame, blame: Mapping[str, list],
