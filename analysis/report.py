@@ -10,6 +10,8 @@
   ``output_dir`` instead of ``figures/`` and ``build/``.
 * The write-up notebook is rendered to one self-contained HTML file (images embedded, code
   hidden, table of contents).
+* Then every article gets its annotated page, ``articles/<article_id>.html`` beside the
+  write-up (``article_pages.py``), built from the rows the export writes.
 """
 
 from __future__ import annotations
@@ -17,10 +19,12 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
+
+from .dictionaries import Dictionaries
 
 from .atomic import write_atomically, write_text_atomically
 from .paths import BUILD_DIR, NOTEBOOKS_DIR
@@ -47,6 +51,7 @@ class ReportResult:
     notebooks: list[str]
     figures_dir: Path
     write_up: Path | None
+    article_pages: list[Path] = field(default_factory=list)
 
 
 def numbered_notebooks(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
@@ -79,9 +84,11 @@ def run_report(*, corpus: Sequence[Path] = (), output_dir: Path | None = None,
         write_up = render_write_up(executed_write_up, build_dir / WRITE_UP_HTML)
         # Only the name: the folder may be a staging folder, renamed once the report is done.
         say(f"write-up: {write_up.name} rendered")
+    from .article_pages import write_article_pages
     from .paths import FIGURES_DIR
 
-    return ReportResult([p.name for p in paths], figures_dir or FIGURES_DIR, write_up)
+    pages = write_article_pages(build_dir, corpus, Dictionaries(dictionaries), progress=say)
+    return ReportResult([p.name for p in paths], figures_dir or FIGURES_DIR, write_up, pages)
 
 
 def _parameters(corpus: Sequence[Path], figures_dir: Path | None,

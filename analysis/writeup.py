@@ -58,6 +58,16 @@ thead th { border-bottom: 2px solid #888; }
 tbody tr:nth-child(even) { background: #f6f6f6; }
 pre, code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .85em; }
 pre { white-space: pre-wrap; background: #f6f6f6; padding: .75em 1em; }
+/* Tables from analysis/display.py: full width; at phone width each row's cells stack,
+   headed by their column names, so no column is cut off. */
+table.findings-table { width: 100%; }
+.findings-table td { overflow-wrap: anywhere; }
+@media (max-width: 600px) {
+  .findings-table thead { display: none; }
+  .findings-table tr { display: block; border-bottom: 1px solid #bbb; padding: .4em 0; }
+  .findings-table td { display: block; border: 0; padding: .1em .3em; }
+  .findings-table td::before { content: attr(data-label) ": "; font-weight: bold; }
+}
 .error-box { background: #fdecea; border-left: 4px solid #c62828; color: #5f1212; }
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }

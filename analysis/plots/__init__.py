@@ -48,6 +48,12 @@ HOUSE_STYLE = {
     "svg.fonttype": "path",
     "axes.prop_cycle": matplotlib.cycler(color=WRITER_COLOURS),
 }
+# The write-up's text column is 720 CSS px wide and notebooks show figures at figure.dpi:
+# a figure this wide is shown at full size, so its text is as large as set, never below
+# MIN_TEXT_POINTS (``smallest_text_points`` checks, tests/test_display.py).
+PAGE_WIDTH_INCHES = 7.2
+PAGE_WIDTH_PX = 720
+MIN_TEXT_POINTS = 9.0
 _PNG_METADATA = {"Software": None}
 _SVG_METADATA = {"Date": None, "Creator": None}
 
@@ -72,17 +78,34 @@ def new_figure(width: float = 8.0, height: float = 4.5, ncols: int = 1, nrows: i
 def finish(fig: Figure, title: str, source: str, subtitle: str = "") -> Figure:
     """Put the finding as the title (wrapped to the figure), a subtitle and the source line."""
     width, height = fig.get_size_inches()
-    title = textwrap.fill(title, width=int(width * 10.5))
-    subtitle = textwrap.fill(subtitle, width=int(width * 14)) if subtitle else ""
+    # Characters per inch of DejaVu Sans at these sizes, so no line runs past the figure's edge
+    # (a tight crop would widen the figure, and the page would shrink its text).
+    title = textwrap.fill(title, width=int(width * 8.5))
+    subtitle = textwrap.fill(subtitle, width=int(width * 13)) if subtitle else ""
+    source = textwrap.fill(source, width=int(width * 13))
     title_inches = 0.08 + 0.24 * (title.count("\n") + 1)
     subtitle_inches = 0.2 * (subtitle.count("\n") + 1) if subtitle else 0.0
     # Plain figure text, not suptitle: tight_layout would reserve room for a suptitle a second time.
     fig.text(0.01, 1 - 0.04 / height, title, ha="left", va="top", fontsize=13, fontweight="bold")
     if subtitle:
         fig.text(0.01, 1 - title_inches / height, subtitle, ha="left", va="top", fontsize=9.5, color="#404040")
-    fig.text(0.01, -0.02, source, ha="left", va="top", fontsize=8, color="#606060")
+    fig.text(0.01, -0.02, source, ha="left", va="top", fontsize=MIN_TEXT_POINTS, color="#606060")
     fig.tight_layout(rect=(0, 0, 1, 1 - (title_inches + subtitle_inches + 0.1) / height))
     return fig
+
+
+def smallest_text_points(fig: Figure, page_px: int = PAGE_WIDTH_PX) -> tuple[float, str]:
+    """The smallest text of ``fig`` in points as a page ``page_px`` wide shows it (figures
+    are shown at figure.dpi, cropped tight, and shrunk to the page when wider), and that text."""
+    from matplotlib.text import Text
+
+    renderer = fig.canvas.get_renderer()
+    fig.canvas.draw()
+    width_px = fig.get_tightbbox(renderer).width * fig.dpi
+    scale = min(page_px, width_px) / width_px * fig.dpi / 96  # CSS: 96 px per inch
+    texts = [(text.get_fontsize() * scale, text.get_text()) for text in fig.findobj(Text)
+             if text.get_visible() and text.get_text().strip()]
+    return min(texts) if texts else (float("inf"), "")
 
 
 def source_line(n_articles: int, corpus_label: str) -> str:

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from . import NEUTRAL, corpus_label, finish, new_figure, source_line, writer_colours
+from ..annotate import group_label
+from . import (
+    NEUTRAL,
+    PAGE_WIDTH_INCHES,
+    corpus_label,
+    finish,
+    new_figure,
+    source_line,
+    writer_colours,
+)
 
 # Paul Tol's "muted" scheme (colour-blind safe), one colour per actor group; writers keep the
 # Okabe-Ito colours, so groups and writers never share a colour role.
@@ -16,8 +27,9 @@ GROUP_COLOURS = {"russia": "#CC6677", "us": "#332288", "europe": "#DDCC77", "ukr
 
 MIN_SENTENCES_FOR_TITLE = 5
 
-def matrix_title(matrix: pd.DataFrame, writers: list[str]) -> str:
-    """Who each writer blames most, and the group on which the writers differ most (per 1,000 words)."""
+def matrix_title(matrix: pd.DataFrame, writers: list[str], labels: Mapping[str, str] | None = None) -> str:
+    """Who each writer blames most, and the group on which the writers differ most (per 1,000 words);
+    groups by their display ``labels``."""
     tops = {}
     for writer in writers:
         rows = matrix[matrix["author"] == writer].sort_values(["sentences", "group"], ascending=[False, True])
@@ -27,9 +39,9 @@ def matrix_title(matrix: pd.DataFrame, writers: list[str]) -> str:
         return "The rules find no blame in these texts"
     shared = len(set(tops.values())) == 1 and len(tops) == len(writers)
     if shared:
-        lead = f"{'Both' if len(writers) == 2 else 'All'} blame {next(iter(tops.values()))} most"
+        lead = f"{'Both' if len(writers) == 2 else 'All'} blame {group_label(next(iter(tops.values())), labels)} most"
     else:
-        lead = "; ".join(f"{w} blames {g} most" for w, g in tops.items())
+        lead = "; ".join(f"{w} blames {group_label(g, labels)} most" for w, g in tops.items())
     if len(writers) < 2:
         return lead
     rates = matrix.pivot(index="group", columns="author", values="per_1k_words")[writers]
@@ -41,17 +53,18 @@ def matrix_title(matrix: pd.DataFrame, writers: list[str]) -> str:
     counts = matrix[matrix["group"] == group].set_index("author")["sentences"]
     detail = ", ".join(f"{w} {counts[w]}" for w in writers)
     besides = " besides it" if shared else ""
-    return f"{lead}; the widest gap{besides} is on {group} (sentences: {detail})"
+    return f"{lead}; the widest gap{besides} is on {group_label(group, labels)} (sentences: {detail})"
 
 
-def plot_blame_matrix(matrix: pd.DataFrame, corpus) -> Figure:
-    """Writer × group heat map: shading = share of sentences, labels = count and per 1,000 words."""
+def plot_blame_matrix(matrix: pd.DataFrame, corpus, labels: Mapping[str, str] | None = None) -> Figure:
+    """Writer × group heat map: shading = share of sentences, labels = count and per 1,000 words;
+    groups by their display ``labels``."""
     writers = corpus.authors
     groups = list(dict.fromkeys(matrix["group"]))
     share = matrix.pivot(index="author", columns="group", values="share_of_sentences").reindex(index=writers, columns=groups)
     counts = matrix.pivot(index="author", columns="group", values="sentences").reindex(index=writers, columns=groups)
     per_1k = matrix.pivot(index="author", columns="group", values="per_1k_words").reindex(index=writers, columns=groups)
-    fig, ax = new_figure(9, 1.6 + 0.9 * len(writers))
+    fig, ax = new_figure(PAGE_WIDTH_INCHES, 1.6 + 0.9 * len(writers))
     image = ax.imshow(share.to_numpy(dtype=float), cmap="Reds", vmin=0, vmax=max(0.3, float(share.max().max())),
                       aspect="auto")
     for row in range(len(writers)):
@@ -59,19 +72,21 @@ def plot_blame_matrix(matrix: pd.DataFrame, corpus) -> Figure:
             value = share.iat[row, col]
             ax.text(col, row, f"{counts.iat[row, col]}\n{per_1k.iat[row, col]:g}/1k",
                     ha="center", va="center", fontsize=9, color="white" if value > 0.18 else "black")
-    ax.set_xticks(range(len(groups)), groups)
+    ax.set_xticks(range(len(groups)), [group_label(group, labels) for group in groups])
     ax.set_yticks(range(len(writers)), writers)
     ax.grid(False)
     colourbar = fig.colorbar(image, ax=ax, fraction=0.03, pad=0.02)
     colourbar.set_label("share of sentences")
-    title = matrix_title(matrix, writers)
+    title = matrix_title(matrix, writers, labels)
     return finish(fig, title, source_line(len(corpus.articles), corpus_label(corpus)),
                   subtitle="Sentences that blame each group (count, and per 1,000 words); shading = share of the "
                            "writer's sentences. Rule-based; see the validation below.")
 
 
-def plot_blame_positions(blame: pd.DataFrame, sentences: pd.DataFrame, corpus) -> Figure:
-    """Where in each article the blame sentences fall, coloured by blamed group."""
+def plot_blame_positions(blame: pd.DataFrame, sentences: pd.DataFrame, corpus,
+                         labels: Mapping[str, str] | None = None) -> Figure:
+    """Where in each article the blame sentences fall, coloured by blamed group (by its
+    display label)."""
     writers = corpus.authors
     positioned = blame.drop_duplicates(["sentence_id", "group"]).merge(
         sentences[["sentence_id", "position"]], on="sentence_id")
@@ -83,7 +98,8 @@ def plot_blame_positions(blame: pd.DataFrame, sentences: pd.DataFrame, corpus) -
         for offset, group in zip(offsets, groups):
             points = positioned[(positioned["author"] == writer) & (positioned["group"] == group)]
             ax.scatter(points["position"], np.full(len(points), row + offset), s=36, color=GROUP_COLOURS[group],
-                       edgecolors="black", linewidths=0.4, label=group if row == 0 else None, zorder=2)
+                       edgecolors="black", linewidths=0.4, label=group_label(group, labels) if row == 0 else None,
+                       zorder=2)
     ax.set_yticks(range(len(writers)), writers)
     ax.set_ylim(len(writers) - 0.5, -0.5)
     ax.set_xlim(0, 1)
@@ -102,8 +118,9 @@ def plot_blame_positions(blame: pd.DataFrame, sentences: pd.DataFrame, corpus) -
                   subtitle="Each dot is one sentence blaming one group.")
 
 
-def plot_group_tone(group_tone: pd.DataFrame, corpus) -> Figure:
-    """Mean sentence tone of the sentences mentioning each group, per writer, with intervals."""
+def plot_group_tone(group_tone: pd.DataFrame, corpus, labels: Mapping[str, str] | None = None) -> Figure:
+    """Mean sentence tone of the sentences mentioning each group, per writer, with intervals;
+    groups by their display labels."""
     writers = corpus.authors
     colours = writer_colours(writers)
     groups = [g for g in GROUP_COLOURS if g in set(group_tone["group"])]
@@ -120,7 +137,7 @@ def plot_group_tone(group_tone: pd.DataFrame, corpus) -> Figure:
         for y, n, x in zip(positions[valid], rows["n"].to_numpy()[valid], rows["mean"].to_numpy()[valid]):
             ax.annotate(f"n={int(n)}", (x, y), xytext=(6, 3), textcoords="offset points", fontsize=7, color="#555555")
     ax.axvline(0, color=NEUTRAL, linewidth=0.8)
-    ax.set_yticks(range(len(groups)), groups)
+    ax.set_yticks(range(len(groups)), [group_label(group, labels) for group in groups])
     ax.set_ylim(len(groups) - 0.5, -0.5)
     ax.set_xlabel("mean VADER compound of sentences mentioning the group (95% bootstrap CI)")
     ax.legend(loc="lower right")
@@ -129,7 +146,7 @@ def plot_group_tone(group_tone: pd.DataFrame, corpus) -> Figure:
         title = "Too few sentences mention any group to compare tone"
     else:
         worst = enough.iloc[0]
-        title = (f"Most negative company (groups with ≥ {MIN_SENTENCES_FOR_TITLE} sentences): {worst['group']} in "
+        title = (f"Most negative company (groups with ≥ {MIN_SENTENCES_FOR_TITLE} sentences): {group_label(worst['group'], labels)} in "
                  f"{worst['author']}'s column, mean {worst['mean']:+.2f} over {int(worst['n'])} sentences")
     return finish(fig, title, source_line(len(corpus.articles), corpus_label(corpus)),
                   subtitle="Tone of the sentences that mention a group, not stance toward it: "

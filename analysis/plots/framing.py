@@ -13,7 +13,15 @@ from matplotlib import ticker
 from matplotlib.figure import Figure
 
 from ..keyness import MIN_COUNT, PRIOR_SIZE
-from . import NEUTRAL, corpus_label, finish, new_figure, source_line, writer_colours
+from . import (
+    NEUTRAL,
+    PAGE_WIDTH_INCHES,
+    corpus_label,
+    finish,
+    new_figure,
+    source_line,
+    writer_colours,
+)
 
 Z_THRESHOLD = 1.96
 SOURCING_MEASURES = {
@@ -45,17 +53,18 @@ def plot_frame_profile(profile: pd.DataFrame, corpus) -> Figure:
     rates = profile.pivot(index="frame", columns="author", values="per_1k").loc[frames, authors]
     shares = profile.pivot(index="frame", columns="author",
                            values="share_of_paragraphs").loc[frames, authors]
-    fig, ax = new_figure(9, 1.0 + 0.75 * len(frames))
+    fig, ax = new_figure(PAGE_WIDTH_INCHES, 1.0 + 0.75 * len(frames))
     height = 0.8 / len(authors)
     for i, author in enumerate(authors):
         rows = np.arange(len(frames)) + (i - (len(authors) - 1) / 2) * height
         ax.barh(rows, rates[author], height=height * 0.92, color=colours[author], label=author)
         for row, rate, share in zip(rows, rates[author], shares[author]):
-            ax.text(rate + 0.3, row, f"{rate:.1f}  ({share:.0%} of paragraphs)", va="center",
-                    fontsize=8, color="#404040")
+            ax.text(rate + 0.3, row, f"{rate:.1f} ({share:.0%} of paragraphs)", va="center",
+                    fontsize=9, color="#404040")
     ax.set_yticks(range(len(frames)), [_frame_name(f) for f in frames])
     ax.set_ylim(len(frames) - 0.5, -0.5)
-    ax.set_xlim(0, rates.to_numpy().max() * 1.45 + 1)
+    # Room right of the longest bar for its label.
+    ax.set_xlim(0, rates.to_numpy().max() * 1.8 + 1)
     ax.set_xlabel("indicator matches per 1,000 words")
     ax.legend(loc="lower right")
     subtitle = ("Dictionary indicators per 1,000 words (analysis/data/frames.toml); in brackets, "
@@ -254,7 +263,7 @@ def _log_count_axis(ax, counts: pd.Series) -> None:
     """A log x axis with plain-number ticks (1, 2, 5, 10, 20, 50, …) over the counts' range."""
     ax.set_xscale("log")
     low, high = counts.min(), counts.max()
-    ticks = [m * 10 ** e for e in range(0, int(math.log10(high)) + 2) for m in (1, 2, 5)]
+    ticks = [m * 10 ** e for e in range(int(math.log10(high)) + 2) for m in (1, 2, 5)]
     ax.set_xticks([t for t in ticks if low / 1.5 <= t <= high * 1.5], minor=False)
     ax.xaxis.set_major_formatter(ticker.FuncFormatter(lambda value, _: f"{value:g}"))
     ax.xaxis.set_minor_formatter(ticker.NullFormatter())

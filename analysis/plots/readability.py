@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
 from ..readability import HIGHER_IS_HARDER
 from ..stats import compare_writers, writer_means
-from . import NEUTRAL, corpus_label, difference_title, finish, interval_dots, new_figure, source_line, writer_colours
+from . import (
+    NEUTRAL,
+    PAGE_WIDTH_INCHES,
+    corpus_label,
+    difference_title,
+    finish,
+    interval_dots,
+    new_figure,
+    source_line,
+    writer_colours,
+)
 
 MEASURE_LABELS = {
     "flesch_reading_ease": "Flesch Reading Ease",
@@ -29,18 +41,24 @@ def direction_note(measure: str) -> str:
     return {True: "higher = harder", False: "higher = easier", None: "higher = more varied"}[harder]
 
 
-def plot_readability_intervals(paragraph_scores: pd.DataFrame, corpus) -> Figure:
-    """Each measure's paragraph-level mean per writer with a 95% bootstrap interval."""
+def plot_readability_intervals(paragraph_scores: pd.DataFrame, corpus,
+                               measures: list[str] | None = None) -> Figure:
+    """Each measure's paragraph-level mean per writer with a 95% bootstrap interval; ``measures``
+    (default: all of ``MEASURE_LABELS``) in two columns, so that text stays legible at page width."""
     writers = corpus.authors
     colours = writer_colours(writers)
-    measures = list(MEASURE_LABELS)
+    measures = list(measures or MEASURE_LABELS)
     means = writer_means(paragraph_scores, measures, writers)
-    fig, axes = new_figure(12, 5.6, ncols=5, nrows=2)
+    nrows = math.ceil(len(measures) / 2)
+    fig, axes = new_figure(PAGE_WIDTH_INCHES, 0.9 + (0.55 + 0.35 * len(writers)) * nrows + 0.6,
+                           ncols=2, nrows=nrows, squeeze=False)
     for ax, measure in zip(axes.flat, measures):
         interval_dots(ax, means[means["measure"] == measure], writers, colours, direction_note(measure))
         ax.set_title(MEASURE_LABELS[measure], fontsize=10)
         if ax not in axes[:, 0]:
             ax.set_yticklabels([])
+    for ax in axes.flat[len(measures):]:
+        ax.set_visible(False)
     comparison = compare_writers(paragraph_scores, ["flesch_reading_ease"], "paragraph", writers)
     title = difference_title(comparison, "paragraphs", "easier to read on Flesch Reading Ease")
     return finish(fig, title, source_line(len(corpus.articles), corpus_label(corpus)),

@@ -7,7 +7,17 @@ from matplotlib.figure import Figure
 
 from ..stats import compare_writers, writer_means
 from ..tone import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, TONE_LABELS, tone_label
-from . import NEUTRAL, corpus_label, difference_title, finish, new_figure, points_and_box, source_line, writer_colours
+from . import (
+    NEUTRAL,
+    PAGE_WIDTH_INCHES,
+    corpus_label,
+    difference_title,
+    finish,
+    new_figure,
+    points_and_box,
+    source_line,
+    writer_colours,
+)
 
 LABEL_COLOURS = {"negative": "#D55E00", "neutral": "#BBBBBB", "positive": "#0072B2"}
 
@@ -16,7 +26,7 @@ def plot_tone_distributions(scored: pd.DataFrame, corpus) -> Figure:
     """Sentence compound scores per writer, and the share of negative/neutral/positive sentences."""
     writers = corpus.authors
     colours = writer_colours(writers)
-    fig, (left, right) = new_figure(10, 4.2, ncols=2, gridspec_kw={"width_ratios": [3, 2]})
+    fig, (left, right) = new_figure(PAGE_WIDTH_INCHES, 4.4, ncols=2, gridspec_kw={"width_ratios": [3, 2]})
     values = {w: scored.loc[scored["author"] == w, "compound"] for w in writers}
     points_and_box(left, values, colours, "VADER compound per sentence (−1 negative … +1 positive)")
     for threshold in (NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD):
@@ -37,8 +47,8 @@ def plot_tone_distributions(scored: pd.DataFrame, corpus) -> Figure:
     right.set_ylim(len(writers) - 0.5, -0.5)
     right.set_xlim(0, 1)
     right.set_xlabel("share of sentences")
-    right.set_title("Negative · neutral · positive")
-    right.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncols=3, fontsize=8.5)
+    right.set_title("Sentences by tone")
+    right.legend(loc="upper center", bbox_to_anchor=(0.5, -0.22), ncols=2, fontsize=9)
     comparison = compare_writers(scored, ["compound"], "sentence", writers)
     title = difference_title(comparison, "sentences", "more positive")
     return finish(fig, title, source_line(len(corpus.articles), corpus_label(corpus)),
