@@ -234,3 +234,12 @@ def _names_speaker(coded: str, predicted: str) -> bool:
 
 def _share(count: int, total: int) -> float:
     return round(count / total, 4) if total else float("nan")
+
+
+def coder_agreement(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
+    """How far two codings of the same sentences agree (``load_gold`` tables), per group and
+    overall, with the first coding as reference (``validation.label_agreement`` columns)."""
+    from .validation import label_agreement
+
+    groups = [group for group in first.columns if group in second.columns]
+    return label_agreement(first[groups], second.loc[first.index, groups], groups)

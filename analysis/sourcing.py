@@ -241,12 +241,14 @@ def _in_quotation(paragraph: str, position: int) -> bool:
 
 
 def sourcing_measures(articles: pd.DataFrame, paragraphs: pd.DataFrame,
-                      sentences: pd.DataFrame, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+                      sentences: pd.DataFrame, quotes: pd.DataFrame | None = None,
+                      lexicon: CertaintyLexicon | None = None) -> pd.DataFrame:
     """One row per article, in ``articles`` order.
 
     Columns: article_id, then the keys of ``article_sourcing``. The evidence is in
     numbers_table, ``speakers.quotes_table``, certainty_markers and rhetorical_questions;
-    ``quotes``, if given, is ``speakers.quotes_table`` of the same sentences.
+    ``quotes``, if given, is ``speakers.quotes_table`` of the same sentences; ``lexicon`` the
+    hedges and boosters to count (default: the bundled ones).
     """
     from .speakers import quotes_table
 
@@ -259,7 +261,7 @@ def sourcing_measures(articles: pd.DataFrame, paragraphs: pd.DataFrame,
     for quote in quotes.to_dict("records"):
         quotes_by_article.setdefault(quote["article_id"], []).append(quote)
     paragraph_text = dict(zip(paragraphs["paragraph_id"], paragraphs["text"]))
-    patterns = certainty_patterns()
+    patterns = certainty_patterns(lexicon)
     rows = [{"article_id": article_id,
              **article_sourcing(by_article.get(article_id, []), paragraph_text, n_words,
                                 quotes_by_article.get(article_id, []), patterns)}

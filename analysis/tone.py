@@ -141,23 +141,27 @@ def tone_columns(domain: bool = False) -> list[str]:
     return columns + [f"{lexicon_prefix('domain')}{column}" for column in columns] if domain else columns
 
 
-def score_sentences(sentences: pd.DataFrame, lexicon: str = "stock") -> pd.DataFrame:
+def score_sentences(sentences: pd.DataFrame, lexicon: str = "stock",
+                    lexicon_file: Path = DOMAIN_LEXICON) -> pd.DataFrame:
     """One row per sentence: sentence_id and compound, pos, neu, neg, tone (label).
 
-    With ``lexicon="domain"`` the score columns are named domain_compound, domain_pos, ….
+    With ``lexicon="domain"`` the score columns are named domain_compound, domain_pos, …, and
+    the domain extension is read from ``lexicon_file``.
     """
-    scores = pd.DataFrame([sentence_tone(text, lexicon) for text in sentences["text"]],
+    scores = pd.DataFrame([sentence_tone(text, lexicon, lexicon_file) for text in sentences["text"]],
                           columns=[f"{lexicon_prefix(lexicon)}{column}" for column in tone_columns()],
                           index=sentences.index)
     scores.insert(0, "sentence_id", sentences["sentence_id"])
     return scores
 
 
-def with_tone(sentences: pd.DataFrame, domain: bool = False) -> pd.DataFrame:
-    """The sentences table with stock VADER columns (and domain ones when asked)."""
+def with_tone(sentences: pd.DataFrame, domain: bool = False,
+              lexicon_file: Path = DOMAIN_LEXICON) -> pd.DataFrame:
+    """The sentences table with stock VADER columns (and domain ones, from ``lexicon_file``,
+    when asked)."""
     scored = sentences.merge(score_sentences(sentences), on="sentence_id")
     if domain:
-        scored = scored.merge(score_sentences(sentences, "domain"), on="sentence_id")
+        scored = scored.merge(score_sentences(sentences, "domain", lexicon_file), on="sentence_id")
     return scored
 
 
