@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: install report test unit notebooks lab export benchmark clean
+.PHONY: install report test lint unit notebooks lab export benchmark clean
 
 install: $(INSTALLED)
 
@@ -21,12 +21,16 @@ $(INSTALLED): pyproject.toml requirements/english-pipeline.txt
 report: install
 	$(PY) -m analysis report
 
-# Unit tests, then the notebooks under strict nbval (stored outputs are compared).
-test: install
+# Style, unit tests, then the notebooks under strict nbval (stored outputs are compared).
+test: install lint
 	$(PY) -m pytest tests notebooks --nbval --nbval-current-env
 
+lint: install
+	$(VENV)/bin/ruff check analysis tests benchmarks
+
+# The fast loop: no notebooks, browsers, clusters or long end-to-end runs.
 unit: install
-	$(PY) -m pytest tests
+	$(PY) -m pytest tests -m "not browser and not dask and not slow"
 
 lab: install
 	$(VENV)/bin/jupyter lab notebooks
