@@ -1,10 +1,87 @@
 """Compare how opinion writers cover the same story.
 
-``load_corpus`` reads articles into tidy tables; the measuring modules (tone, readability,
-actors, blame, framing) add columns or tables keyed by the same ids, and ``stats`` compares
-writers at sentence and paragraph level.
+``load_corpus`` reads articles into tidy tables; the measures add columns or tables keyed by
+the same ids; the comparisons set writers side by side at sentence, paragraph and article
+level. Where each thing is (one line per subpackage and public module):
+
+corpus/                     articles in, tidy tables out
+  corpus/tables.py          load_corpus, plan_corpus, Corpus: the articles, paragraphs, sentences, removed tables
+  corpus/readers.py         .md/.txt files with YAML front matter, CSV and JSONL rows; normalise
+  corpus/catalog.py         catalog.toml: listed files, their SHA-256, cleaning rules
+  corpus/checks.py          bounded parsing of untrusted input; InputError, CorpusError
+  corpus/sentences.py       sentence segmentation and word tokens
+  corpus/synthetic.py       generated corpora for tests and benchmarks
+measures/                   what each sentence, paragraph or article says, and how
+  measures/tone.py          tone: VADER scores per sentence, stock or with the domain lexicon
+  measures/readability.py   readability formulas, sentence and word length, lexical diversity
+  measures/actors.py        actors and their groups (actors.toml); mentions, tone toward groups
+  measures/parsing.py       the spaCy English pipeline, loaded once per process
+  measures/grammar.py       who does what in a parsed sentence: subjects, agents, referents
+  measures/attribution.py   who does what to whom: blame and quotations read from one parse per sentence
+  measures/blame_cues.py    the blame cue lists (blame_cues.toml): load_cues, Cues
+  measures/blame.py         blame: whom a sentence holds responsible, in whose voice
+  measures/speakers.py      quotations and who speaks them
+  measures/sourcing.py      sourcing and certainty: quotations, figures, hedges and boosters, questions
+  measures/framing.py       frames: dictionary indicators per sentence (frames.toml)
+  measures/keyness.py       words each writer uses more than the others (log-odds)
+  measures/dictionaries.py  which dictionaries a run uses: the bundled ones or a corpus's own
+  measures/suggest_actors.py  a draft actors.toml for a new story, from named entities
+comparison/                 writers compared, with uncertainty
+  comparison/stats.py       writers compared on sentences or paragraphs: differences, intervals, tests
+  comparison/clustered.py   k writers compared, whole articles as the units when writers have several
+  comparison/agreement.py   agreement of a measure with hand coding: precision, recall, Cohen's kappa
+  comparison/attribution_agreement.py  blame and quotations against the hand-coded sets (data/validation)
+presentation/               what a reader sees
+  presentation/plots/       the figures (house style and save helper in plots/__init__.py)
+  presentation/findings.py  plain-language findings, built from the tables' numbers
+  presentation/display.py   tables as a reader sees them in the write-up
+  presentation/annotate.py  one article as a self-contained HTML page with the analysis on its text
+  presentation/marks.py     overlapping marks on a sentence's text, rendered as nested HTML
+  presentation/article_pages.py  the annotated pages of a corpus; the evidence browser
+  presentation/writeup.py   the write-up notebook as one HTML page
+  presentation/report.py    runs the numbered notebooks headless and renders the write-up
+export/                     python -m analysis: the command line and the exported tables
+  export/cli.py             the commands: export, report, provision, suggest-actors
+  export/pipeline.py        every measure of one article, and the export loop
+  export/engines.py         where articles are analysed: in process, local processes, Dask
+  export/sinks.py           CSV and Parquet writers of the exported tables
+  export/manifest.py        manifest.json: what an export was made from
+_plumbing/                  private helpers: matching, atomic writes, lazy pandas, optional imports, paths
+data/                       the bundled dictionaries and the pages' CSS and JS
+
+``from analysis import tone`` (and readability, actors, blame, framing, speakers, sourcing,
+keyness, dictionaries, stats, clustered, findings, agreement, attribution_agreement) gives
+the module; each is imported on first use, so ``import analysis`` stays cheap.
 """
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
 
 from .corpus import Corpus, CorpusError, InputError, load_corpus
 
-__all__ = ["Corpus", "CorpusError", "InputError", "load_corpus"]
+# Short names for the modules a notebook uses most, imported when first read.
+_MODULES = {
+    **{name: f"measures.{name}" for name in ("tone", "readability", "actors", "blame", "framing", "speakers",
+                                               "sourcing", "keyness", "dictionaries")},
+    "stats": "comparison.stats",
+    "clustered": "comparison.clustered",
+    "agreement": "comparison.agreement",
+    "attribution_agreement": "comparison.attribution_agreement",
+    "findings": "presentation.findings",
+}
+
+__all__ = ["Corpus", "CorpusError", "InputError", "load_corpus", *_MODULES]
+
+
+def __getattr__(name: str) -> ModuleType:
+    if name in _MODULES:
+        module = importlib.import_module(f".{_MODULES[name]}", __name__)
+        globals()[name] = module
+        return module
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_MODULES))

@@ -140,7 +140,7 @@ def prepare(folder: Path, articles: int) -> Path:
     """Write the synthetic corpus and, beside it, the bare script's input (sentences as our
     segmentation gives them, and each article's text); return the corpus folder."""
     from analysis import load_corpus
-    from analysis.synthetic import write_synthetic_corpus
+    from analysis.corpus.synthetic import write_synthetic_corpus
 
     corpus_folder = folder / f"corpus-{articles}"
     write_synthetic_corpus(corpus_folder, articles, seed=SEED)

@@ -6,7 +6,7 @@ Reports, as Markdown:
 
 * golden rules passed (``data/validation/segmentation_rules.jsonl``, our own 48 cases);
 * time to segment the bundled seeds' paragraphs and those of N synthetic articles (default
-  200; ``analysis.synthetic``), best of five passes, and the number of sentences found;
+  200; ``analysis.corpus.synthetic``), best of five passes, and the number of sentences found;
 * time to segment one unpunctuated paragraph of 2,000 to 200,000 words, which shows whether
   time grows linearly with a sentence's length (pySBD only up to 8,000 words: it grows
   quadratically, about 23 s at 32,000 words on the reference machine);
@@ -38,8 +38,8 @@ PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
 from analysis.corpus import load_corpus
-from analysis.sentences import split_sentences
-from analysis.synthetic import write_synthetic_corpus
+from analysis.corpus.sentences import split_sentences
+from analysis.corpus.synthetic import write_synthetic_corpus
 
 RULES = PROJECT / "data" / "validation" / "segmentation_rules.jsonl"
 LONG_WORDS = (2_000, 8_000, 50_000, 200_000)
@@ -67,8 +67,13 @@ def splitters(baseline: str | None) -> dict[str, Splitter]:
 
 
 def _module_at(revision: str):
-    source = subprocess.run(["git", "show", f"{revision}:analysis/sentences.py"], cwd=PROJECT,
-                            check=True, capture_output=True, text=True).stdout
+    # analysis/sentences.py moved to analysis/corpus/sentences.py; older revisions have the first.
+    for path in ("analysis/corpus/sentences.py", "analysis/sentences.py"):
+        shown = subprocess.run(["git", "show", f"{revision}:{path}"], cwd=PROJECT, capture_output=True, text=True)
+        if shown.returncode == 0:
+            break
+    shown.check_returncode()
+    source = shown.stdout
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "sentences_at_revision.py"
         path.write_text(source, encoding="utf-8")

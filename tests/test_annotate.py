@@ -8,8 +8,8 @@ from html.parser import HTMLParser
 import pandas as pd
 import pytest
 
-from analysis.annotate import ArticleTables, article_page, article_tables, default_label
-from analysis.marks import Mark, render_marked
+from analysis.presentation.annotate import ArticleTables, article_page, article_tables, default_label
+from analysis.presentation.marks import Mark, render_marked
 
 PARAGRAPH_1 = "Moscow broke the deal. “We will not stop,” said Ivan Petrov, and <script>alert(1)</script> won."
 PARAGRAPH_2 = "Critics say Brussels failed Ukraine. Peace is good."
@@ -188,10 +188,10 @@ def test_article_tables_selects_one_article(tables: ArticleTables) -> None:
 @pytest.fixture(scope="module")
 def bundled_export(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, pd.DataFrame], list]:
     """The bundled corpus exported to CSV as ``export`` does, and the pages ``report`` writes."""
-    from analysis.article_pages import write_article_pages
     from analysis.corpus import plan_corpus
-    from analysis.engines import InProcess
-    from analysis.pipeline import export_to_folder
+    from analysis.export.engines import InProcess
+    from analysis.export.pipeline import export_to_folder
+    from analysis.presentation.article_pages import write_article_pages
 
     folder = tmp_path_factory.mktemp("export")
     export_to_folder(plan_corpus(), folder, InProcess())
@@ -228,9 +228,9 @@ def test_each_page_marks_its_exported_rows(bundled_export) -> None:
 def test_show_article_displays_the_page_in_a_sandboxed_frame() -> None:
     import html
 
-    from analysis.article_pages import evidence_browser, show_article
-    from analysis.blame import blame_table
     from analysis.corpus import load_corpus
+    from analysis.measures.blame import blame_table
+    from analysis.presentation.article_pages import evidence_browser, show_article
 
     shown = show_article("francis-2026-02-05", sentence_id="francis-2026-02-05:p01:s001").data
     assert "<iframe" in shown and 'sandbox="allow-scripts"' in shown
@@ -246,7 +246,7 @@ def test_show_article_displays_the_page_in_a_sandboxed_frame() -> None:
 
 
 def test_report_writes_a_page_per_article_of_its_corpus(tmp_path) -> None:
-    from analysis.report import run_report
+    from analysis.presentation.report import run_report
 
     corpus = tmp_path / "articles"
     corpus.mkdir()

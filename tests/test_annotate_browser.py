@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 from test_browser import chromium, console_errors, local_only, page, screenshot_path
 
-from analysis.article_pages import write_article_pages
+from analysis.presentation.article_pages import write_article_pages
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -97,8 +97,8 @@ def test_links_from_the_write_up_open_the_page_filtered(page: Page, pages: list[
 @pytest.fixture(scope="module")
 def write_up(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The write-up as ``report`` builds it: notebook 05 run now, rendered, pages beside it."""
-    from analysis.paths import NOTEBOOKS_DIR
-    from analysis.report import execute_notebook, render_write_up
+    from analysis._plumbing.paths import NOTEBOOKS_DIR
+    from analysis.presentation.report import execute_notebook, render_write_up
 
     folder = tmp_path_factory.mktemp("report")
     write_article_pages(folder)
@@ -130,7 +130,7 @@ def test_every_link_of_the_write_up_reaches_its_sentences(page: Page, write_up: 
 def test_show_article_frame_runs_its_script(page: Page, tmp_path: Path) -> None:
     """The inline view (``show_article``) in a host page, as JupyterLab shows it: the frame
     renders, its script runs under its own policy, and the focused sentence is outlined."""
-    from analysis.article_pages import show_article
+    from analysis.presentation.article_pages import show_article
 
     host = tmp_path / "host.html"
     shown = show_article("francis-2026-02-05", sentence_id="francis-2026-02-05:p01:s006").data

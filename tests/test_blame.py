@@ -3,9 +3,10 @@
 import pandas as pd
 import pytest
 
-from analysis import blame_validation, load_corpus
-from analysis.actors import load_actors
-from analysis.blame import CueFileError, blame_matrix, blame_table, load_cues, reported_blame
+from analysis import attribution_agreement, load_corpus
+from analysis.measures.actors import load_actors
+from analysis.measures.blame import blame_matrix, blame_table, reported_blame
+from analysis.measures.blame_cues import CueFileError, load_cues
 
 
 def paragraph(*texts: str) -> pd.DataFrame:
@@ -142,6 +143,6 @@ def test_a_version_1_cue_file_is_refused_with_its_name(tmp_path):
 # makes the rules worse fails here.
 def test_agreement_with_hand_coding_of_the_bundled_columns_has_a_floor():
     corpus = load_corpus()
-    report = blame_validation.agreement(corpus.sentences, blame_validation.load_gold()).set_index("label")
+    report = attribution_agreement.agreement(corpus.sentences, attribution_agreement.load_gold()).set_index("label")
     assert report.loc["all (micro)", "f1"] >= 0.6
     assert report.loc["all (micro)", "precision"] >= 0.85

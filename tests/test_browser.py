@@ -14,9 +14,9 @@ import nbformat
 import pytest
 from browser import CHROMIUM_FLAGS, LabServer, find_chromium, in_ci, start_lab, unavailable
 
-from analysis.paths import BUILD_DIR, NOTEBOOKS_DIR
-from analysis.report import inject_parameters, numbered_notebooks, render_write_up
-from analysis.writeup import ERROR_CLASS
+from analysis._plumbing.paths import BUILD_DIR, NOTEBOOKS_DIR
+from analysis.presentation.report import inject_parameters, numbered_notebooks, render_write_up
+from analysis.presentation.writeup import ERROR_CLASS
 
 if TYPE_CHECKING:
     from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Route

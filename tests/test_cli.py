@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 from inputs import GOOD, folder_with_bad_files
 
-from analysis.blame import BLAME_COLUMNS
-from analysis.cli import main
+from analysis.export.cli import main
+from analysis.measures.blame import BLAME_COLUMNS
 
 
 def export(tmp_path, *args):

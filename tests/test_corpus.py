@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis import CorpusError, load_corpus
-from analysis.corpus import _has_text, normalise
-from analysis.paths import SEEDS_DIR
+from analysis._plumbing.paths import SEEDS_DIR
+from analysis.corpus.readers import _has_text, normalise
 
 SHARED_SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 CATALOG = tomllib.loads((SEEDS_DIR / "catalog.toml").read_text(encoding="utf-8"))
@@ -150,7 +150,7 @@ def test_catalog_detects_a_changed_raw_file(tmp_path):
 def test_validation_sets_match_the_current_segmentation(seeds):
     import pandas as pd
 
-    from analysis.blame_validation import GOLD_FILE, GOLD_V1_FILE, VALIDATION_DIR
+    from analysis.comparison.attribution_agreement import GOLD_FILE, GOLD_V1_FILE, VALIDATION_DIR
 
     for gold in (GOLD_FILE, GOLD_V1_FILE):
         assert pd.read_csv(gold)["sentence_id"].tolist() == seeds.sentences["sentence_id"].tolist()

@@ -7,9 +7,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.actors import default_label, load_actors
-from analysis.cli import main
-from analysis.dictionaries import DICTIONARY_NAMES, Dictionaries, DictionaryError, dictionaries_folder
+from analysis.export.cli import main
+from analysis.measures.actors import default_label, load_actors
+from analysis.measures.dictionaries import DICTIONARY_NAMES, Dictionaries, DictionaryError, dictionaries_folder
 
 HARBOUR = Path(__file__).parent / "corpora" / "harbour"
 ARTICLES = HARBOUR / "articles"

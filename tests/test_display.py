@@ -8,7 +8,7 @@ import re
 import pandas as pd
 
 from analysis import findings
-from analysis.display import (
+from analysis.presentation.display import (
     agreement_display_table,
     blame_evidence_table,
     display_table,
@@ -77,12 +77,12 @@ def test_write_up_figures_keep_text_at_least_9_points_at_page_width() -> None:
     import matplotlib.pyplot as plt
 
     from analysis import blame, framing, load_corpus, readability, tone
-    from analysis.actors import load_actors
-    from analysis.plots import MIN_TEXT_POINTS, smallest_text_points
-    from analysis.plots.blame import plot_blame_matrix
-    from analysis.plots.framing import plot_frame_profile
-    from analysis.plots.readability import plot_readability_intervals
-    from analysis.plots.tone import plot_tone_distributions
+    from analysis.measures.actors import load_actors
+    from analysis.presentation.plots import MIN_TEXT_POINTS, smallest_text_points
+    from analysis.presentation.plots.blame import plot_blame_matrix
+    from analysis.presentation.plots.framing import plot_frame_profile
+    from analysis.presentation.plots.readability import plot_readability_intervals
+    from analysis.presentation.plots.tone import plot_tone_distributions
 
     corpus = load_corpus()
     matrix = blame.blame_matrix(blame.blame_table(corpus.sentences), corpus.sentences,

@@ -10,12 +10,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis import load_corpus
+from analysis._plumbing.matching import compile_terms, fold_case, original
 from analysis.corpus import RawArticle, build_tables
-from analysis.framing import (
+from analysis.measures.framing import (
     FRAMES,
     FrameDictionary,
     Indicator,
-    compile_terms,
     dictionary_table,
     frame_agreement,
     frame_flow,
@@ -25,7 +25,6 @@ from analysis.framing import (
     load_frame_dictionary,
     load_frame_gold,
 )
-from analysis.matching import fold_case, original
 
 # Question numbers per frame in docs/codebooks/frames.md.
 CODEBOOK_QUESTIONS = {"responsibility": 5, "human_interest": 5, "conflict": 4, "morality": 3,

@@ -21,8 +21,8 @@ import pandas as pd
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from analysis.cli import main
-from analysis.pipeline import TABLES
+from analysis.export.cli import main
+from analysis.export.pipeline import TABLES
 
 FUZZ = settings(max_examples=50, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

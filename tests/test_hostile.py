@@ -20,9 +20,9 @@ import pandas as pd
 import pytest
 from inputs import GOOD
 
-from analysis.atomic import STAGING_MARKER, remove_stale_staging
-from analysis.cli import main
-from analysis.manifest import CREATED_BY, MANIFEST_NAME, is_tool_folder
+from analysis._plumbing.atomic import STAGING_MARKER, remove_stale_staging
+from analysis.export.cli import main
+from analysis.export.manifest import CREATED_BY, MANIFEST_NAME, is_tool_folder
 
 PROJECT = Path(__file__).resolve().parents[1]
 FRONT = "---\ntitle: Grain and Guns\nauthor: Ada Byrne\ndate: 2026-03-01\n---\n\n"
@@ -207,7 +207,7 @@ def wait_for(condition, seconds: float = 60.0) -> bool:
 
 @pytest.fixture(scope="module")
 def long_corpus(tmp_path_factory) -> Path:
-    from analysis.synthetic import write_synthetic_corpus
+    from analysis.corpus.synthetic import write_synthetic_corpus
 
     folder = tmp_path_factory.mktemp("long")
     write_synthetic_corpus(folder, 1000, seed=3)  # long enough to be caught mid-way anywhere
@@ -264,7 +264,7 @@ def test_an_output_that_cannot_be_written_is_one_line(tmp_path, corpus, capsys, 
     def fail(*args, **kwargs):
         raise OSError(code, os.strerror(code))
 
-    monkeypatch.setattr("analysis.tables.CsvSink.append", fail)
+    monkeypatch.setattr("analysis.export.sinks.CsvSink.append", fail)
     out = tmp_path / "out"
     assert run("--corpus", str(corpus), "--out", str(out)) == 2
     one_error(capsys, out, os.strerror(code))
@@ -480,7 +480,7 @@ def test_no_traceback_from_a_non_utf8_argument():
 
 
 def test_every_formula_start_is_neutralised_and_nothing_else():
-    from analysis.tables import neutralise
+    from analysis.export.sinks import neutralise
 
     for start in ("=", "+", "-", "@", "\t", "\r"):
         assert neutralise(f"{start}SUM(A1)") == f"'{start}SUM(A1)"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from analysis.corpus import RawArticle, build_tables
-from analysis.keyness import keyness_table, kwic, kwic_terms, log_odds_z, term_counts, term_of, top_terms
+from analysis.measures.keyness import keyness_table, kwic, kwic_terms, log_odds_z, term_counts, term_of, top_terms
 
 
 def corpus_of(*articles: tuple[str, str]):

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.matching import compile_lower, compile_pattern_set, fold_case, grouped_alternation, original
+from analysis._plumbing.matching import compile_lower, compile_pattern_set, fold_case, grouped_alternation, original
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 

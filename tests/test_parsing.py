@@ -6,8 +6,8 @@ import textwrap
 
 import pytest
 
-from analysis import parsing
-from analysis.cli import main
+from analysis.export.cli import main
+from analysis.measures import parsing
 
 NO_NETWORK_SCRIPT = textwrap.dedent("""
     import socket
@@ -15,7 +15,7 @@ NO_NETWORK_SCRIPT = textwrap.dedent("""
         raise RuntimeError("network access attempted")
     socket.socket.connect = refuse
     socket.create_connection = refuse
-    from analysis.parsing import parse, pipeline_description
+    from analysis.measures.parsing import parse, pipeline_description
     doc = next(parse(["The council scrapped the ferry subsidy."]))
     print(pipeline_description()["version"], [t.dep_ for t in doc][:3])
 """)
@@ -45,7 +45,7 @@ def no_pipeline(monkeypatch):
 
 
 def test_without_a_pipeline_the_export_says_how_to_install_one(tmp_path, capsys, no_pipeline):
-    from analysis.pipeline import prepare_process
+    from analysis.export.pipeline import prepare_process
 
     prepare_process.cache_clear()
     try:

@@ -10,18 +10,19 @@ import pyarrow.parquet as pq
 import pytest
 from inputs import GOOD, folder_with_bad_files
 
-from analysis import load_corpus, tables
-from analysis.blame import blame_table
-from analysis.cli import main
+from analysis import load_corpus
 from analysis.corpus import InputError, plan_corpus
-from analysis.framing import frames_table
-from analysis.keyness import keyness_table
-from analysis.pipeline import TABLES, ExportOptions, analyse_article, table_columns
-from analysis.readability import article_readability
-from analysis.sourcing import sourcing_measures
-from analysis.speakers import quotes_table
-from analysis.synthetic import write_synthetic_corpus
-from analysis.tone import article_tone, with_tone
+from analysis.corpus.synthetic import write_synthetic_corpus
+from analysis.export import sinks
+from analysis.export.cli import main
+from analysis.export.pipeline import TABLES, ExportOptions, analyse_article, table_columns
+from analysis.measures.blame import blame_table
+from analysis.measures.framing import frames_table
+from analysis.measures.keyness import keyness_table
+from analysis.measures.readability import article_readability
+from analysis.measures.sourcing import sourcing_measures
+from analysis.measures.speakers import quotes_table
+from analysis.measures.tone import article_tone, with_tone
 
 PROJECT = Path(__file__).resolve().parents[1]
 
@@ -86,7 +87,7 @@ def test_csv_sink_writes_what_pandas_writes_for_every_kind_of_value(tmp_path):
             {"text": "", "count": -1, "share": 2.0, "tiny": -0.0, "huge": 123456789.125,
              "missing": float("nan"), "flag": False, "empty": ""}]
     columns = list(rows[0])
-    with tables.open_sink(tmp_path, {"t": columns, "none": ["a", "b"]}) as sink:
+    with sinks.open_sink(tmp_path, {"t": columns, "none": ["a", "b"]}) as sink:
         sink.append("t", rows[:1])
         sink.append("t", rows[1:])
     assert (tmp_path / "t.csv").read_bytes() == pd.DataFrame(rows).to_csv(
@@ -100,7 +101,7 @@ def test_csv_and_jsonl_sources_stream_row_by_row(tmp_path, monkeypatch):
                           "date": ["2026-01-02", "2026-01-03"], "text": rows.tolist()})
     table.to_csv(tmp_path / "articles.csv", index=False)
     table.to_json(tmp_path / "articles.jsonl", orient="records", lines=True)
-    monkeypatch.setattr("analysis.corpus.READ_CHUNK_BYTES", 64)  # many pieces per file
+    monkeypatch.setattr("analysis.corpus.readers.READ_CHUNK_BYTES", 64)  # many pieces per file
     for source in ("articles.csv", "articles.jsonl"):
         assert (csv_bytes(export(tmp_path / f"{source}-1", tmp_path / source, "--jobs", "1"))
                 == csv_bytes(export(tmp_path / f"{source}-2", tmp_path / source, "--jobs", "2")))
@@ -135,7 +136,7 @@ def test_an_export_process_sets_its_long_lived_objects_aside_once():
     # In a fresh process: freezing is what the export does to its own processes, not to the tests'.
     script = ("import gc\n"
               "from analysis.corpus import plan_corpus\n"
-              "from analysis.pipeline import analyse_article, analyse_for_export\n"
+              "from analysis.export.pipeline import analyse_article, analyse_for_export\n"
               "plan = plan_corpus()\n"
               "first, second = plan.articles()\n"
               "result = analyse_for_export(first, plan.source_file(first))\n"
@@ -152,7 +153,7 @@ def test_an_export_process_sets_its_long_lived_objects_aside_once():
 
 def test_parquet_holds_the_same_tables_as_csv(tmp_path, synthetic, monkeypatch):
     csv = export(tmp_path / "csv", synthetic, "--jobs", "1")
-    monkeypatch.setattr(tables.ParquetSink, "batch_rows", 50)  # several row groups per table
+    monkeypatch.setattr(sinks.ParquetSink, "batch_rows", 50)  # several row groups per table
     parquet = export(tmp_path / "parquet", synthetic, "--format", "parquet", "--jobs", "2")
     assert sorted(path.name for path in parquet.iterdir()) == sorted(
         [f"{name}.parquet" for name in TABLES] + ["manifest.json"])
@@ -201,7 +202,7 @@ def test_a_failing_article_leaves_nothing_behind(tmp_path, monkeypatch):
     def fail(*args):
         raise RuntimeError("analysis failed")
 
-    monkeypatch.setattr("analysis.pipeline.attribution_rows", fail)
+    monkeypatch.setattr("analysis.export.pipeline.attribution_rows", fail)
     with pytest.raises(RuntimeError):
         main(["export", "--out", str(tmp_path / "out"), "--jobs", "1"])
     assert list(tmp_path.iterdir()) == []
@@ -209,8 +210,8 @@ def test_a_failing_article_leaves_nothing_behind(tmp_path, monkeypatch):
 
 def test_a_csv_export_never_imports_pandas(tmp_path, synthetic):
     # pandas takes half a second to import and the per-article work needs none of it
-    # (analysis/lazy_pandas.py); the tables must still be complete.
-    script = ("import sys; from analysis.cli import main; status = main(sys.argv[1:]); "
+    # (analysis/_plumbing/lazy_pandas.py); the tables must still be complete.
+    script = ("import sys; from analysis.export.cli import main; status = main(sys.argv[1:]); "
               "print('pandas' in sys.modules); sys.exit(status)")
     for jobs in ("1", "2"):
         out = tmp_path / f"out-{jobs}"
@@ -224,7 +225,7 @@ def test_a_csv_export_never_imports_pandas(tmp_path, synthetic):
 SCHEDULER_SCRIPT = """
 import logging, sys
 from dask.distributed import LocalCluster
-from analysis.cli import main
+from analysis.export.cli import main
 with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None,
                   silence_logs=logging.ERROR) as cluster:
     status = main(["export", "--engine", "dask", "--scheduler", cluster.scheduler_address, *sys.argv[1:]])

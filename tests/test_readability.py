@@ -19,7 +19,7 @@ NO_NETWORK_SCRIPT = textwrap.dedent("""
     socket.socket.connect = refuse
     nltk.data.path[:] = []
     from pathlib import Path
-    import analysis.readability as r
+    import analysis.measures.readability as r
     r.nltk_data_dir = lambda: Path(sys.argv[1])
     scores = r.formula_scores("The committee postponed the unpopular decision. Nobody objected.")
     import textstat

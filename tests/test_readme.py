@@ -1,9 +1,9 @@
 """The README's findings table copies numbers from the notebooks; keep it in step."""
 
 from analysis import load_corpus, stats, tone
-from analysis.actors import load_actors
-from analysis.blame import blame_matrix, blame_table
-from analysis.paths import PROJECT_ROOT
+from analysis._plumbing.paths import PROJECT_ROOT
+from analysis.measures.actors import load_actors
+from analysis.measures.blame import blame_matrix, blame_table
 
 README = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
 

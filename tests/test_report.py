@@ -7,8 +7,14 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from analysis.paths import FIGURES_DIR, PROJECT_ROOT
-from analysis.report import NotebookFailed, execute_notebook, inject_parameters, numbered_notebooks, run_report
+from analysis._plumbing.paths import FIGURES_DIR, PROJECT_ROOT
+from analysis.presentation.report import (
+    NotebookFailed,
+    execute_notebook,
+    inject_parameters,
+    numbered_notebooks,
+    run_report,
+)
 
 SECOND_WRITER_TEXT = [
     "The ministers met in Vienna on Tuesday. Officials said the draft was still open.",
@@ -107,7 +113,7 @@ def test_report_on_another_corpus_goes_to_its_own_folder(tmp_path):
 
 
 def test_stored_notebooks_carry_no_run_dependent_widget_data(tmp_path):
-    from analysis.report import WIDGET_VIEW, write_notebook_atomically
+    from analysis.presentation.report import WIDGET_VIEW, write_notebook_atomically
 
     cell = nbformat.v4.new_code_cell("w", outputs=[nbformat.v4.new_output(
         "display_data", data={"text/plain": "Dropdown()", WIDGET_VIEW: {"model_id": "3f2a"}})])
@@ -122,7 +128,7 @@ def test_stored_notebooks_carry_no_run_dependent_widget_data(tmp_path):
 def test_report_on_a_single_article_writes_a_write_up(tmp_path, capsys):
     # One article is one writer: every comparison between writers is empty, and the report
     # must say so rather than fail (issue #16).
-    from analysis.cli import main
+    from analysis.export.cli import main
 
     corpus = tmp_path / "one"
     corpus.mkdir()
@@ -135,14 +141,14 @@ def test_report_on_a_single_article_writes_a_write_up(tmp_path, capsys):
 
 
 def test_a_failed_report_leaves_no_partial_output(tmp_path, capsys, monkeypatch):
-    from analysis.cli import main
+    from analysis.export.cli import main
 
     def fail_halfway(*, corpus, output_dir, progress, **_):
         (output_dir / "figures").mkdir()
         (output_dir / "figures" / "00-lengths.png").write_bytes(b"half")
         raise NotebookFailed("01-tone.ipynb", 8, "IndexError: out of bounds")
 
-    monkeypatch.setattr("analysis.report.run_report", fail_halfway)
+    monkeypatch.setattr("analysis.presentation.report.run_report", fail_halfway)
     corpus = tmp_path / "one"
     corpus.mkdir()
     write_article(corpus, "ash", "Rowan Ash", "Talks in Geneva", FIRST_WRITER_TEXT)
@@ -152,7 +158,7 @@ def test_a_failed_report_leaves_no_partial_output(tmp_path, capsys, monkeypatch)
 
 
 def test_notebook_errors_carry_no_terminal_escape_codes():
-    from analysis.report import _first_error_line
+    from analysis.presentation.report import _first_error_line
 
     coloured = Exception("\x1b[0;31m---------\x1b[0m\n\x1b[31mIndexError\x1b[39m: single positional indexer")
     assert _first_error_line(coloured) == "IndexError: single positional indexer"

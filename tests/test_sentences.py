@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from analysis import load_corpus
 from analysis.corpus import RawArticle, article_tables
-from analysis.sentences import (
+from analysis.corpus.sentences import (
     MAX_SENTENCE_WORDS,
     SegmentationWarning,
     count_words,

@@ -5,9 +5,9 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from analysis._plumbing.matching import fold_case
 from analysis.corpus import RawArticle, build_tables
-from analysis.matching import fold_case
-from analysis.sourcing import (
+from analysis.measures.sourcing import (
     _NUMBER,
     certainty_markers,
     find_numbers,

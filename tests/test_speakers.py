@@ -6,7 +6,7 @@ import pytest
 
 from analysis import load_corpus
 from analysis.corpus import RawArticle, build_tables
-from analysis.speakers import QUOTE_COLUMNS, named_sources, quotes_table
+from analysis.measures.speakers import QUOTE_COLUMNS, named_sources, quotes_table
 
 
 def corpus_of(*paragraphs: str):

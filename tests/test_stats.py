@@ -53,7 +53,7 @@ def test_finding_sentence_says_when_the_interval_includes_zero():
 
 
 # ---------------------------------------------------------------------------------------
-# Holm, k writers, articles as clusters, time (analysis.clustered)
+# Holm, k writers, articles as clusters, time (analysis.comparison.clustered)
 
 
 def synthetic_units(writers: dict[str, float], articles_per_writer: int = 4, sentences: int = 20,
@@ -239,8 +239,8 @@ def test_article_means_and_months():
 def test_article_figures_draw_k_writers_and_save(tmp_path):
     import matplotlib.pyplot as plt
 
-    from analysis.plots import WRITER_COLOURS, save_figure
-    from analysis.plots.articles import (
+    from analysis.presentation.plots import WRITER_COLOURS, save_figure
+    from analysis.presentation.plots.articles import (
         plot_article_strip,
         plot_monthly_means,
         writer_colours,

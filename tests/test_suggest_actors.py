@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from analysis.actors import load_actors
-from analysis.cli import main
-from analysis.paths import SEEDS_DIR
-from analysis.suggest_actors import Cluster, merge_short_forms, propose, render, slug
+from analysis._plumbing.paths import SEEDS_DIR
+from analysis.export.cli import main
+from analysis.measures.actors import load_actors
+from analysis.measures.suggest_actors import Cluster, merge_short_forms, propose, render, slug
 
 HARBOUR = Path(__file__).parent / "corpora" / "harbour"
 ARTICLES = HARBOUR / "articles"

@@ -9,7 +9,7 @@ import pytest
 from matplotlib.figure import Figure
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output, new_raw_cell
 
-from analysis.writeup import ERROR_CLASS, notebook_to_html
+from analysis.presentation.writeup import ERROR_CLASS, notebook_to_html
 
 CODE_MARKER = "secret_code_marker = 42"
 TABLE_HTML = '<table class="dataframe"><tr><th>writer</th><td>Champion</td></tr></table>'

@@ -1,0 +1,69 @@
+"""Agreement between hand coding (gold) and an automatic method, per label.
+
+Precision = of the units the method marks, the share the coder also marked.
+Recall    = of the units the coder marked, the share the method found.
+F1        = their harmonic mean.
+Cohen's kappa (Cohen 1960) = agreement beyond what the two marginal rates give by chance;
+  1 is perfect, 0 chance level. With few positive units it is unstable: read it with ``n_gold``.
+A metric whose denominator is zero is NaN, never silently 0 or 1.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+from .._plumbing.lazy_pandas import pd  # imported on first use: see _plumbing/lazy_pandas.py
+
+AGREEMENT_COLUMNS = ["label", "n_units", "n_gold", "n_predicted", "true_pos", "false_pos",
+                     "false_neg", "precision", "recall", "f1", "kappa"]
+
+
+def binary_agreement(gold: Sequence[bool], predicted: Sequence[bool]) -> dict[str, float]:
+    """Counts, precision, recall, F1 and Cohen's kappa for one yes/no label."""
+    if len(gold) != len(predicted):
+        raise ValueError("gold and predicted must have the same length")
+    pairs = list(zip(map(bool, gold), map(bool, predicted)))
+    tp = sum(g and p for g, p in pairs)
+    fp = sum(p and not g for g, p in pairs)
+    fn = sum(g and not p for g, p in pairs)
+    n = len(pairs)
+    precision = share(tp, tp + fp)
+    recall = share(tp, tp + fn)
+    f1 = share(2 * tp, 2 * tp + fp + fn)
+    return {"n_units": n, "n_gold": tp + fn, "n_predicted": tp + fp, "true_pos": tp,
+            "false_pos": fp, "false_neg": fn, "precision": precision, "recall": recall,
+            "f1": f1, "kappa": cohens_kappa(pairs)}
+
+
+def cohens_kappa(pairs: Iterable[tuple[bool, bool]]) -> float:
+    pairs = list(pairs)
+    n = len(pairs)
+    if n == 0:
+        return math.nan
+    observed = sum(g == p for g, p in pairs) / n
+    gold_yes = sum(g for g, _ in pairs) / n
+    predicted_yes = sum(p for _, p in pairs) / n
+    expected = gold_yes * predicted_yes + (1 - gold_yes) * (1 - predicted_yes)
+    return math.nan if expected == 1 else round((observed - expected) / (1 - expected), 4)
+
+
+def label_agreement(gold: pd.DataFrame, predicted: pd.DataFrame, labels: Sequence[str]) -> pd.DataFrame:
+    """Per-label agreement plus a micro-averaged ``all`` row.
+
+    ``gold`` and ``predicted`` are indexed by unit id, with one boolean column per label;
+    units missing from ``predicted`` count as all-negative.
+    """
+    predicted = predicted.reindex(gold.index).fillna(False).astype(bool)
+    gold = gold.astype(bool)
+    rows = [{"label": label, **binary_agreement(gold[label].tolist(), predicted[label].tolist())}
+            for label in labels]
+    stacked_gold = [v for label in labels for v in gold[label]]
+    stacked_predicted = [v for label in labels for v in predicted[label]]
+    rows.append({"label": "all (micro)", **binary_agreement(stacked_gold, stacked_predicted)})
+    return pd.DataFrame(rows, columns=AGREEMENT_COLUMNS)
+
+
+def share(numerator: int, denominator: int) -> float:
+    """``numerator / denominator`` to four places; NaN when there is nothing to divide by."""
+    return round(numerator / denominator, 4) if denominator else math.nan

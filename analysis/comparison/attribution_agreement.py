@@ -1,0 +1,236 @@
+"""Agreement of the blame rules with hand coding (``data/validation/``, codebook
+docs/codebooks/blame.md).
+
+Three sets, all coded by a coder who never saw the rules:
+
+- **development**: the 108 sentences of the bundled columns (``blame_gold.csv``);
+- **held-out passages, version 1**: 66 sentences of new text on other conflicts, coded with
+  the bundled actor groups (``blame_passages.csv``);
+- **held-out stories, version 2**: 247 sentences of four stories far from the bundled one,
+  each with its own actors file, with hard cases and hard negatives marked
+  (``heldout/blame_heldout.csv``); written and coded before the parse-based rules existed
+  and never used to tune them.
+
+Scores are micro-averaged over groups (``agreement.label_agreement``): a sentence that blames
+two groups counts twice. Only blame in the writer's own voice is compared with ``blamed``;
+reported blame (``stance == "reported"``) is compared with the held-out ``reported`` column.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .._plumbing.lazy_pandas import pd  # imported on first use: see _plumbing/lazy_pandas.py
+from .._plumbing.paths import PROJECT_ROOT
+from ..measures.actors import ActorDictionary, load_actors
+from ..measures.blame import blame_table
+from .agreement import label_agreement, share
+
+VALIDATION_DIR = PROJECT_ROOT / "data" / "validation"
+GOLD_V1_FILE = VALIDATION_DIR / "blame_gold.csv"
+GOLD_FILE = VALIDATION_DIR / "blame_gold_v2.csv"
+PASSAGES_FILE = VALIDATION_DIR / "blame_passages.csv"
+HELDOUT_DIR = VALIDATION_DIR / "heldout"
+HELDOUT_FILE = HELDOUT_DIR / "blame_heldout.csv"
+QUOTES_HELDOUT_FILE = HELDOUT_DIR / "quotes_heldout.csv"
+
+
+def load_gold(path: Path = GOLD_FILE, groups: list[str] | None = None) -> pd.DataFrame:
+    """Hand coding (``sentence_id, blamed, note``) as one boolean column per group."""
+    gold = pd.read_csv(path, dtype=str, keep_default_na=False)
+    return group_flags(gold["blamed"], gold["sentence_id"], groups or list(load_actors().groups))
+
+
+def load_passages(path: Path = PASSAGES_FILE, groups: list[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Held-out passages (``passage_id, text, sentence_index, blamed``) as a sentences
+    table (one paragraph per passage) and its gold flags."""
+    passages = pd.read_csv(path, dtype=str, keep_default_na=False)
+    sentences = passage_sentences(passages)
+    return sentences, group_flags(passages["blamed"], sentences["sentence_id"],
+                                  groups or list(load_actors().groups))
+
+
+def passage_sentences(passages: pd.DataFrame) -> pd.DataFrame:
+    """A sentences table (article_id, author, paragraph_id, sentence_id, text) for coded
+    passages, one paragraph per passage, as the coder split them."""
+    sentence_ids = passages["passage_id"] + ":s" + passages["sentence_index"].str.zfill(2)
+    return pd.DataFrame({"article_id": passages["passage_id"], "author": "test passage",
+                         "paragraph_id": passages["passage_id"], "sentence_id": sentence_ids,
+                         "text": passages["text"]})
+
+
+def load_heldout(path: Path = HELDOUT_FILE) -> pd.DataFrame:
+    """The held-out stories, one row per sentence: story, passage_id, sentence_index, text,
+    blamed, reported, case, hard_negative (bool), note, sentence_id."""
+    coded = pd.read_csv(path, dtype=str, keep_default_na=False)
+    coded["hard_negative"] = coded["hard_negative"] == "1"
+    coded["sentence_id"] = passage_sentences(coded)["sentence_id"]
+    return coded
+
+
+def story_actors(story: str, folder: Path = HELDOUT_DIR) -> ActorDictionary:
+    """The actors file of one held-out story."""
+    return load_actors(folder / story / "actors.toml")
+
+
+def heldout_predictions(coded: pd.DataFrame, folder: Path = HELDOUT_DIR) -> pd.DataFrame:
+    """The rules' blame rows for every held-out story, each read with its own actors file
+    (``blame.BLAME_COLUMNS`` plus ``story``)."""
+    frames = []
+    for story, rows in coded.groupby("story", sort=True):
+        table = blame_table(passage_sentences(rows), story_actors(story, folder))
+        frames.append(table.assign(story=story))
+    return pd.concat(frames, ignore_index=True)
+
+
+def group_flags(blamed: pd.Series, sentence_ids: pd.Series, groups: list[str]) -> pd.DataFrame:
+    """One boolean column per group: whether the ``;``-separated list names it."""
+    table = pd.DataFrame({group: blamed.map(lambda value, g=group: g in value.split(";")).tolist()
+                          for group in groups})
+    table.index = pd.Index(sentence_ids.tolist(), name="sentence_id")
+    return table
+
+
+def predicted_flags(blame: pd.DataFrame, sentence_ids: list[str], groups: list[str],
+                    stance: str = "writer") -> pd.DataFrame:
+    """The rules' output in the shape of ``group_flags``, for one stance."""
+    rows = blame[blame["stance"] == stance]
+    sets = rows.groupby("sentence_id")["group"].agg(set)
+    return pd.DataFrame({group: [group in sets.get(sid, set()) for sid in sentence_ids] for group in groups},
+                        index=pd.Index(sentence_ids, name="sentence_id"))
+
+
+def agreement(sentences: pd.DataFrame, gold: pd.DataFrame,
+              actors: ActorDictionary | None = None) -> pd.DataFrame:
+    """Per-group and micro-averaged agreement of the writer's-voice blame with hand coding
+    (``agreement.label_agreement`` columns)."""
+    groups = list(gold.columns)
+    predicted = predicted_flags(blame_table(sentences, actors), list(gold.index), groups)
+    return label_agreement(gold, predicted, groups)
+
+
+def heldout_agreement(coded: pd.DataFrame, predictions: pd.DataFrame, column: str = "blamed",
+                      stance: str = "writer") -> pd.DataFrame:
+    """Agreement on the held-out stories, pooled over stories (groups are story-specific, so
+    a label is story:group), for the writer's blame (``blamed``) or reported blame
+    (``reported``, stance "reported")."""
+    labels = sorted({f"{story}:{group}" for story, value in zip(coded["story"], coded[column])
+                     for group in value.split(";") if group}
+                    | {f"{story}:{group}" for story, group, row_stance in
+                       zip(predictions["story"], predictions["group"], predictions["stance"])
+                       if row_stance == stance})
+    gold_sets = [{f"{story}:{g}" for g in value.split(";") if g}
+                 for story, value in zip(coded["story"], coded[column])]
+    ids = list(coded["sentence_id"])
+    found = predictions[predictions["stance"] == stance]
+    predicted_sets = (found["story"] + ":" + found["group"]).groupby(found["sentence_id"]).agg(set)
+    gold = pd.DataFrame({label: [label in s for s in gold_sets] for label in labels},
+                        index=pd.Index(ids, name="sentence_id"))
+    predicted = pd.DataFrame({label: [label in predicted_sets.get(sid, set()) for sid in ids]
+                              for label in labels}, index=gold.index)
+    table = label_agreement(gold, predicted, labels)
+    return table
+
+
+def false_blame_on_hard_negatives(coded: pd.DataFrame, predictions: pd.DataFrame) -> dict[str, float]:
+    """Among hard negatives (sentences built to tempt a rule, in which the writer blames
+    nobody), how many the rules make the writer blame someone in: n, blamed, rate."""
+    hard = coded[coded["hard_negative"]]
+    blamed_ids = set(predictions.loc[predictions["stance"] == "writer", "sentence_id"])
+    blamed = int(hard["sentence_id"].isin(blamed_ids).sum())
+    return {"n": len(hard), "blamed": blamed, "rate": round(blamed / len(hard), 3) if len(hard) else 0.0}
+
+
+def heldout_disagreements(coded: pd.DataFrame, predictions: pd.DataFrame) -> pd.DataFrame:
+    """Held-out sentences where the rules' writer's blame differs from the coder's:
+    story, sentence_id, case, gold, predicted, text."""
+    own = predictions[predictions["stance"] == "writer"]
+    found = own.groupby("sentence_id")["group"].agg(lambda g: ";".join(sorted(set(g))))
+    rows = []
+    for row in coded.itertuples(index=False):
+        gold = ";".join(sorted(g for g in row.blamed.split(";") if g))
+        predicted = found.get(row.sentence_id, "")
+        if gold != predicted:
+            rows.append({"story": row.story, "sentence_id": row.sentence_id, "case": row.case,
+                         "gold": gold, "predicted": predicted, "text": row.text})
+    return pd.DataFrame(rows, columns=["story", "sentence_id", "case", "gold", "predicted", "text"])
+
+
+def disagreements(sentences: pd.DataFrame, gold: pd.DataFrame,
+                  actors: ActorDictionary | None = None) -> pd.DataFrame:
+    """Sentences where the rules and the coder differ: sentence_id, gold, predicted, text."""
+    groups = list(gold.columns)
+    predicted = predicted_flags(blame_table(sentences, actors), list(gold.index), groups)
+    texts = sentences.set_index("sentence_id")["text"]
+    rows = []
+    for sentence_id in gold.index:
+        coded = [g for g in groups if gold.loc[sentence_id, g]]
+        found = [g for g in groups if predicted.loc[sentence_id, g]]
+        if coded != found:
+            rows.append({"sentence_id": sentence_id, "gold": ";".join(coded), "predicted": ";".join(found),
+                         "text": texts[sentence_id]})
+    return pd.DataFrame(rows, columns=["sentence_id", "gold", "predicted", "text"])
+
+
+def load_heldout_quotes(path: Path = QUOTES_HELDOUT_FILE) -> pd.DataFrame:
+    """The coder's quotations in the held-out stories: story, passage_id, sentence_index,
+    kind, speaker, speaker_group, note, sentence_id."""
+    coded = pd.read_csv(path, dtype=str, keep_default_na=False)
+    coded["sentence_id"] = passage_sentences(coded.assign(text=""))["sentence_id"]
+    return coded
+
+
+def heldout_quote_predictions(coded_sentences: pd.DataFrame, folder: Path = HELDOUT_DIR) -> pd.DataFrame:
+    """The speakers module's quotation rows for every held-out story (``QUOTE_COLUMNS`` plus
+    ``story``), each story read with its own actors file."""
+    from ..measures.speakers import quotes_table
+
+    frames = []
+    for story, rows in coded_sentences.groupby("story", sort=True):
+        frames.append(quotes_table(passage_sentences(rows), story_actors(story, folder)).assign(story=story))
+    return pd.concat(frames, ignore_index=True)
+
+
+def quote_agreement(coded: pd.DataFrame, predicted: pd.DataFrame) -> pd.DataFrame:
+    """How well quotations and their speakers are found, per kind (direct, indirect, all).
+
+    A coded quotation is *found* when the same sentence has a predicted row of the same kind
+    (each predicted row matched once); its speaker is *right* when the predicted speaker
+    names the coded one (the coder's last word, usually a surname, is among the predicted
+    speaker's words; both empty counts as right) and *group right* when the actor groups are
+    equal. Columns: kind, coded, predicted, found, precision, recall, speaker_right,
+    group_right (shares of the found quotations).
+    """
+    rows = []
+    for kind in ("direct", "indirect", "all"):
+        gold = coded if kind == "all" else coded[coded["kind"] == kind]
+        found = predicted if kind == "all" else predicted[predicted["kind"] == kind]
+        pool = {key: list(group.itertuples(index=False)) for key, group in
+                found.groupby(["sentence_id", "kind"])}
+        matched = []
+        for quote in gold.itertuples(index=False):
+            candidates = pool.get((quote.sentence_id, quote.kind), [])
+            if candidates:
+                matched.append((quote, candidates.pop(0)))
+        n_found = len(matched)
+        rows.append({
+            "kind": kind, "coded": len(gold), "predicted": len(found), "found": n_found,
+            "precision": round(n_found / len(found), 4) if len(found) else float("nan"),
+            "recall": round(n_found / len(gold), 4) if len(gold) else float("nan"),
+            "speaker_right": share(sum(_names_speaker(q.speaker, p.speaker) for q, p in matched), n_found),
+            "group_right": share(sum(q.speaker_group == p.speaker_group for q, p in matched), n_found),
+        })
+    return pd.DataFrame(rows)
+
+
+def _names_speaker(coded: str, predicted: str) -> bool:
+    if not coded:
+        return not predicted
+    return coded.split()[-1].lower() in predicted.lower().replace("’s", "").split()
+
+
+def coder_agreement(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
+    """How far two codings of the same sentences agree (``load_gold`` tables), per group and
+    overall, with the first coding as reference (``agreement.label_agreement`` columns)."""
+    groups = [group for group in first.columns if group in second.columns]
+    return label_agreement(first[groups], second.loc[first.index, groups], groups)

@@ -1,0 +1,65 @@
+"""Who does what to whom, sentence by sentence: blame and quotations from one parse.
+
+``attribute`` parses an article's sentences (each on its own, so the project's sentence
+boundaries and ids stay as they are) and reads blame (``blame.sentence_blame``) and
+quotations with their speakers (``speakers.sentence_quotes``) from each parse, carrying the
+paragraph's actors from sentence to sentence for pronouns (``grammar.ParagraphContext``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from .actors import ActorDictionary
+from .blame import BlameRow, opens_frame, sentence_blame
+from .blame_cues import Cues
+from .grammar import Named, ParagraphContext, SentenceActors, phrase_text, sentence_subject
+from .parsing import parse
+from .speakers import QuoteRow, sentence_quotes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+class Attribution(NamedTuple):
+    blame: list[BlameRow]
+    quotes: list[QuoteRow]
+
+
+def attribute(sentences: Iterable[Mapping[str, Any]], actors: ActorDictionary,
+              cues: Cues) -> Iterator[tuple[Mapping[str, Any], Attribution]]:
+    """(sentence, its blame and quotations) for sentence records (paragraph_id, text, ...)
+    in article order; the paragraph context resets at each new paragraph."""
+    records = list(sentences)
+    context, paragraph = ParagraphContext(), None
+    for sentence, doc in zip(records, parse(record["text"] for record in records)):
+        if sentence["paragraph_id"] != paragraph:
+            context, paragraph = ParagraphContext(), sentence["paragraph_id"]
+        mentions = actors.find(sentence["text"])
+        sentence_actors = SentenceActors(doc, mentions, context)
+        found = Attribution(sentence_blame(doc, sentence_actors, cues),
+                            sentence_quotes(doc, sentence_actors, cues))
+        context.open_frame = opens_frame(doc, cues)
+        topic = sentence_topic(doc, sentence_actors)
+        named = [Named(referent.actor, referent.name) for referent in map(sentence_actors.of_token, doc)
+                 if referent]
+        context.remember(named, topic or context.previous_subject)
+        subject = sentence_subject(doc)
+        if subject is not None and subject.pos_ == "PROPN":
+            context.last_named_subject = phrase_text(subject)
+        yield sentence, found
+
+
+def sentence_topic(doc: Doc, actors: SentenceActors) -> Named | None:
+    """The actor the sentence is about, for the pronouns of the next: the main subject's, or
+    in "It is Europe." the actor named after the copula."""
+    subject = sentence_subject(doc)
+    if subject is None:
+        return None
+    if subject.lower_ in {"it", "this", "that"} and subject.head.lemma_ == "be":
+        attributes = [child for child in subject.head.children if child.dep_ == "attr"]
+        referents = [r for attr in attributes for r in actors.of_phrase(attr)]
+    else:
+        referents = actors.of_phrase(subject)
+    return Named(referents[0].actor, referents[0].name) if referents else None

@@ -1,0 +1,498 @@
+"""Blame attribution: whom each sentence holds responsible, in whose voice, and the words.
+
+Rules on spaCy's dependency parse (``grammar``, ``parsing``) implementing
+docs/codebooks/blame.md (version 2), with the cue lemmas in ``analysis/data/blame_cues.toml``.
+The blamed actor is the *doer* of a blameworthy act, read from the grammar:
+
+- **harm**: the subject (or passive agent) of a harm verb ("the ministry ordered new raids",
+  "was scrapped by the council"), each of coordinated subjects; never its object or victim;
+- **inaction**: the doer of an inaction cue ("failed to", "let … lapse", "did nothing"), of a
+  negated act that would end harm ("won't stop"), of a missed duty ("should have acted") or of
+  a past counterfactual ("had the regulator intervened");
+- **explicit**: the one a copula or a frame names ("X is to blame", "the fault is hers", "X
+  deserves much of the blame", "blame lies with X"), or the possessor of a harm noun
+  ("Putin's treachery");
+- **characterisation**: an actor described by a fault word ("an impotent Europe", "Putin is
+  a sociopath");
+- **question**: a rhetorical question that implies a failure ("Where was the ministry?").
+
+Negation (including "It is not X that…"), open hypotheticals ("if X fails to…"), yes/no
+questions and credit ("to his credit") block blame. Blame inside someone else's report
+("the regime accuses the opposition of…", "critics insist that…", a quotation) is a row with
+``stance="reported"`` and its ``holder``; the writer's own blame has ``stance="writer"``;
+factive reports ("the audit revealed that…") are the writer's. Pronouns resolve within the
+paragraph (``grammar.ParagraphContext``).
+
+``blame_table`` has one row per sentence, blamed actor and stance, with the cue and the
+character offsets of the actor and the cue in the sentence.
+
+The cue lists and their reading (``load_cues``, ``Cues``) are in ``blame_cues``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from .._plumbing.lazy_pandas import pd  # imported on first use: see _plumbing/lazy_pandas.py
+from . import grammar
+from .actors import ActorDictionary, load_actors
+from .blame_cues import Cues, load_cues
+from .grammar import Referent, SentenceActors
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+BLAME_COLUMNS = ["article_id", "author", "sentence_id", "text", "actor", "group", "cue", "rule",
+                 "stance", "holder", "holder_group", "actor_start", "actor_end", "cue_start",
+                 "cue_end"]
+STANCES = ("writer", "reported")
+_WH_BLAME = {"why", "where"}
+
+
+class Hit(NamedTuple):
+    referent: Referent
+    cue_start: int
+    cue_end: int
+    rule: str
+    anchor: Token
+
+
+class BlameRow(NamedTuple):
+    actor: str
+    group: str
+    cue: str
+    rule: str
+    stance: str
+    holder: str
+    holder_group: str
+    actor_start: int
+    actor_end: int
+    cue_start: int
+    cue_end: int
+
+
+# ---------------------------------------------------------------------------------------
+# One sentence
+
+
+def sentence_blame(doc: Doc, actors: SentenceActors, cues: Cues) -> list[BlameRow]:
+    """Blame rows of one parsed sentence (unique per actor and stance)."""
+    hits = list(_hits(doc, actors, cues))
+    credited = _credited(doc, actors, cues)
+    rows: dict[tuple[str, str], BlameRow] = {}
+    for hit in hits:
+        if hit.referent.actor in credited:
+            continue
+        stance, holder, holder_group = _stance(hit.anchor, actors, cues)
+        key = (hit.referent.actor.id, stance)
+        if key not in rows:
+            actor = hit.referent.actor
+            rows[key] = BlameRow(actor.id, actor.group, doc.text[hit.cue_start:hit.cue_end], hit.rule,
+                                 stance, holder, holder_group, hit.referent.start, hit.referent.end,
+                                 hit.cue_start, hit.cue_end)
+    for row in _accusations(doc, actors):
+        rows.setdefault((row.actor, row.stance), row)
+    return list(rows.values())
+
+
+def _hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
+    question = doc.text.rstrip().rstrip(")\"”'’").endswith("?")
+    wh_word = _wh_opening(doc)
+    for token in doc:
+        if token.pos_ in {"VERB", "AUX"}:
+            yield from _verb_hits(token, actors, cues, question, wh_word)
+        if token.pos_ in {"NOUN", "PROPN", "PRON"}:
+            yield from _noun_hits(token, actors, cues)
+        if token.dep_ in {"amod", "compound"} and _is_fault_word(token, cues):
+            yield from _hits_on(actors.of_phrase(token.head), token, token, "characterisation")
+    yield from _elliptical(doc, actors)
+
+
+def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
+               wh_word: str | None) -> Iterable[Hit]:
+    if verb.lemma_ == "be" or verb.dep_ == "aux" or verb.dep_ == "auxpass":
+        yield from _copula_hits(verb, actors, cues, question, wh_word)
+        return
+    if cues.fault_passives.match(verb) is not None and not grammar.is_negated(verb):
+        patients = [child for child in verb.children if child.dep_ == "nsubjpass"]
+        yield from _hits_on([r for p in patients for r in _phrase_doers(p, actors)], verb, verb,
+                            "characterisation")
+    rule, cue_end = _verb_rule(verb, cues, question, wh_word)
+    if rule is None:
+        return
+    referents = [r for doer in grammar.doers(verb) for r in actors.of_phrase(doer)]
+    yield from _hits_on(referents, verb, cue_end, rule)
+
+
+def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> tuple[str | None, Token]:
+    """Which rule, if any, makes the verb's doer blameworthy, and the cue's last word."""
+    negated = grammar.is_negated(verb)
+    marker = grammar.clause_marker(verb)
+    harm_end = cues.harm.match(verb) or _harm_with_object(verb, cues)
+    if grammar.is_past_counterfactual(verb):
+        if harm_end is not None:
+            return ("harm" if negated else None), harm_end
+        return (None if negated else "counterfactual"), verb
+    if grammar.is_missed_duty(verb):
+        return "inaction", verb
+    hypothetical = marker in cues.hypothetical or (question and wh_word not in _WH_BLAME)
+    if hypothetical:
+        return None, verb
+    if harm_end is not None:
+        return (None if negated else "harm"), harm_end
+    inaction_end = cues.inaction.match(verb) or _withdrawn_support(verb, cues)
+    if inaction_end is not None:
+        return (None if negated else "inaction"), inaction_end
+    help_end = cues.help.match(verb)
+    if help_end is not None and (negated or (question and wh_word == "why" and _has_modal(verb))):
+        return ("question" if question else "inaction"), help_end
+    if verb.lemma_.lower() in cues.blame_taking and _takes_blame(verb, cues):
+        return (None if negated else "explicit"), verb
+    if question and wh_word in _WH_BLAME and (negated or _does_nothing(verb)):
+        return "question", verb
+    return None, verb
+
+
+def _harm_with_object(verb: Token, cues: Cues) -> Token | None:
+    if cues.harm_with_object.match(verb) is None:
+        return None
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in cues.harm_objects:
+        return verb  # "the attack launched by Russia"
+    return next((child for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}
+                 and child.lemma_.lower() in cues.harm_objects), None)
+
+
+def _withdrawn_support(verb: Token, cues: Cues) -> Token | None:
+    """"limit the supply of weapons", "cut the funding": the object, when it is support."""
+    if verb.lemma_.lower() not in cues.withdrawal:
+        return None
+    for obj in (child for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}):
+        nouns = [obj] + [pobj for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                         for pobj in prep.children if pobj.dep_ == "pobj"]
+        found = next((noun for noun in nouns if noun.lemma_.lower() in cues.support_objects), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _takes_blame(verb: Token, cues: Cues) -> bool:
+    """"deserves (much of) the blame", "bears responsibility": not "deserves credit"."""
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    words = {token.lemma_.lower() for obj in objects for token in obj.subtree}
+    return bool(words & {"blame", "responsibility", "fault"}) and not words & cues.credit
+
+
+def _has_modal(verb: Token) -> bool:
+    """"would he stop", "should Putin de-escalate or stop" (the modal on the first verb)."""
+    chain = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(child.dep_ == "aux" and child.tag_ == "MD" for node in chain for child in node.children)
+
+
+def _does_nothing(verb: Token) -> bool:
+    return any(child.dep_ == "dobj" and child.lower_ == "nothing" for child in verb.children)
+
+
+def _copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: bool,
+                 wh_word: str | None) -> Iterable[Hit]:
+    """"X is to blame / responsible / the problem / a sociopath", "the obstacle is X",
+    "Where was X all summer?"."""
+    if copula.dep_ in {"aux", "auxpass"} or grammar.is_negated(copula):
+        return
+    subjects = [child for child in copula.children if child.dep_ == "nsubj"]
+    complements = [child for child in copula.children if child.dep_ in {"attr", "acomp", "xcomp"}]
+    if not subjects:
+        return
+    subject = subjects[0]
+    if grammar.clause_marker(copula) in cues.hypothetical:
+        return
+    if question:
+        if wh_word == "where" and not complements:
+            yield from _hits_on(_phrase_doers(subject, actors), copula, copula, "question")
+        return
+    if any(_opens_with_why(child) for child in copula.children if child.dep_ in {"ccomp", "advcl"}):
+        yield from _hits_on(_phrase_doers(subject, actors), copula, copula, "explicit")
+    for complement in complements:
+        lemma = complement.lemma_.lower()
+        if _is_frame_word(complement, cues):
+            yield from _hits_on(_phrase_doers(subject, actors), complement, complement, "explicit")
+        elif subject.lemma_.lower() in cues.frame_nouns:
+            cleft = subject.lower_ == "it"
+            if not cleft:
+                yield from _hits_on(_phrase_doers(complement, actors), subject, subject, "explicit")
+        elif lemma in cues.fault_nouns or lemma in cues.fault_adjectives or _fault_modifier(complement, cues):
+            yield from _hits_on(_phrase_doers(subject, actors), complement, complement,
+                                "characterisation")
+
+
+def _opens_with_why(clause: Token) -> bool:
+    """"X is why Putin won't stop"."""
+    return any(child.lower_ == "why" and child.i < clause.i for child in clause.children)
+
+
+def _is_frame_word(complement: Token, cues: Cues) -> bool:
+    lemma = complement.lemma_.lower()
+    if lemma in cues.frame_adjectives or lemma in cues.frame_nouns:
+        return lemma != "source" or complement.dep_ == "attr"
+    # "to blame", "at fault"
+    words = " ".join(token.lower_ for token in complement.subtree)
+    return words in cues.frame_adjectives
+
+
+def _is_fault_word(token: Token, cues: Cues) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in cues.fault_adjectives or lemma in cues.fault_nouns
+
+
+def _fault_modifier(noun: Token, cues: Cues) -> bool:
+    return any(child.dep_ == "amod" and child.lemma_.lower() in cues.fault_adjectives
+               for child in noun.children)
+
+
+def _phrase_doers(noun: Token, actors: SentenceActors) -> list[Referent]:
+    return [referent for partner in grammar.with_partners(noun) for referent in actors.of_phrase(partner)]
+
+
+def _noun_hits(noun: Token, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
+    """Possessors and by-agents of harm nouns ("Putin's treachery", "raids by the ministry"),
+    actors described as culprits ("Putin, a war criminal"), "blame lies with X"."""
+    lemma = noun.lemma_.lower()
+    if lemma in cues.harm_nouns or lemma in {"fault", "blame", "responsibility"}:
+        if _negated_noun(noun):
+            return
+        for child in noun.children:
+            if child.dep_ == "poss":
+                yield from _hits_on(_listed(actors.of_token(child)), noun, noun, "explicit")
+            if child.dep_ in {"amod", "compound"} and child.lower_ in cues.authoring:
+                authors = [actors.of_token(t) for t in child.subtree if t.i < child.i]
+                yield from _hits_on(authors, noun, noun, "harm")
+            if child.dep_ == "prep" and child.lower_ == "by":
+                agents = [p for p in child.children if p.dep_ == "pobj"]
+                yield from _hits_on([r for a in agents for r in _phrase_doers(a, actors)], noun, noun, "harm")
+        if lemma in {"blame", "responsibility", "fault"} and noun.dep_ == "nsubj":
+            yield from _lies_with(noun, actors)
+    if lemma in cues.fault_nouns or _fault_modifier(noun, cues):
+        if noun.dep_ == "appos":  # "Putin, a war criminal"
+            yield from _hits_on(actors.of_phrase(noun.head), noun, noun, "characterisation")
+        for child in noun.children:  # "an aggressor Russia"
+            if child.dep_ == "appos":
+                yield from _hits_on(actors.of_phrase(child), noun, noun, "characterisation")
+
+
+def _negated_noun(noun: Token) -> bool:
+    return grammar.is_denied(noun) or (noun.head.i != noun.i and grammar.is_negated(noun.head)
+                                        and noun.dep_ in {"attr", "nsubj", "dobj"})
+
+
+def _lies_with(subject: Token, actors: SentenceActors) -> Iterable[Hit]:
+    verb = subject.head
+    if verb.lemma_ not in {"lie", "rest"} or grammar.is_negated(verb):
+        return
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    yield from _hits_on(_phrase_doers(pobj, actors), subject, verb, "explicit")
+
+
+def _elliptical(doc: Doc, actors: SentenceActors) -> Iterable[Hit]:
+    """"The impediment is not Russia. It is Europe.": the second completes the first."""
+    if not actors.context.open_frame:
+        return
+    for token in doc:
+        if token.lemma_ == "be" and token.dep_ == "ROOT" and not grammar.is_negated(token):
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ in {"it", "that", "this"}:
+                for attr in token.children:
+                    if attr.dep_ == "attr":
+                        yield from _hits_on(_phrase_doers(attr, actors), token, token, "explicit")
+
+
+def opens_frame(doc: Doc, cues: Cues) -> bool:
+    """A negated attribution ("The impediment is not Russia.") that a short next sentence
+    may complete."""
+    for token in doc:
+        if token.lemma_ == "be" and grammar.is_negated(token):
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lemma_.lower() in cues.frame_nouns:
+                return True
+    return False
+
+
+def _hits_on(referents: Iterable[Referent | None], anchor: Token, cue_last: Token, rule: str) -> Iterable[Hit]:
+    first, last = min(anchor.i, cue_last.i), max(anchor.i, cue_last.i)
+    if last - first > 4:  # a distant second word: mark the head word alone
+        first = last = anchor.i
+    doc = anchor.doc
+    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    for referent in referents:
+        if referent is not None:
+            yield Hit(referent, start, end, rule, anchor)
+
+
+def _listed(referent: Referent | None) -> list[Referent]:
+    return [] if referent is None else [referent]
+
+
+def _wh_opening(doc: Doc) -> str | None:
+    """The question word that opens the sentence, after any linking word ("Therefore, why
+    would …")."""
+    for token in doc[:4]:
+        if token.tag_ in {"WRB", "WP"}:
+            return token.lower_
+        if not (token.is_punct or token.pos_ in {"ADV", "CCONJ"}):
+            return None
+    return None
+
+
+def _credited(doc: Doc, actors: SentenceActors, cues: Cues) -> set[Any]:
+    """Actors the sentence credits ("to his credit", "X's credit"): never blamed in it."""
+    credited = set()
+    for token in doc:
+        if token.lemma_.lower() in cues.credit:
+            for child in token.children:
+                if child.dep_ == "poss":
+                    referent = actors.of_token(child)
+                    if referent is not None:
+                        credited.add(referent.actor)
+    return credited
+
+
+def _stance(anchor: Token, actors: SentenceActors, cues: Cues) -> tuple[str, str, str]:
+    """("writer" or "reported", holder, holder's group) for a cue at ``anchor``."""
+    report = grammar.report_over(anchor, cues.saying)
+    if report is None:
+        source = grammar.according_to(anchor)
+        if source is not None:
+            return _reported_by(source, actors)
+        if grammar.inside(anchor.idx, grammar.quoted_spans(anchor.doc.text)):
+            return "reported", "", ""
+        return "writer", "", ""
+    if cues.factive.match(report) is not None and cues.speech.match(report) is None:
+        return "writer", "", ""
+    holders = grammar.doers(report)
+    if not holders:
+        return "reported", "", ""
+    if holders[0].lower_ in grammar.WRITER_PRONOUNS:
+        return "writer", "", ""
+    return _reported_by(holders[0], actors)
+
+
+def _reported_by(holder: Token, actors: SentenceActors) -> tuple[str, str, str]:
+    referents = actors.of_phrase(holder)
+    if referents:
+        return "reported", referents[0].name, referents[0].actor.group
+    return "reported", grammar.phrase_text(holder), ""
+
+
+def _accusations(doc: Doc, actors: SentenceActors) -> list[BlameRow]:
+    """"The regime accuses the opposition of …", "the mayor blames the developer": reported
+    blame of the object, held by the subject (the writer's own with "I blame")."""
+    rows = []
+    for verb in doc:
+        if verb.lemma_.lower() not in {"accuse", "blame", "fault", "condemn", "denounce"}:
+            continue
+        if verb.pos_ != "VERB" or grammar.is_negated(verb):
+            continue
+        stance, holder, holder_group = _accuser(verb, actors)
+        for obj in verb.children:
+            if obj.dep_ != "dobj":
+                continue
+            for referent in _phrase_doers(obj, actors):
+                rows.append(BlameRow(referent.actor.id, referent.actor.group, verb.text, "accusation",
+                                     stance, holder, holder_group, referent.start, referent.end,
+                                     verb.idx, verb.idx + len(verb)))
+    return rows
+
+
+def _accuser(verb: Token, actors: SentenceActors) -> tuple[str, str, str]:
+    """Who blames: the verb's doer; for "issued a statement blaming …", who issued it. Blame
+    is the writer's own only when the writer says so ("I blame …")."""
+    holders = grammar.doers(verb)
+    if verb.dep_ == "acl" and holders and holders[0].dep_ == "dobj":
+        holders = grammar.doers(holders[0].head) or holders
+    if not holders:
+        return "reported", "", ""
+    if holders[0].lower_ in grammar.WRITER_PRONOUNS:
+        return "writer", "", ""
+    return _reported_by(holders[0], actors)
+
+
+# ---------------------------------------------------------------------------------------
+# Tables
+
+
+def blame_table(sentences: pd.DataFrame, actors: ActorDictionary | None = None,
+                cues: Cues | None = None) -> pd.DataFrame:
+    """One row per sentence, blamed actor and stance; columns ``BLAME_COLUMNS``.
+
+    Sentences must be in article order; pronoun memory resets at each paragraph.
+    """
+    records = sentences[["article_id", "author", "paragraph_id", "sentence_id", "text"]].to_dict("records")
+    return pd.DataFrame(blame_rows(records, actors, cues), columns=BLAME_COLUMNS)
+
+
+def blame_rows(sentences: Iterable[Mapping[str, Any]], actors: ActorDictionary | None = None,
+               cues: Cues | None = None) -> list[dict[str, Any]]:
+    """``blame_table`` rows for sentence records (article_id, author, paragraph_id,
+    sentence_id, text), in article order."""
+    from .attribution import attribute
+
+    rows = []
+    for sentence, attribution in attribute(sentences, actors or load_actors(), cues or load_cues()):
+        for found in attribution.blame:
+            rows.append({"article_id": sentence["article_id"], "author": sentence["author"],
+                         "sentence_id": sentence["sentence_id"], "text": sentence["text"],
+                         **found._asdict()})
+    return rows
+
+
+def writer_blame(blame: pd.DataFrame) -> pd.DataFrame:
+    """The rows in the writer's own voice (what the blame matrix counts)."""
+    return blame[blame["stance"] == "writer"]
+
+
+def reported_blame(blame: pd.DataFrame) -> pd.DataFrame:
+    """Who, in the writer's account, blames whom: holder, holder_group, group, sentences."""
+    reported = blame[blame["stance"] == "reported"].drop_duplicates(["sentence_id", "holder", "group"])
+    counts = reported.groupby(["author", "holder", "holder_group", "group"]).size()
+    return counts.rename("sentences").reset_index().sort_values(
+        ["author", "sentences"], ascending=[True, False], ignore_index=True)
+
+
+def blamed_groups(blame: pd.DataFrame) -> pd.Series:
+    """Per sentence_id, the set of groups blamed in the writer's voice."""
+    return writer_blame(blame).groupby("sentence_id")["group"].agg(lambda groups: set(groups))
+
+
+def blame_matrix(blame: pd.DataFrame, sentences: pd.DataFrame, groups: list[str],
+                 writers: list[str]) -> pd.DataFrame:
+    """Writer × group: sentences blaming the group in the writer's own voice, their share of
+    all sentences, and per 1,000 words.
+
+    Columns: author, group, sentences, share_of_sentences, per_1k_words. A sentence that blames
+    two actors of one group counts once for that group; reported blame is not counted.
+    """
+    own = writer_blame(blame)
+    per_group = own.drop_duplicates(["sentence_id", "group"]).groupby(["author", "group"]).size()
+    n_sentences = sentences.groupby("author").size()
+    n_words = sentences.groupby("author")["n_words"].sum()
+    rows = []
+    for writer in writers:
+        for group in groups:
+            count = int(per_group.get((writer, group), 0))
+            rows.append({"author": writer, "group": group, "sentences": count,
+                         "share_of_sentences": round(count / n_sentences[writer], 4),
+                         "per_1k_words": round(1000 * count / n_words[writer], 2)})
+    return pd.DataFrame(rows)
+
+
+def evidence(blame: pd.DataFrame, author: str | None = None, group: str | None = None,
+             stance: str = "writer") -> pd.DataFrame:
+    """The evidence sentences behind a cell of the matrix (all cells when no filter is given)."""
+    rows = blame[blame["stance"] == stance]
+    if author:
+        rows = rows[rows["author"] == author]
+    if group:
+        rows = rows[rows["group"] == group]
+    return rows[["author", "group", "actor", "cue", "rule", "holder", "sentence_id", "text"]].reset_index(drop=True)

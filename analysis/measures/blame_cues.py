@@ -1,0 +1,133 @@
+"""Blame cues: the lemma lists of ``analysis/data/blame_cues.toml`` (version 2), read and checked.
+
+``load_cues`` reads a cue file into ``Cues``; a file that cannot be used raises ``CueFileError``
+naming it. ``Phrasal`` matches one-word cues and two-word cues ("cover up", "let lapse").
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from .._plumbing.paths import DATA_DIR
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+CUES_FILE = DATA_DIR / "blame_cues.toml"
+_LIST_FIELDS = ("harm_verbs", "harm_with_object", "harm_objects", "inaction_verbs", "help_verbs",
+                "harm_nouns", "fault_adjectives", "fault_nouns", "frame_nouns",
+                "frame_adjectives", "blame_taking_verbs", "credit_nouns", "speech_verbs",
+                "thought_verbs", "factive_verbs", "hypothetical_markers", "fault_passives",
+                "authoring_participles", "withdrawal_verbs", "support_objects")
+
+
+class Phrasal(NamedTuple):
+    """Cue lemmas: one-word cues, and two-word cues as verb -> second words."""
+
+    single: frozenset[str]
+    pairs: dict[str, frozenset[str]]
+
+    def match(self, token: Token) -> Token | None:
+        """The token itself when its lemma is a cue; its second word for a two-word cue
+        ("covered it up", "let the package lapse"); else None."""
+        lemma = token.lemma_.lower()
+        if lemma in self.single:
+            return token
+        for second in self.pairs.get(lemma, ()):
+            found = _second_word(token, second)
+            if found is not None:
+                return found
+        return None
+
+
+@dataclass(frozen=True)
+class Cues:
+    harm: Phrasal
+    harm_with_object: Phrasal
+    harm_objects: frozenset[str]
+    inaction: Phrasal
+    help: Phrasal
+    harm_nouns: frozenset[str]
+    fault_adjectives: frozenset[str]
+    fault_nouns: frozenset[str]
+    frame_nouns: frozenset[str]
+    frame_adjectives: frozenset[str]
+    blame_taking: frozenset[str]
+    credit: frozenset[str]
+    speech: Phrasal
+    thought: frozenset[str]
+    factive: Phrasal
+    hypothetical: frozenset[str]
+    fault_passives: Phrasal
+    authoring: frozenset[str]
+    withdrawal: frozenset[str]
+    support_objects: frozenset[str]
+    version: str
+
+    @property
+    def saying(self) -> frozenset[str]:
+        """Every verb that opens a report: of speech, of thought, or factive."""
+        return (self.speech.single | frozenset(self.speech.pairs) | self.thought
+                | self.factive.single | frozenset(self.factive.pairs))
+
+
+class CueFileError(ValueError):
+    """A blame cue file that cannot be used; the message names the file."""
+
+
+@lru_cache(maxsize=8)
+def load_cues(path: Path = CUES_FILE) -> Cues:
+    """Read the cue file; raise ``CueFileError`` naming it when it is malformed."""
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise CueFileError(f"{path}: not valid TOML ({error})") from None
+    if "harm_verbs" not in data and "explicit_after" in data:
+        raise CueFileError(f"{path}: a version 1 cue file (regular expressions); version 2 lists "
+                           "cue lemmas: start from the bundled analysis/data/blame_cues.toml")
+    for name in _LIST_FIELDS:
+        values = data.get(name)
+        if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+            raise CueFileError(f"{path}: '{name}' must be a list of words")
+    words = {name: [value.strip().lower() for value in data[name]] for name in _LIST_FIELDS}
+    return Cues(
+        harm=_phrasal(words["harm_verbs"]), harm_with_object=_phrasal(words["harm_with_object"]),
+        harm_objects=frozenset(words["harm_objects"]), inaction=_phrasal(words["inaction_verbs"]),
+        help=_phrasal(words["help_verbs"]), harm_nouns=frozenset(words["harm_nouns"]),
+        fault_adjectives=frozenset(words["fault_adjectives"]),
+        fault_nouns=frozenset(words["fault_nouns"]), frame_nouns=frozenset(words["frame_nouns"]),
+        frame_adjectives=frozenset(words["frame_adjectives"]),
+        blame_taking=frozenset(words["blame_taking_verbs"]), credit=frozenset(words["credit_nouns"]),
+        speech=_phrasal(words["speech_verbs"]), thought=frozenset(words["thought_verbs"]),
+        factive=_phrasal(words["factive_verbs"]),
+        hypothetical=frozenset(words["hypothetical_markers"]),
+        fault_passives=_phrasal(words["fault_passives"]),
+        authoring=frozenset(words["authoring_participles"]),
+        withdrawal=frozenset(words["withdrawal_verbs"]), support_objects=frozenset(words["support_objects"]),
+        version=str(data.get("version", "")),
+    )
+
+
+def _phrasal(entries: list[str]) -> Phrasal:
+    single = frozenset(entry for entry in entries if " " not in entry)
+    pairs: dict[str, set[str]] = {}
+    for entry in entries:
+        if " " in entry:
+            first, second = entry.split(" ", 1)
+            pairs.setdefault(first, set()).add(second.split()[-1])
+    return Phrasal(single, {first: frozenset(seconds) for first, seconds in pairs.items()})
+
+
+def _second_word(verb: Token, lemma: str) -> Token | None:
+    """A word after the verb in its phrase ("covered it up"), or the noun a relative clause
+    describes ("the promise he breaks")."""
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() == lemma:
+        return verb.head
+    for token in verb.subtree:
+        if token.i > verb.i and token.lemma_.lower() == lemma:
+            return token
+    return None

@@ -1,0 +1,425 @@
+"""Who does what in a parsed sentence: doers, negation, hypotheticals, reports, referents.
+
+Shared by blame and speakers. Everything here reads spaCy's dependency labels (ClearNLP
+style, as ``en_core_web_sm`` 3.8 produces them: nsubj, nsubjpass, agent, dobj, ccomp, xcomp,
+relcl, acl, conj, neg, mark, aux, poss, compound, amod, appos, attr, acomp, prep, pobj).
+
+Actor mentions come from the actor dictionary (``actors.ActorDictionary.find``), in character
+offsets of the sentence; a parsed sentence is one spaCy document, so ``token.idx`` is an
+offset into the same text. A pronoun or short reference is resolved from the paragraph so far
+(``ParagraphContext``): the nearest earlier actor of a compatible kind, the previous
+sentence's subject first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, NamedTuple
+
+from ..corpus.sentences import count_words
+from .actors import Actor, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Pronouns by the kind of actor they can stand for ("thing": a state, institution or body
+# spoken of in the singular; "group": anything spoken of in the plural).
+PRONOUN_KINDS = {"he": "person", "him": "person", "his": "person", "she": "person",
+                 "her": "person", "hers": "person", "himself": "person", "herself": "person",
+                 "it": "thing", "its": "thing", "itself": "thing",
+                 "they": "group", "them": "group", "their": "group", "theirs": "group"}
+# Which actor kinds (actors.toml) each pronoun kind may refer to.
+COMPATIBLE_KINDS = {"person": {"person"}, "thing": {"state", "institution"},
+                    "group": {"state", "institution", "collective", "person"}}
+RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+WRITER_PRONOUNS = {"i", "we", "me", "us"}
+# Dependents that belong to a noun's own phrase (its name, titles, possessor), as opposed to
+# prepositional phrases and clauses about something else.
+PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "appos", "flat", "det", "nummod", "case"}
+SUBJECT_DEPS = {"nsubj", "csubj"}
+COMPLEMENT_DEPS = {"ccomp", "xcomp", "parataxis", "advcl", "conj", "pcomp", "pobj", "prep", "dobj",
+                   "dep", "acomp", "oprd", "attr", "relcl", "acl", "npadvmod", "advmod"}
+_CURLY_QUOTE = re.compile("[“”]")
+_STRAIGHT_QUOTE = re.compile('"')
+QUANTIFIERS = {"many", "some", "most", "all", "none", "several", "few", "each", "one", "both",
+               "half", "much", "any"}
+# A negation reaches down through these dependencies to the verb it governs.
+NEGATION_REACHES = {"xcomp", "acomp", "prep", "pcomp", "pobj"}
+# How a reported clause hangs from its verb of saying (ccomp: "said that …"; parataxis and
+# dep: "“…,” he said"; dobj: "accused [X of …]").
+REPORTED_DEPS = {"ccomp", "parataxis", "dep", "xcomp", "dobj"}
+CONTROL_VERBS_WITH_OBJECT = {"force", "persuade", "allow", "let", "order", "urge", "ask", "tell",
+                             "pressure", "push", "compel", "encourage", "help", "prompt", "lead",
+                             "cause", "convince", "enable"}
+
+
+class Named(NamedTuple):
+    """An actor as the text names it ("Mikhail Fedorov", "the Kremlin")."""
+
+    actor: Actor
+    name: str
+
+
+class Referent(NamedTuple):
+    """An actor as it appears in one sentence: a mention, or a pronoun resolved to one.
+    ``text``, ``start`` and ``end`` are the words in this sentence; ``name`` is how the
+    paragraph named the actor (the mention itself, or a pronoun's antecedent)."""
+
+    actor: Actor
+    text: str
+    start: int
+    end: int
+    name: str
+
+
+@dataclass
+class ParagraphContext:
+    """What the paragraph has said so far: the actors named, most recent last, and the
+    previous sentence's subject, for resolving pronouns; the last speaker quoted."""
+
+    seen: list[Named] = field(default_factory=list)
+    previous_subject: Named | None = None
+    open_frame: bool = False
+    # (speaker, named source, actor group) of the paragraph's latest attributed quotation.
+    last_speaker: tuple[str, str, str] | None = None
+    # The latest proper name that was a subject, actor or not ("Ilona Marsh spoke first."),
+    # for a "she said" that the actor dictionary cannot resolve.
+    last_named_subject: str | None = None
+
+    def resolve(self, pronoun: str) -> Named | None:
+        """The actor ``pronoun`` most likely stands for, or None when none fits."""
+        kind = PRONOUN_KINDS.get(pronoun.lower())
+        if kind is None:
+            return None
+        allowed = COMPATIBLE_KINDS[kind]
+        if self.previous_subject is not None and self.previous_subject.actor.kind in allowed:
+            return self.previous_subject
+        return next((named for named in reversed(self.seen) if named.actor.kind in allowed), None)
+
+    def remember(self, named: Sequence[Named], subject: Named | None) -> None:
+        for entry in named:
+            self.seen = [seen for seen in self.seen if seen.actor != entry.actor]
+            self.seen.append(entry)
+        self.previous_subject = subject
+
+
+class SentenceActors:
+    """The actors of one parsed sentence: which token belongs to which mention, and the
+    referents of any token (its mention, a resolved pronoun, or the names in its phrase)."""
+
+    def __init__(self, doc: Doc, mentions: Sequence[Mention], context: ParagraphContext):
+        self.doc = doc
+        self.context = context
+        self.by_token: dict[int, Mention] = {}
+        for mention in mentions:
+            for token in doc:
+                if token.idx < mention.end and token.idx + len(token) > mention.start:
+                    self.by_token[token.i] = mention
+
+    def of_token(self, token: Token) -> Referent | None:
+        """The actor the token itself names or stands for."""
+        mention = self.by_token.get(token.i)
+        if mention is not None:
+            return Referent(mention.actor, mention.text, mention.start, mention.end,
+                            _bare_name(mention.text))
+        if token.pos_ != "PRON" or token.lower_ not in PRONOUN_KINDS:
+            return None
+        named = self._earlier_subject(token) or self.context.resolve(token.text)
+        if named is not None:
+            return Referent(named.actor, token.text, token.idx, token.idx + len(token), named.name)
+        return None
+
+    def _earlier_subject(self, pronoun: Token) -> Named | None:
+        """A compatible actor named as a subject earlier in the same sentence ("When
+        Fedorov set his goals, he said …")."""
+        allowed = COMPATIBLE_KINDS[PRONOUN_KINDS[pronoun.lower_]]
+        for token in reversed(self.doc[:pronoun.i]):
+            mention = self.by_token.get(token.i)
+            if mention is not None and mention.actor.kind in allowed and in_subject(token):
+                return Named(mention.actor, _bare_name(mention.text))
+        return None
+
+    def of_phrase(self, head: Token) -> list[Referent]:
+        """The actors a noun phrase names: its head's, else those of its own modifiers
+        (compound, possessor, apposition), nearest first; never those of its prepositional
+        phrases or clauses ("the head of the council" names no actor as its doer)."""
+        head = _quantified(head)
+        own = self.of_token(head)
+        if own is not None:
+            return [own]
+        found: list[Referent] = []
+        for token in _phrase_tokens(head):
+            referent = self.of_token(token)
+            if referent is not None and referent.actor not in {r.actor for r in found}:
+                found.append(referent)
+        return found[:1]
+
+
+def _bare_name(mention: str) -> str:
+    """A mention without its possessive ending: "Putin" of "Putin's"."""
+    for ending in ("'s", "’s", "'", "’"):
+        if mention.endswith(ending):
+            return mention[: -len(ending)]
+    return mention
+
+
+def in_subject(token: Token) -> bool:
+    """The token belongs to a subject's phrase (the subject, its names and appositions)."""
+    node = token
+    while node.dep_ in PHRASE_DEPS and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in SUBJECT_DEPS | {"nsubjpass"}
+
+
+def _phrase_tokens(head: Token, skip: frozenset[str] | set[str] = frozenset()) -> Iterator[Token]:
+    for child in head.children:
+        if child.dep_ in PHRASE_DEPS and child.dep_ not in skip:
+            yield child
+            yield from _phrase_tokens(child, skip)
+
+
+def doers(verb: Token) -> list[Token]:
+    """The tokens that do what ``verb`` says: its subject, the agent of a passive, the noun
+    a relative clause or participle describes, or the subject it shares with the verb it
+    continues ("wants to destroy", "ordered and bombed"); each with its coordinated
+    partners. Never an object or the subject of a passive (the patient)."""
+    agents = [pobj for child in verb.children if child.dep_ == "agent"
+              for pobj in child.children if pobj.dep_ == "pobj"]
+    if agents:
+        found = agents
+    elif any(child.dep_ in {"nsubjpass", "csubjpass"} for child in verb.children):
+        return []
+    else:
+        found = _active_doers(verb)
+    return [partner for token in found for partner in with_partners(token)]
+
+
+def _active_doers(verb: Token) -> list[Token]:
+    subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+    if subjects:
+        subject = subjects[0]
+        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return [verb.head]
+        return [_quantified(subject)]
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+        return [verb.head]
+    if verb.dep_ == "acl":
+        # "Putin's desire to hurt …": the one whose desire, plan or decision it is.
+        return [child for child in verb.head.children if child.dep_ == "poss"]
+    if verb.dep_ in {"xcomp", "pcomp"} and verb.head.pos_ not in {"VERB", "AUX"}:
+        return _governing_doers(verb)
+    if verb.dep_ == "xcomp":
+        objects = [child for child in verb.head.children if child.dep_ == "dobj"]
+        if objects and verb.head.lemma_ in CONTROL_VERBS_WITH_OBJECT:
+            return objects
+        patients = [child for child in verb.head.children if child.dep_ == "nsubjpass"]
+        return patients or _active_doers(verb.head)
+    if verb.dep_ in {"conj", "dep"} and verb.head.pos_ in {"VERB", "AUX"}:
+        return _active_doers(verb.head)
+    if verb.dep_ == "advcl" and _is_nonfinite(verb):
+        # "…, allowing Russia to …", "… to hurt …": a participle or infinitive clause
+        # shares the subject of the clause it hangs from.
+        return doers(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else []
+    return []
+
+
+def _governing_doers(verb: Token) -> list[Token]:
+    """The doer of a verb that completes an adjective or a noun: the subject of "is not
+    willing to sign", "is not interested in stopping"; the possessor of "Putin's tool for
+    continuing the invasion"."""
+    node = verb.head
+    while node.dep_ in {"prep", "acomp", "pcomp", "xcomp", "amod"} and node.head.i != node.i:
+        if node.pos_ in {"NOUN", "PROPN"}:
+            break
+        node = node.head
+    if node.pos_ in {"VERB", "AUX"}:
+        # "accuses Kyiv of sabotaging", "blamed the council for wasting": the object does it.
+        objects = [child for child in node.children if child.dep_ == "dobj"]
+        return objects or _active_doers(node)
+    if node.pos_ in {"NOUN", "PROPN"}:
+        return [child for child in node.children if child.dep_ == "poss"]
+    return []
+
+
+def _is_nonfinite(verb: Token) -> bool:
+    return verb.tag_ in {"VBG", "VB"} and not any(child.dep_ == "mark" for child in verb.children)
+
+
+def _quantified(subject: Token) -> Token:
+    """"many of its politicians" stands for the politicians."""
+    if subject.lower_ in QUANTIFIERS:
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return subject
+
+
+def with_partners(token: Token) -> list[Token]:
+    """``token`` and the tokens coordinated with it ("Washington and Brussels"), leaving out
+    those the sentence denies ("the regime, not the opposition")."""
+    partners = [token] + [conj for conj in token.conjuncts if conj.i > token.i]
+    partners += [child for child in token.children if child.dep_ == "appos"
+                 and child.pos_ in {"PROPN", "NOUN"}]
+    return [partner for partner in partners if not is_denied(partner)]
+
+
+def is_denied(noun: Token) -> bool:
+    """The phrase is introduced by "not", or coordinated with one that is ("not Putin or
+    Europe or Russia")."""
+    before = noun.left_edge.i - 1
+    if before >= 0 and noun.doc[before].lower_ in {"not", "never"}:
+        return True
+    return noun.dep_ == "conj" and noun.head.i != noun.i and is_denied(noun.head)
+
+
+def is_negated(token: Token) -> bool:
+    """The verb (or copula) is negated, or a word it depends on in its clause is ("did not
+    want to stop", "is not willing to sign", "is not interested in stopping")."""
+    node = token
+    while True:
+        if any(child.dep_ == "neg" for child in node.children):
+            return True
+        if node.dep_ not in NEGATION_REACHES or node.head.i == node.i:
+            return False
+        node = node.head
+
+
+def clause_marker(verb: Token) -> str | None:
+    """The subordinating word of the clause the verb heads or sits in (if, unless, that…)."""
+    for node in _clause_chain(verb):
+        for child in node.children:
+            if child.dep_ == "mark":
+                return child.lower_
+    return None
+
+
+def _clause_chain(verb: Token) -> Iterator[Token]:
+    """The verb, then the verbs it continues within the same clause (xcomp, conj)."""
+    node = verb
+    yield node
+    while node.dep_ in {"xcomp", "conj"} and node.head.i != node.i:
+        node = node.head
+        yield node
+
+
+def is_past_counterfactual(verb: Token) -> bool:
+    """"if X had sent …", "had X intervened …": a condition about a past that did not happen."""
+    for node in _clause_chain(verb):
+        auxiliaries = [child for child in node.children if child.dep_ == "aux"]
+        had = [aux for aux in auxiliaries if aux.lower_ == "had"]
+        if not had:
+            continue
+        subjects = [child for child in node.children if child.dep_ in SUBJECT_DEPS]
+        inverted = bool(subjects) and had[0].i < subjects[0].i
+        if clause_marker(verb) == "if" or (inverted and node.dep_ != "ROOT"):
+            return True
+    return False
+
+
+def is_missed_duty(verb: Token) -> bool:
+    """"X should have acted", "ought to have": a duty the doer did not do."""
+    auxiliaries = {child.lower_ for node in _clause_chain(verb) for child in node.children
+                   if child.dep_ == "aux"}
+    return "have" in auxiliaries and bool(auxiliaries & {"should", "ought"})
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """Every double-quoted span as (opening mark, closing mark) positions, in text order.
+
+    Curly quotes pair by nesting; straight quotes pair in order. Marks of a kind that do not
+    balance are ignored, so one stray mark cannot turn the rest of the text into a quotation.
+    """
+    if '"' not in text and "“" not in text and "”" not in text:
+        return []
+    spans: list[tuple[int, int]] = []
+    depth, begin = 0, 0
+    curly: list[tuple[int, int]] = []
+    for mark in _CURLY_QUOTE.finditer(text):
+        position = mark.start()
+        if mark.group() == "“":
+            begin = position if depth == 0 else begin
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                curly.append((begin, position))
+    if depth == 0:
+        spans += curly
+    straight = [mark.start() for mark in _STRAIGHT_QUOTE.finditer(text)]
+    if len(straight) % 2 == 0:
+        spans += list(zip(straight[::2], straight[1::2]))
+    return sorted(spans)
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The text between each pair of quotation marks (``quotation_spans``), half-open."""
+    return [(opening + 1, closing) for opening, closing in quotation_spans(text)]
+
+
+def long_quotations(text: str, min_words: int = 4) -> list[tuple[int, int]]:
+    """``quoted_spans`` of ``min_words`` words or more (shorter ones may be scare quotes)."""
+    return [(start, end) for start, end in quoted_spans(text)
+            if count_words(text[start:end]) >= min_words]
+
+
+def covered(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether text[start:end] lies within one of ``spans`` (half-open)."""
+    return any(low <= start and end <= high for low, high in spans)
+
+
+def inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def report_over(token: Token, verbs: frozenset[str]) -> Token | None:
+    """The nearest verb of saying or thinking (lemma in ``verbs``) whose complement holds
+    ``token``: "critics insist that [the council wasted]", "“[…],” he said". A clause that
+    only modifies the verb ("When asked about X, he said …") is not its complement."""
+    node = token
+    while node.head.i != node.i:
+        parent = node.head
+        if parent.lemma_ in verbs and parent.pos_ in {"VERB", "AUX"} and (
+                node.dep_ in REPORTED_DEPS or (node.dep_ == "prep" and _has_object(parent))):
+            return parent
+        node = parent
+    return None
+
+
+def _has_object(verb: Token) -> bool:
+    return any(child.dep_ == "dobj" for child in verb.children)
+
+
+def according_to(token: Token) -> Token | None:
+    """The source named by "according to X" in the token's clause, if any."""
+    root = token
+    while root.head.i != root.i and root.dep_ not in {"ccomp", "advcl", "relcl"}:
+        root = root.head
+    for child in root.children:
+        if child.lower_ == "according":
+            for to in child.children:
+                for pobj in to.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return None
+
+
+def phrase_text(head: Token) -> str:
+    """The words of a noun's own phrase (determiner, titles, names), without appositions,
+    prepositional phrases or clauses: "Pavel Kirov" of "Pavel Kirov, a fisherman, said"."""
+    tokens = [head] + [token for token in _phrase_tokens(head, skip={"appos"})]
+    start = min(t.i for t in tokens)
+    end = max(t.i for t in tokens) + 1
+    return head.doc[start:end].text
+
+
+def sentence_subject(doc: Doc) -> Token | None:
+    """The main clause's subject."""
+    for token in doc:
+        if token.dep_ == "ROOT":
+            return next((child for child in token.children if child.dep_ in SUBJECT_DEPS
+                         or child.dep_ == "nsubjpass"), None)
+    return None

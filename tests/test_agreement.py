@@ -1,0 +1,26 @@
+import math
+
+import pandas as pd
+
+from analysis.comparison.agreement import binary_agreement, label_agreement
+
+
+def test_binary_agreement_counts_and_rates():
+    result = binary_agreement([1, 1, 1, 0, 0, 0, 0, 0], [1, 1, 0, 1, 0, 0, 0, 0])
+    assert (result["true_pos"], result["false_pos"], result["false_neg"]) == (2, 1, 1)
+    assert result["precision"] == result["recall"] == result["f1"] == 0.6667
+    # observed 6/8; chance 3/8*3/8 + 5/8*5/8 = 34/64
+    assert result["kappa"] == round((0.75 - 34 / 64) / (1 - 34 / 64), 4)
+
+
+def test_undefined_rates_are_nan_not_zero():
+    result = binary_agreement([0, 0], [0, 0])
+    assert math.isnan(result["precision"]) and math.isnan(result["recall"])
+
+
+def test_label_agreement_treats_missing_units_as_negative():
+    gold = pd.DataFrame({"a": [True, False], "b": [False, True]}, index=["u1", "u2"])
+    predicted = pd.DataFrame({"a": [True], "b": [False]}, index=["u1"])
+    table = label_agreement(gold, predicted, ["a", "b"]).set_index("label")
+    assert table.loc["a", "f1"] == 1.0 and table.loc["b", "recall"] == 0.0
+    assert table.loc["all (micro)", "true_pos"] == 1 and table.loc["all (micro)", "false_neg"] == 1
