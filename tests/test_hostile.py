@@ -350,6 +350,7 @@ def test_skip_invalid_skips_every_kind_of_problem(tmp_path, capsys):
     assert pd.read_csv(tmp_path / "out" / "articles.csv")["article_id"].tolist() == ["good"]
 
 
+@pytest.mark.slow
 def test_valid_json_with_a_line_separator_and_a_large_csv_field_are_read(tmp_path):
     jsonl = tmp_path / "a.jsonl"
     jsonl.write_text('{"title": "T", "author": "A", "date": "2026-01-01", "text": "One.\u2028Two."}\n',

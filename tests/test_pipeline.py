@@ -62,7 +62,7 @@ def csv_bytes(folder: Path) -> dict[str, bytes]:
 
 
 @pytest.mark.parametrize("which, options", [("bundled", ()), ("bundled", ("--domain-lexicon",)),
-                                            ("synthetic", ())])
+                                            pytest.param("synthetic", (), marks=pytest.mark.slow)])
 def test_streaming_export_equals_the_whole_corpus_tables(tmp_path, synthetic, which, options):
     corpus = synthetic if which == "synthetic" else None
     written = csv_bytes(export(tmp_path / "out", corpus, "--jobs", "1", *options))
@@ -73,7 +73,7 @@ def test_streaming_export_equals_the_whole_corpus_tables(tmp_path, synthetic, wh
         assert written[f"{name}.csv"] == table.to_csv(index=False, lineterminator="\n").encode("utf-8"), name
 
 
-@pytest.mark.parametrize("which", ["bundled", "synthetic"])
+@pytest.mark.parametrize("which", ["bundled", pytest.param("synthetic", marks=pytest.mark.slow)])
 def test_two_processes_write_the_same_bytes_as_one(tmp_path, synthetic, which):
     corpus = synthetic if which == "synthetic" else None
     one = csv_bytes(export(tmp_path / "one", corpus, "--jobs", "1"))
@@ -151,6 +151,7 @@ def test_an_export_process_sets_its_long_lived_objects_aside_once():
     assert int(completed.stdout) > 250_000
 
 
+@pytest.mark.slow
 def test_parquet_holds_the_same_tables_as_csv(tmp_path, synthetic, monkeypatch):
     csv = export(tmp_path / "csv", synthetic, "--jobs", "1")
     monkeypatch.setattr(sinks.ParquetSink, "batch_rows", 50)  # several row groups per table
@@ -208,6 +209,7 @@ def test_a_failing_article_leaves_nothing_behind(tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.slow
 def test_a_csv_export_never_imports_pandas(tmp_path, synthetic):
     # pandas takes half a second to import and the per-article work needs none of it
     # (analysis/_plumbing/lazy_pandas.py); the tables must still be complete.

@@ -60,6 +60,7 @@ def test_every_notebook_has_a_parameters_cell():
         assert len(tagged) == 1 and "CORPUS = []" in tagged[0].source, path.name
 
 
+@pytest.mark.slow
 def test_a_failing_cell_is_reported_with_notebook_and_cell(tmp_path):
     notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x = 1"),
                                                nbformat.v4.new_code_cell("1 / 0")])
@@ -81,6 +82,7 @@ def test_injected_parameters_follow_the_parameters_cell():
     nbformat.validate(notebook)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not (PROJECT_ROOT / ".git").exists(), reason="needs a git checkout")
 def test_regenerating_every_figure_changes_no_committed_byte():
     if not git_clean("figures", "notebooks"):
@@ -96,6 +98,7 @@ def write_article(folder: Path, name: str, author: str, title: str, paragraphs: 
     (folder / f"{name}.md").write_text(front + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_report_on_another_corpus_goes_to_its_own_folder(tmp_path):
     corpus = tmp_path / "articles"
     corpus.mkdir()
@@ -125,6 +128,7 @@ def test_stored_notebooks_carry_no_run_dependent_widget_data(tmp_path):
     assert stored.cells[0].outputs[0].data == {"text/plain": "Dropdown()"}
 
 
+@pytest.mark.slow
 def test_report_on_a_single_article_writes_a_write_up(tmp_path, capsys):
     # One article is one writer: every comparison between writers is empty, and the report
     # must say so rather than fail (issue #16).

@@ -82,6 +82,7 @@ VADER_WORDS = ["good", "GOOD", "bad", "not", "isn't", "never", "so", "this", "ve
                "—", "“great”", "lol", "kinda", "barely", "utterly", "failed"]
 
 
+@pytest.mark.slow
 @given(st.lists(st.sampled_from(VADER_WORDS), max_size=25),
        st.sampled_from([" ", "  ", "\n", ", ", "! "]), st.sampled_from(["", " ", "\t"]), st.booleans())
 @settings(max_examples=400, deadline=None)
