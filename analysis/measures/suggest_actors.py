@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # NER label -> actor kind (see the header of analysis/data/actors.toml).
-KINDS = {"PERSON": "person", "ORG": "institution", "GPE": "state", "LOC": "state", "NORP": "collective"}
+NER_KINDS = {"PERSON": "person", "ORG": "institution", "GPE": "state", "LOC": "state", "NORP": "collective"}
 # Entities that can be a person's organisation or state in a title or apposition.
 AFFILIATION_LABELS = ("ORG", "GPE", "NORP", "LOC")
 # Words of a title before a name: "Mayor Ines Caldwell", "Prime Minister X", "Dr. Y".
@@ -54,7 +54,7 @@ IRREGULAR_DEMONYMS = {"French": "France", "Dutch": "Netherlands", "Welsh": "Wale
     "Greek": "Greece", "Danish": "Denmark", "Swedish": "Sweden", "Finnish": "Finland",
     "Polish": "Poland", "Turkish": "Turkey", "Spanish": "Spain", "American": "US",
     "Americans": "US", "Filipino": "Philippines", "Thai": "Thailand"}
-LABEL_ORDER = tuple(KINDS)
+LABEL_ORDER = tuple(NER_KINDS)
 # Small words left out of an acronym: "Federal Bureau of Investigation" -> "FBI".
 ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "de"})
 OTHER_GROUP = "other"
@@ -87,7 +87,7 @@ class Cluster:
     @property
     def majority_label(self) -> str:
         """The most frequent NER label; ties go to PERSON first, because NER's usual mistake
-        is to call a person an organisation or a place (then in ``KINDS`` order)."""
+        is to call a person an organisation or a place (then in ``NER_KINDS`` order)."""
         return min(self.labels.items(), key=lambda item: (-item[1], LABEL_ORDER.index(item[0])))[0]
 
     def absorb(self, other: Cluster) -> None:
@@ -138,7 +138,7 @@ def collect(corpus: Corpus) -> dict[str, Cluster]:
 def _entities(doc: Doc) -> Iterable[tuple[Span, str, str]]:
     """(span, key, alias) for each actor-like entity: key without titles, alias with them."""
     for span in doc.ents:
-        if span.label_ not in KINDS:
+        if span.label_ not in NER_KINDS:
             continue
         alias = _bare(span.text)
         key = _strip_title(alias) if span.label_ == "PERSON" else alias
@@ -377,7 +377,7 @@ def _proposal(cluster: Cluster, actor_id: str, group: tuple[str, str], claimed: 
     if dropped:
         checks.append("aliases left out, already used above: " + ", ".join(dropped))
     if len(cluster.labels) > 1:
-        kind = KINDS[cluster.label]
+        kind = NER_KINDS[cluster.label]
         checks.append(f"NER labels disagree: is it {'an' if kind[0] in 'aeiou' else 'a'} {kind}?")
     group_id, how = group
     if group_id == OTHER_GROUP:
@@ -385,7 +385,7 @@ def _proposal(cluster: Cluster, actor_id: str, group: tuple[str, str], claimed: 
     elif cluster.label == "NORP" and not how:
         checks.append("no state found for this nationality or group: choose a group")
     notes = (f"group: {how}",) if how else ()
-    return Proposal(actor_id, cluster.key, group_id, KINDS[cluster.label], aliases,
+    return Proposal(actor_id, cluster.key, group_id, NER_KINDS[cluster.label], aliases,
                     cluster, notes, tuple(checks))
 
 

@@ -16,7 +16,6 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -27,14 +26,13 @@ import nbformat
 from .._plumbing.atomic import write_atomically, write_text_atomically
 from .._plumbing.paths import BUILD_DIR, NOTEBOOKS_DIR
 from ..measures.dictionaries import Dictionaries
+from .writeup import ANSI_ESCAPE
 
 WRITE_UP_NOTEBOOK = "05-write-up.ipynb"
 WRITE_UP_HTML = "write-up.html"
 PARAMETERS_TAG = "parameters"
 INJECTED_TAG = "injected-parameters"
 CELL_TIMEOUT_SECONDS = 600
-# Terminal control sequences (colours, cursor moves) in a kernel's traceback text.
-_ANSI_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|[@-Z\\-_])")
 
 
 class NotebookFailed(Exception):
@@ -145,7 +143,7 @@ def _failing_cell(notebook: nbformat.NotebookNode) -> int:
 def _first_error_line(error: Exception) -> str:
     """The line of a cell's error that names it, without the terminal colour codes that
     IPython's traceback carries."""
-    lines = [line for line in _ANSI_ESCAPE.sub("", str(error)).splitlines() if line.strip()]
+    lines = [line for line in ANSI_ESCAPE.sub("", str(error)).splitlines() if line.strip()]
     named = [line for line in lines if "Error" in line or "Exception" in line]
     return (named[-1] if named else lines[-1] if lines else type(error).__name__).strip()
 

@@ -26,7 +26,8 @@ ERROR_CLASS = "error-box"
 TOC_LEVELS = (1, 2, 3)
 DEFAULT_TITLE = "Write-up"
 _WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
-_ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+# Terminal control sequences (colours, cursor moves) in a kernel's traceback text.
+ANSI_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|[@-Z\\-_])")
 
 # Inline styles and data: images only; nothing else may load, even from an HTML output.
 _CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
@@ -197,5 +198,5 @@ def _render_data(data: dict[str, Any], markdown: Callable[[str], str],
 
 def _error_box(text: str, kind: str) -> str:
     # Tracebacks carry terminal colour codes, meaningless in a page.
-    plain = _ANSI_ESCAPE.sub("", text)
+    plain = ANSI_ESCAPE.sub("", text)
     return f'<pre class="{ERROR_CLASS}" data-kind="{kind}">{html.escape(plain)}</pre>'
