@@ -98,9 +98,9 @@ def test_disagreeing_ner_labels_are_reported_and_marked(draft):
     assert "# CHECK: NER labels disagree" in tarrant
 
 
-def test_the_readme_example_is_an_entry_of_the_harbour_draft(draft):
-    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
-    section = readme.split("### Drafting the actors of a new story", 1)[1]
+def test_the_documented_example_is_an_entry_of_the_harbour_draft(draft):
+    guide = (Path(__file__).parent.parent / "docs" / "your-articles.md").read_text(encoding="utf-8")
+    section = guide.split("## Drafting the actors of a new story", 1)[1]
     example = section.split("```toml\n", 1)[1].split("```", 1)[0]
     assert example in draft.read_text(encoding="utf-8")
 

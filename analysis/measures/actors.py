@@ -77,7 +77,7 @@ def load_actors(path: Path = ACTORS_FILE) -> ActorDictionary:
     duplicate id, an alias claimed by two actors)."""
     data = read_toml(path)
     groups = data.get("groups")
-    if not isinstance(groups, dict) or not groups or not all(isinstance(v, str) for v in groups.values()):
+    if not isinstance(groups, dict) or not all(isinstance(v, str) for v in groups.values()):
         raise ValueError(f"{path}: [groups] must map each group id to a description")
     labels = data.get("labels", {})
     if not isinstance(labels, dict) or not all(isinstance(v, str) for v in labels.values()):
@@ -141,6 +141,8 @@ def read_toml(path: Path) -> dict[str, Any]:
                          f"{error.start})") from None
     except tomllib.TOMLDecodeError as error:
         raise ValueError(f"{path}: not valid TOML: {error}") from None
+    except RecursionError:
+        raise ValueError(f"{path}: not valid TOML: nested too deeply") from None
     except OSError as error:
         raise ValueError(f"{path}: cannot be read ({error.strerror})") from None
 
