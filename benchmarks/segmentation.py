@@ -35,11 +35,6 @@ from functools import cache
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(PROJECT))
-
-from analysis.corpus import load_corpus
-from analysis.corpus.sentences import split_sentences
-from analysis.corpus.synthetic import write_synthetic_corpus
 
 RULES = PROJECT / "data" / "validation" / "segmentation_rules.jsonl"
 LONG_WORDS = (2_000, 8_000, 50_000, 200_000)
@@ -52,6 +47,8 @@ Splitter = Callable[[str], list[str]]
 
 def splitters(baseline: str | None) -> dict[str, Splitter]:
     """The splitters to compare, by name, each returning a paragraph's sentences as text."""
+    from analysis.corpus.sentences import split_sentences
+
     found: dict[str, Splitter] = {"project": lambda text: [span.text for span in split_sentences(text)]}
     if baseline:
         module = _module_at(baseline)
@@ -101,6 +98,8 @@ def best_time(split: Splitter, paragraphs: list[str]) -> tuple[float, int]:
 @cache
 def unpunctuated(words: int, seed: int = 0) -> str:
     """``words`` words of the seeds in random order, with no punctuation at all."""
+    from analysis.corpus import load_corpus
+
     bare = ("".join(c for c in word if c.isalnum())
             for word in " ".join(load_corpus().paragraphs["text"]).split())
     vocabulary = [word for word in bare if word]
@@ -127,6 +126,10 @@ def main() -> None:
     parser.add_argument("--baseline", help="git revision of the splitter to compare with")
     parser.add_argument("--no-export", action="store_true")
     args = parser.parse_args()
+    sys.path.insert(0, str(PROJECT))  # the project's package, when run as benchmarks/segmentation.py
+    from analysis.corpus import load_corpus
+    from analysis.corpus.synthetic import write_synthetic_corpus
+
     warnings.simplefilter("ignore")
     found = splitters(args.baseline)
     seeds = load_corpus().paragraphs["text"].tolist()

@@ -99,7 +99,8 @@ FRONT = "---\ntitle: Grain and Guns\nauthor: Ada Byrne\ndate: 2026-03-01\noutlet
 
 
 def test_front_matter_article(tmp_path):
-    article = write(tmp_path / "byrne.md", FRONT + "First paragraph. It has two sentences.\n\nSecond\nparagraph on two lines.\n")
+    article = write(tmp_path / "byrne.md",
+                    FRONT + "First paragraph. It has two sentences.\n\nSecond\nparagraph on two lines.\n")
     corpus = load_corpus([article], root=tmp_path)
     row = corpus.articles.iloc[0]
     assert (row.article_id, row.author, row.outlet, row.date, row.n_paragraphs, row.n_sentences) == (
@@ -109,8 +110,11 @@ def test_front_matter_article(tmp_path):
 
 
 def test_csv_and_jsonl_articles(tmp_path):
-    csv_file = write(tmp_path / "a.csv", 'title,author,date,text\nT1,Ann Lee,2026-01-02,"One. Two."\nT2,Bo Park,2026-01-03,Three.\n')
-    jsonl_file = write(tmp_path / "b.jsonl", '{"title": "T3", "author": "Cy Ode", "date": "2026-01-04", "text": "Four.\\n\\nFive.", "id": "cy-1"}\n')
+    csv_file = write(tmp_path / "a.csv",
+                     'title,author,date,text\nT1,Ann Lee,2026-01-02,"One. Two."\nT2,Bo Park,2026-01-03,Three.\n')
+    jsonl_file = write(tmp_path / "b.jsonl",
+                       '{"title": "T3", "author": "Cy Ode", "date": "2026-01-04", '
+                       '"text": "Four.\\n\\nFive.", "id": "cy-1"}\n')
     corpus = load_corpus([csv_file, jsonl_file], root=tmp_path)
     assert corpus.articles["article_id"].tolist() == ["ann-lee-2026-01-02-t1", "bo-park-2026-01-03-t2", "cy-1"]
     assert corpus.articles["n_paragraphs"].tolist() == [1, 1, 2]

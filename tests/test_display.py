@@ -61,7 +61,8 @@ def test_lead_paragraph_states_the_findings_in_words() -> None:
     scored = pd.DataFrame({"author": ["Ann", "Ann", "Bo", "Bo"],
                            "tone": ["negative", "neutral", "negative", "negative"]})
     paragraphs = pd.DataFrame({"author": ["Ann", "Bo"], "flesch_reading_ease": [30.0, 60.0]})
-    profile = pd.DataFrame({"author": ["Ann", "Bo", "Ann", "Bo"], "frame": ["conflict", "conflict", "economic", "economic"],
+    profile = pd.DataFrame({"author": ["Ann", "Bo", "Ann", "Bo"],
+                            "frame": ["conflict", "conflict", "economic", "economic"],
                             "share_of_paragraphs": [0.5, 0.4, 0.1, 0.9]})
     lead = findings.main_findings(MATRIX, scored, paragraphs, profile, WRITERS, {"us": "the US"})
     assert lead.startswith("Both writers blame the US most often (Ann in 3 sentences and Bo in 2 sentences).")

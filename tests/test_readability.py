@@ -72,7 +72,8 @@ def test_article_table_reports_textstat_sentence_count_beside_ours():
     table = readability.article_readability(corpus.paragraphs, corpus.sentences)
     merged = table.merge(corpus.articles, on="article_id")
     assert (merged["textstat_sentences"] >= merged["n_sentences"]).all()
-    assert merged["mean_sentence_words"].round(2).tolist() == (merged["n_words"] / merged["n_sentences"]).round(2).tolist()
+    assert (merged["mean_sentence_words"].round(2).tolist()
+            == (merged["n_words"] / merged["n_sentences"]).round(2).tolist())
 
 
 TEXTSTAT_FORMULAS = {"flesch_reading_ease": "flesch_reading_ease", "flesch_kincaid_grade": "flesch_kincaid_grade",

@@ -32,7 +32,8 @@ def texts(paragraph: str) -> list[str]:
     [
         ("The vote failed. Talks resume on Monday.", ["The vote failed.", "Talks resume on Monday."]),
         ("Mr. Lamb met Dr. Osei at noon. They agreed.", ["Mr. Lamb met Dr. Osei at noon.", "They agreed."]),
-        ("Sanctions by the U.S. Treasury bite. Exports fell.", ["Sanctions by the U.S. Treasury bite.", "Exports fell."]),
+        ("Sanctions by the U.S. Treasury bite. Exports fell.",
+         ["Sanctions by the U.S. Treasury bite.", "Exports fell."]),
         ("Aid came late from the U.S. The front moved.", ["Aid came late from the U.S.", "The front moved."]),
         ("Growth was 2.5 percent. Prices rose 3.1 percent.", ["Growth was 2.5 percent.", "Prices rose 3.1 percent."]),
         ("Harriet S. Truman spoke first. Others followed.", ["Harriet S. Truman spoke first.", "Others followed."]),
@@ -113,7 +114,8 @@ def test_word_count_keeps_tokens_whole():
     assert count_words("The U.S. sent 30,000-35,000 well-known Putin’s aides.") == 7
 
 
-SENTENCE_TEXT = st.text(alphabet=string.ascii_letters + string.digits + " .,!?;:'\"“”()-\u00a0", min_size=0, max_size=300)
+SENTENCE_TEXT = st.text(alphabet=string.ascii_letters + string.digits + " .,!?;:'\"“”()-\u00a0",
+                        min_size=0, max_size=300)
 
 
 @settings(max_examples=300, deadline=None)

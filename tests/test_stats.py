@@ -155,8 +155,10 @@ def test_one_article_per_writer_keeps_sentence_units_and_matches_the_pairwise_ta
     assert pairs.loc[0, "p_holm"] == pairs.loc[0, "p_perm"]
     each = clustered.compare_each_with_rest(units, "x", "sentence")
     first, second = each.iloc[0], each.iloc[1]
-    assert (first["diff"], first["ci_low"], first["p_perm"]) == (old.loc[0, "diff"], old.loc[0, "ci_low"], old.loc[0, "p_perm"])
-    assert (second["diff"], second["ci_low"], second["ci_high"]) == (-first["diff"], -first["ci_high"], -first["ci_low"])
+    assert ((first["diff"], first["ci_low"], first["p_perm"])
+            == (old.loc[0, "diff"], old.loc[0, "ci_low"], old.loc[0, "p_perm"]))
+    assert ((second["diff"], second["ci_low"], second["ci_high"])
+            == (-first["diff"], -first["ci_high"], -first["ci_low"]))
     assert second["p_perm"] == second["p_holm"] == first["p_holm"] == first["p_perm"]
 
 
@@ -205,7 +207,8 @@ def test_interval_meaning_names_the_unit():
     assert "sentences of these texts" in stats.interval_meaning("sentence")
     units = synthetic_units({"A": 0.5, "B": 0.0, "C": 0.0}, articles_per_writer=5)
     text = clustered.each_with_rest_markdown(clustered.compare_each_with_rest(units, "x", "sentence"), {"x": "tone"})
-    assert text.startswith("- A averages") and "Holm" in text and text.endswith(stats.interval_meaning(stats.CLUSTER_UNIT))
+    assert (text.startswith("- A averages") and "Holm" in text
+            and text.endswith(stats.interval_meaning(stats.CLUSTER_UNIT)))
 
 
 def test_writer_means_by_unit_uses_the_cluster_bootstrap_when_writers_have_several_articles():

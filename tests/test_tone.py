@@ -11,7 +11,8 @@ from analysis import load_corpus, tone
 
 def sentences(*texts, author="A. Writer", article="a1"):
     return pd.DataFrame({"article_id": article, "author": author, "paragraph_id": f"{article}:p01",
-                         "paragraph_no": 1, "sentence_id": [f"{article}:p01:s{i:03d}" for i in range(1, len(texts) + 1)],
+                         "paragraph_no": 1,
+                         "sentence_id": [f"{article}:p01:s{i:03d}" for i in range(1, len(texts) + 1)],
                          "text": list(texts)})
 
 
@@ -43,9 +44,11 @@ def test_domain_scores_sit_beside_stock_scores_never_replacing_them():
 
 
 def test_article_tone_is_the_distribution_of_sentence_scores():
-    table = tone.with_tone(sentences("A wonderful, generous gift.", "A cruel, horrible betrayal.", "The meeting is on Tuesday."))
+    table = tone.with_tone(sentences("A wonderful, generous gift.", "A cruel, horrible betrayal.",
+                                     "The meeting is on Tuesday."))
     summary = tone.article_tone(table).iloc[0]
-    assert summary[["share_negative", "share_neutral", "share_positive"]].tolist() == pytest.approx([1 / 3] * 3, abs=1e-4)
+    assert (summary[["share_negative", "share_neutral", "share_positive"]].tolist()
+            == pytest.approx([1 / 3] * 3, abs=1e-4))
     assert summary["tone_median"] == 0
 
 

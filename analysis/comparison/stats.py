@@ -31,7 +31,8 @@ procedure, *Scand. J. Statist.* 6:65–70. Davison, A. C. & Hinkley, D. V. (1997
 Methods and their Application*, CUP, §3.8. Field, C. A. & Welsh, A. H. (2007) Bootstrapping
 clustered data, *J. R. Statist. Soc. B* 69:369–390. Janssen, A. (1997) Studentized permutation
 tests for non-i.i.d. hypotheses, *Stat. Probab. Lett.* 36:9–21. Chung, E. & Romano, J. P.
-(2013) Exact and asymptotically robust permutation tests, *Ann. Statist.* 41:484–507. Romano, J. et al. (2006) Appropriate statistics for
+(2013) Exact and asymptotically robust permutation tests, *Ann. Statist.* 41:484–507. \
+Romano, J. et al. (2006) Appropriate statistics for
 ordinal level data, annual meeting of the Florida Association of Institutional Research.
 """
 
@@ -184,7 +185,8 @@ def describe_comparison(row: pd.Series, measure_label: str, unit_plural: str) ->
 def findings_markdown(comparison: pd.DataFrame, labels: dict[str, str] | None = None) -> str:
     """A bullet list, one plain-language finding per comparison row (see ``describe_comparison``)."""
     labels = labels or {}
-    return "\n".join(f"- {describe_comparison(row, labels.get(row['measure'], row['measure']), UNIT_PLURALS.get(row['unit'], row['unit'] + 's'))}"
+    return "\n".join("- " + describe_comparison(row, labels.get(row["measure"], row["measure"]),
+                                                UNIT_PLURALS.get(row["unit"], row["unit"] + "s"))
                      for _, row in comparison.iterrows())
 
 

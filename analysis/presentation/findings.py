@@ -168,7 +168,8 @@ def frame_summary(profile: pd.DataFrame, writers: list[str], articles: pd.DataFr
     ``articles`` (article_id, author), links to the pages that tag each paragraph's frames."""
     lines = []
     for writer in writers:
-        rows = profile[profile["author"] == writer].sort_values(["share_of_paragraphs", "frame"], ascending=[False, True])
+        rows = profile[profile["author"] == writer].sort_values(["share_of_paragraphs", "frame"],
+                                                                 ascending=[False, True])
         parts = [f"{r.frame.replace('_', ' ')} {r.share_of_paragraphs:.0%}" for r in rows.itertuples(index=False)]
         links = (f" (frames are tagged beside each paragraph: {_writer_links(articles, writer)})"
                  if articles is not None else "")

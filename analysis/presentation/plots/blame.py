@@ -61,7 +61,8 @@ def plot_blame_matrix(matrix: pd.DataFrame, corpus, labels: Mapping[str, str] | 
     groups by their display ``labels``."""
     writers = corpus.authors
     groups = list(dict.fromkeys(matrix["group"]))
-    share = matrix.pivot(index="author", columns="group", values="share_of_sentences").reindex(index=writers, columns=groups)
+    share = matrix.pivot(index="author", columns="group",
+                         values="share_of_sentences").reindex(index=writers, columns=groups)
     counts = matrix.pivot(index="author", columns="group", values="sentences").reindex(index=writers, columns=groups)
     per_1k = matrix.pivot(index="author", columns="group", values="per_1k_words").reindex(index=writers, columns=groups)
     fig, ax = new_figure(PAGE_WIDTH_INCHES, 1.6 + 0.9 * len(writers))
@@ -146,7 +147,8 @@ def plot_group_tone(group_tone: pd.DataFrame, corpus, labels: Mapping[str, str] 
         title = "Too few sentences mention any group to compare tone"
     else:
         worst = enough.iloc[0]
-        title = (f"Most negative company (groups with ≥ {MIN_SENTENCES_FOR_TITLE} sentences): {group_label(worst['group'], labels)} in "
+        title = (f"Most negative company (groups with ≥ {MIN_SENTENCES_FOR_TITLE} sentences): "
+                 f"{group_label(worst['group'], labels)} in "
                  f"{worst['author']}'s column, mean {worst['mean']:+.2f} over {int(worst['n'])} sentences")
     return finish(fig, title, source_line(len(corpus.articles), corpus_label(corpus)),
                   subtitle="Tone of the sentences that mention a group, not stance toward it: "

@@ -71,7 +71,8 @@ def plot_tone_trajectory(paragraph_tones: pd.DataFrame, corpus) -> Figure:
     handles, labels = ax.get_legend_handles_labels()
     unique = dict(zip(labels, handles))
     ax.legend(unique.values(), unique.keys(), loc="upper left")
-    halves = paragraph_tones.assign(half=paragraph_tones["position"] >= 0.5).groupby(["author", "half"])["tone_mean"].mean()
+    halves = (paragraph_tones.assign(half=paragraph_tones["position"] >= 0.5)
+              .groupby(["author", "half"])["tone_mean"].mean())
     drift = "; ".join(f"{w} {halves.get((w, False), float('nan')):+.2f} → {halves.get((w, True), float('nan')):+.2f}"
                       for w in corpus.authors)
     return finish(fig, f"Mean paragraph tone, first half → second half of the article: {drift}",
@@ -91,7 +92,8 @@ def plot_stock_vs_domain(scored: pd.DataFrame, corpus) -> Figure:
             left.errorbar(found["mean"], row + (offset - 0.5) * 0.3,
                           xerr=[[found["mean"] - found["ci_low"]], [found["ci_high"] - found["mean"]]],
                           fmt=marker, color=colours[writer], mfc="white" if offset else colours[writer],
-                          capsize=3, label=("stock VADER" if not offset else "with domain lexicon") if row == 0 else None)
+                          capsize=3,
+                          label=("stock VADER" if not offset else "with domain lexicon") if row == 0 else None)
     left.axvline(0, color=NEUTRAL, linewidth=0.8)
     left.set_yticks(range(len(writers)), writers)
     left.set_ylim(len(writers) - 0.5, -0.5)
