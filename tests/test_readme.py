@@ -1,22 +1,44 @@
-"""The README's findings table copies numbers from the notebooks; keep it in step."""
+"""The README's findings table and the validation figures in docs/ copy numbers from the
+notebooks; keep them in step."""
 
 from analysis import load_corpus, stats, tone
 from analysis._plumbing.paths import PROJECT_ROOT
+from analysis.comparison import attribution_agreement as agreement
 from analysis.measures.actors import load_actors
 from analysis.measures.blame import blame_matrix, blame_table
 
 README = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+ATTRIBUTION = (PROJECT_ROOT / "docs" / "attribution.md").read_text(encoding="utf-8")
+METHODS = (PROJECT_ROOT / "docs" / "methods.md").read_text(encoding="utf-8")
 
 
-def test_blame_numbers_in_the_readme_match_the_rules():
+def test_blame_numbers_in_the_readme_match_the_measure():
     corpus = load_corpus()
     matrix = blame_matrix(blame_table(corpus.sentences), corpus.sentences, list(load_actors().groups),
                           corpus.authors).set_index(["author", "group"])
-    francis_europe = matrix.loc[("Diane Francis", "europe")]
-    assert f"Europe ({int(francis_europe['sentences'])} sentences, {francis_europe['per_1k_words']:.1f} per 1,000 words)" in README
+    europe = matrix.loc[("Diane Francis", "europe")]
+    assert f"Europe ({int(europe['sentences'])} sentences, {europe['per_1k_words']:.1f} per 1,000 words)" in README
     assert matrix.loc[("Marc Champion", "europe"), "sentences"] == 0
     us = [int(matrix.loc[(writer, "us"), "sentences"]) for writer in ("Marc Champion", "Diane Francis")]
     assert f"US in {us[0]} sentences, Francis in {us[1]}" in README
+
+
+def test_validation_numbers_in_the_readme_and_docs_match_the_notebook():
+    corpus = load_corpus()
+    development = agreement.agreement(corpus.sentences, agreement.load_gold()).set_index("label")
+    micro = development.loc["all (micro)"]
+    assert f"precision {micro['precision']:.2f} and recall {micro['recall']:.2f} on these columns" in README
+    row = f"| writer's blame | {micro['precision']:.2f} | {micro['recall']:.2f} | {micro['f1']:.2f} |"
+    assert row in ATTRIBUTION
+    heldout = agreement.load_heldout()
+    predictions = agreement.heldout_predictions(heldout)
+    held = agreement.heldout_agreement(heldout, predictions).set_index("label").loc["all (micro)"]
+    assert f"F1 {held['f1']:.2f} on held-out stories" in README
+    assert f"| writer's blame | {held['precision']:.2f} | {held['recall']:.2f} | {held['f1']:.2f} |" in ATTRIBUTION
+    assert f"F1 {held['f1']:.3f}, shown rounded" in ATTRIBUTION
+    hard = agreement.false_blame_on_hard_negatives(heldout, predictions)
+    assert f"the rules blame someone in {hard['blamed']}" in ATTRIBUTION
+    assert f"{hard['blamed']} of {hard['n']} hard negatives falsely blamed" in METHODS
 
 
 def test_tone_and_sentence_length_numbers_in_the_readme_match_the_statistics():

@@ -166,3 +166,22 @@ def test_notebook_errors_carry_no_terminal_escape_codes():
 
     coloured = Exception("\x1b[0;31m---------\x1b[0m\n\x1b[31mIndexError\x1b[39m: single positional indexer")
     assert _first_error_line(coloured) == "IndexError: single positional indexer"
+
+
+HARBOUR = Path(__file__).parent / "corpora" / "harbour"
+
+
+@pytest.mark.slow
+def test_report_on_a_story_of_its_own_with_its_own_dictionaries(tmp_path):
+    out = tmp_path / "report"
+    result = run_report(corpus=[HARBOUR / "articles"], output_dir=out, dictionaries=HARBOUR / "dictionaries")
+    figures = {p.name for p in (out / "figures").glob("*.png")}
+    # Two months of articles: tone per month; several articles per writer: tone per article.
+    assert {"01-tone-months.png", "01-tone-articles.png", "03-blame-matrix.png"} <= figures
+    html = (out / "write-up.html").read_text(encoding="utf-8")
+    for writer in ("Declan Ferris", "Yusuf Hale", "Margaret Ilsley"):
+        assert writer in html
+    # Labels from the story's actors file, comparisons over articles, each writer against the rest.
+    assert "the council" in html and "Greyhaven" in html
+    assert "articles" in html and "Holm" in html
+    assert len(result.article_pages) == 9

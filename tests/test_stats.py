@@ -267,5 +267,5 @@ def test_article_figures_draw_k_writers_and_save(tmp_path):
     assert len(axis.get_xticks()) == 6
     written = save_figure(strip, "strip", tmp_path) + save_figure(lines, "months", tmp_path)
     assert all((tmp_path / name).exists() for name in ("strip.png", "strip.svg", "months.png", "months.svg"))
-    assert len(written) == 4
+    assert len(written) == 6  # PNG, SVG and the plotted numbers (CSV) of each
     plt.close("all")

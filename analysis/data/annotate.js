@@ -1,4 +1,4 @@
-// Filters and tooltips of an annotated article (analysis/annotate.py): no network, no server.
+// Filters and tooltips of an annotated article (analysis/presentation/annotate.py): no network, no server.
 (function () {
   const form = document.querySelector("form.filters");
   const sentences = Array.from(document.querySelectorAll(".sentence"));

@@ -154,13 +154,21 @@ def each_with_rest_grid(tables: Mapping[str, pd.DataFrame], measures: Mapping[st
             "correction for the comparisons made.\n\n" + "\n".join(lines))
 
 
-def tone_shares(article_tone: pd.DataFrame, corpus) -> str:
-    """Share of negative, neutral and positive sentences per writer."""
-    merged = article_tone.merge(corpus.articles[["article_id", "author"]], on="article_id")
-    return "\n".join(f"- **{row.author}**: {row.share_negative:.0%} of sentences negative, "
-                     f"{row.share_neutral:.0%} neutral, {row.share_positive:.0%} positive "
-                     f"(mean compound {row.tone_mean:+.2f}; [every sentence tinted by its tone]"
-                     f"({article_href(row.article_id)}))" for row in merged.itertuples(index=False))
+def tone_shares(scored: pd.DataFrame, corpus) -> str:
+    """Per writer, over all their sentences (``tone.with_tone`` rows): the shares of negative,
+    neutral and positive sentences and the mean compound, with links to the tinted articles."""
+    lines = []
+    for writer in corpus.authors:
+        rows = scored[scored["author"] == writer]
+        if rows.empty:
+            lines.append(f"- **{writer}**: no sentences.")
+            continue
+        shares = rows["tone"].value_counts(normalize=True)
+        lines.append(f"- **{writer}**: {shares.get('negative', 0):.0%} of sentences negative, "
+                     f"{shares.get('neutral', 0):.0%} neutral, {shares.get('positive', 0):.0%} positive "
+                     f"(mean compound {rows['compound'].mean():+.2f}; every sentence tinted by its tone: "
+                     f"{_writer_links(corpus.articles, writer)})")
+    return "\n".join(lines)
 
 
 def frame_summary(profile: pd.DataFrame, writers: list[str], articles: pd.DataFrame | None = None) -> str:

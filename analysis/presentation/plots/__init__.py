@@ -21,7 +21,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
 
-from ..._plumbing.atomic import write_atomically
+from ..._plumbing.atomic import write_atomically, write_text_atomically
 from ..._plumbing.paths import FIGURES_DIR, PROJECT_ROOT
 
 # Okabe & Ito (2008); black is kept for text and reference lines.
@@ -75,8 +75,11 @@ def new_figure(width: float = 8.0, height: float = 4.5, ncols: int = 1, nrows: i
     return plt.subplots(nrows=nrows, ncols=ncols, figsize=(width, height), **kwargs)
 
 
-def finish(fig: Figure, title: str, source: str, subtitle: str = "") -> Figure:
-    """Put the finding as the title (wrapped to the figure), a subtitle and the source line."""
+def finish(fig: Figure, title: str, source: str, subtitle: str = "",
+           numbers: pd.DataFrame | None = None) -> Figure:
+    """Put the finding as the title (wrapped to the figure), a subtitle and the source line;
+    keep ``numbers`` (the values plotted) with the figure, for ``save_figure`` to write beside it."""
+    fig.plotted_numbers = numbers
     width, height = fig.get_size_inches()
     # Characters per inch of DejaVu Sans at these sizes, so no line runs past the figure's edge
     # (a tight crop would widen the figure, and the page would shrink its text).
@@ -113,14 +116,21 @@ def source_line(n_articles: int, corpus_label: str) -> str:
 
 
 def save_figure(fig: Figure, name: str, out_dir: Path | None = None) -> list[str]:
-    """Write ``name``.png and ``name``.svg deterministically and atomically.
+    """Write ``name``.png, ``name``.svg and ``name``.csv (the numbers plotted, given to
+    ``finish``) deterministically and atomically, so a reader can cite a figure's numbers
+    without rerunning anything.
 
     Returns the written paths relative to the project root (or as given when outside it),
     so notebook output never shows a machine-specific absolute path.
     """
+    numbers = getattr(fig, "plotted_numbers", None)
+    if numbers is None:
+        raise ValueError(f"figure '{name}' has no plotted numbers: pass numbers= to finish()")
     out_dir = Path(out_dir) if out_dir is not None else FIGURES_DIR
     out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
+    csv_target = out_dir / f"{name}.csv"
+    write_text_atomically(csv_target, numbers.to_csv(index=False, lineterminator="\n", float_format="%.6g"))
+    written = [_display_path(csv_target)]
     for suffix, metadata in ((".png", _PNG_METADATA), (".svg", _SVG_METADATA)):
         target = out_dir / f"{name}{suffix}"
         with plt.rc_context({"svg.hashsalt": HOUSE_STYLE["svg.hashsalt"]}):

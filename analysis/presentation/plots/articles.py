@@ -69,7 +69,7 @@ def plot_article_strip(per_article: pd.DataFrame, corpus, measure_label: str, ti
         title = _strip_title(overall, measure_label, len(per_article))
     return finish(fig, title, source_line(len(getattr(corpus, "articles", per_article)), _label(corpus)),
                   subtitle="Each point is one article (larger = more sentences); the bar is the writer's mean "
-                           "over all their sentences.")
+                           "over all their sentences.", numbers=per_article)
 
 
 def _strip_title(overall: dict[str, float], measure_label: str, n_articles: int) -> str:
@@ -117,7 +117,7 @@ def plot_monthly_means(monthly: pd.DataFrame, corpus, measure_label: str, title:
     n_articles = len(corpus.articles) if hasattr(corpus, "articles") else int(monthly["n_articles"].sum())
     return finish(fig, title, source_line(n_articles, _label(corpus)),
                   subtitle="Mean over the month's sentences; bars: 95% cluster bootstrap over the month's "
-                           "articles (none for a month with one article).")
+                           "articles (none for a month with one article).", numbers=monthly)
 
 
 def _all_months(months: pd.Series) -> list[str]:

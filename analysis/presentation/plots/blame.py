@@ -81,7 +81,7 @@ def plot_blame_matrix(matrix: pd.DataFrame, corpus, labels: Mapping[str, str] | 
     title = matrix_title(matrix, writers, labels)
     return finish(fig, title, source_line(len(corpus.articles), corpus_label(corpus)),
                   subtitle="Sentences that blame each group (count, and per 1,000 words); shading = share of the "
-                           "writer's sentences. Rule-based; see the validation below.")
+                           "writer's sentences. Rule-based; see the validation below.", numbers=matrix)
 
 
 def plot_blame_positions(blame: pd.DataFrame, sentences: pd.DataFrame, corpus,
@@ -116,7 +116,8 @@ def plot_blame_positions(blame: pd.DataFrame, sentences: pd.DataFrame, corpus,
             halves.append(f"{writer}: {np.mean(rows['position'] < 0.5):.0%} in the first half")
     title = "Where blame falls — " + "; ".join(halves) if halves else "No blame found"
     return finish(fig, title, source_line(len(corpus.articles), corpus_label(corpus)),
-                  subtitle="Each dot is one sentence blaming one group.")
+                  subtitle="Each dot is one sentence blaming one group.",
+                  numbers=positioned[["author", "sentence_id", "group", "position"]])
 
 
 def plot_group_tone(group_tone: pd.DataFrame, corpus, labels: Mapping[str, str] | None = None) -> Figure:
@@ -152,4 +153,4 @@ def plot_group_tone(group_tone: pd.DataFrame, corpus, labels: Mapping[str, str] 
                  f"{worst['author']}'s column, mean {worst['mean']:+.2f} over {int(worst['n'])} sentences")
     return finish(fig, title, source_line(len(corpus.articles), corpus_label(corpus)),
                   subtitle="Tone of the sentences that mention a group, not stance toward it: "
-                           "a sentence naming two groups counts for both.")
+                           "a sentence naming two groups counts for both.", numbers=group_tone)

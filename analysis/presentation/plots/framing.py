@@ -70,7 +70,7 @@ def plot_frame_profile(profile: pd.DataFrame, corpus) -> Figure:
     subtitle = ("Dictionary indicators per 1,000 words (analysis/data/frames.toml); in brackets, "
                 "the share of the writer's paragraphs with at least one match.")
     return finish(fig, _profile_title(rates), source_line(len(corpus.articles), corpus_label(corpus)),
-                  subtitle=subtitle)
+                  subtitle=subtitle, numbers=profile)
 
 
 def _profile_title(rates: pd.DataFrame) -> str:
@@ -116,7 +116,7 @@ def plot_frame_flow(flow: pd.DataFrame, corpus) -> Figure:
     axes[-1, 0].set_xlabel("paragraph")
     return finish(fig, _flow_title(flow, frames), source_line(len(corpus.articles), corpus_label(corpus)),
                   subtitle="Frame indicator matches in each paragraph, from the first paragraph "
-                           "to the last.")
+                           "to the last.", numbers=flow)
 
 
 def _flow_title(flow: pd.DataFrame, frames: list[str]) -> str:
@@ -190,7 +190,8 @@ def plot_sourcing_profile(measures: pd.DataFrame, corpus) -> Figure:
         ax.set_yticklabels([])
     return finish(fig, _sourcing_title(by_writer), source_line(len(corpus.articles), corpus_label(corpus)),
                   subtitle="Figures, quotations and sources: evidence the writer brings in; hedges "
-                           "and boosters: how tentative or certain the writer's own voice is.")
+                           "and boosters: how tentative or certain the writer's own voice is.",
+                  numbers=measures)
 
 
 def _sourcing_title(by_writer: pd.DataFrame) -> str:
@@ -256,7 +257,7 @@ def plot_keyness(keyness: pd.DataFrame, corpus, n_labels: int = 8,
     subtitle = (f"Log-odds ratio with informative Dirichlet prior (Monroe et al. 2008), prior size "
                 f"{prior_size:g}; terms used at least {min_count} times; stopwords left out.")
     return finish(fig, _keyness_title(keyness), source_line(len(corpus.articles), corpus_label(corpus)),
-                  subtitle=subtitle)
+                  subtitle=subtitle, numbers=keyness)
 
 
 def _log_count_axis(ax, counts: pd.Series) -> None:

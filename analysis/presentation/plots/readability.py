@@ -63,7 +63,7 @@ def plot_readability_intervals(paragraph_scores: pd.DataFrame, corpus,
     title = difference_title(comparison, "paragraphs", "easier to read on Flesch Reading Ease")
     return finish(fig, title, source_line(len(corpus.articles), corpus_label(corpus)),
                   subtitle="Means over paragraphs with 95% bootstrap intervals. Formulas by textstat; "
-                           "short paragraphs make single scores noisy, hence the intervals.")
+                           "short paragraphs make single scores noisy, hence the intervals.", numbers=means)
 
 
 def plot_sentence_length_ecdf(corpus) -> Figure:
@@ -84,4 +84,5 @@ def plot_sentence_length_ecdf(corpus) -> Figure:
     comparison = compare_writers(corpus.sentences, ["n_words"], "sentence", writers)
     title = difference_title(comparison, "sentences", "longer")
     return finish(fig, title, source_line(len(corpus.articles), corpus_label(corpus)),
-                  subtitle="Each step is one sentence; dotted lines mark each writer's median.")
+                  subtitle="Each step is one sentence; dotted lines mark each writer's median.",
+                  numbers=corpus.sentences[["author", "sentence_id", "n_words"]])

@@ -52,7 +52,8 @@ def plot_tone_distributions(scored: pd.DataFrame, corpus) -> Figure:
     comparison = compare_writers(scored, ["compound"], "sentence", writers)
     title = difference_title(comparison, "sentences", "more positive")
     return finish(fig, title, source_line(len(corpus.articles), corpus_label(corpus)),
-                  subtitle="Stock VADER, scored sentence by sentence; thresholds ±0.05 as VADER's authors recommend.")
+                  subtitle="Stock VADER, scored sentence by sentence; thresholds ±0.05 as VADER's authors recommend.",
+                  numbers=scored[["author", "sentence_id", "compound", "tone"]])
 
 
 def plot_tone_trajectory(paragraph_tones: pd.DataFrame, corpus) -> Figure:
@@ -77,7 +78,8 @@ def plot_tone_trajectory(paragraph_tones: pd.DataFrame, corpus) -> Figure:
                       for w in corpus.authors)
     return finish(fig, f"Mean paragraph tone, first half → second half of the article: {drift}",
                   source_line(len(corpus.articles), corpus_label(corpus)),
-                  subtitle="Each point is one paragraph; paragraphs with one or two sentences swing most.")
+                  subtitle="Each point is one paragraph; paragraphs with one or two sentences swing most.",
+                  numbers=paragraph_tones)
 
 
 def plot_stock_vs_domain(scored: pd.DataFrame, corpus) -> Figure:
@@ -116,4 +118,5 @@ def plot_stock_vs_domain(scored: pd.DataFrame, corpus) -> Figure:
         title += (f"; the difference {stock['writer_a']} − {stock['writer_b']} goes from "
                   f"{stock['diff']:+.2f} to {domain['diff']:+.2f}")
     return finish(fig, title, source_line(len(corpus.articles), corpus_label(corpus)),
-                  subtitle="Topic words (war, peace, security…) neutralised; genre words (reneged, invasion…) added.")
+                  subtitle="Topic words (war, peace, security…) neutralised; genre words (reneged, invasion…) added.",
+                  numbers=scored[["author", "sentence_id", "compound", "domain_compound"]])
