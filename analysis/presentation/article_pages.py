@@ -72,7 +72,8 @@ def write_article_pages(out_dir: Path, corpus: Sequence[Path | str] = (),
         write_text_atomically(target, page)
         written.append(target)
     if progress:
-        progress(f"annotated articles: {len(written)} pages in {folder}")
+        # Only the folder's name: the report may be built in a staging folder, renamed when done.
+        progress(f"annotated articles: {len(written)} pages in {ARTICLES_FOLDER}/")
     return written
 
 

@@ -67,11 +67,16 @@ def blame_summary(matrix: pd.DataFrame, writers: list[str], top: int = 3,
         if rows.empty:
             lines.append(f"- **{writer}**: the rules find no blame sentence.")
             continue
+        # One article: each count links to its group's sentences. Several: one set of links
+        # after the line, so the prose stays short however many articles a writer has.
+        single = articles is not None and (articles["author"] == writer).sum() == 1
         parts = [f"{group_label(r.group, labels)} in {r.sentences} sentence{'s' if r.sentences != 1 else ''} "
                  f"({r.per_1k_words:g} per 1,000 words"
-                 + (f"; {_writer_links(articles, writer, group=r.group)})" if articles is not None else ")")
+                 + (f"; {_writer_links(articles, writer, group=r.group)})" if single else ")")
                  for r in rows.itertuples(index=False)]
-        lines.append(f"- **{writer}** blames {_join(parts)}.")
+        links = f" ({_writer_links(articles, writer, show='blame')}.)" if (
+            articles is not None and not single) else ""
+        lines.append(f"- **{writer}** blames {_join(parts)}.{links}")
     return "\n".join(lines)
 
 
