@@ -37,6 +37,10 @@ def binary_agreement(gold: Sequence[bool], predicted: Sequence[bool]) -> dict[st
 
 
 def cohens_kappa(pairs: Iterable[tuple[bool, bool]]) -> float:
+    """Cohen's κ for (gold, predicted) yes/no pairs: (observed agreement − chance agreement) /
+    (1 − chance agreement), chance from the two marginal rates; NaN for no pairs. Cohen, J.
+    (1960) A coefficient of agreement for nominal scales, *Educational and Psychological
+    Measurement* 20(1):37–46."""
     pairs = list(pairs)
     n = len(pairs)
     if n == 0:

@@ -92,12 +92,18 @@ def permutation_p(a: np.ndarray, b: np.ndarray, n_resamples: int = N_RESAMPLES, 
 
 
 def cohens_d(a: np.ndarray, b: np.ndarray) -> float:
+    """Cohen's d: the difference in means over the pooled standard deviation (NaN when both
+    samples are constant). Cohen, J. (1988) *Statistical Power Analysis for the Behavioral
+    Sciences*, 2nd ed., Lawrence Erlbaum, ch. 2."""
     a, b = np.asarray(a, float), np.asarray(b, float)
     pooled_var = ((len(a) - 1) * a.var(ddof=1) + (len(b) - 1) * b.var(ddof=1)) / (len(a) + len(b) - 2)
     return float((a.mean() - b.mean()) / np.sqrt(pooled_var)) if pooled_var > 0 else float("nan")
 
 
 def cliffs_delta(a: np.ndarray, b: np.ndarray) -> float:
+    """Cliff's δ = P(a > b) − P(a < b) over all pairs, in [−1, 1]: positive when ``a`` tends
+    to be larger; robust to outliers and skew. Cliff, N. (1993) Dominance statistics: ordinal
+    analyses to answer ordinal questions, *Psychological Bulletin* 114(3):494–509."""
     a, b = np.asarray(a, float), np.asarray(b, float)
     greater = (a[:, None] > b[None, :]).sum()
     less = (a[:, None] < b[None, :]).sum()

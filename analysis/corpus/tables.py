@@ -39,6 +39,18 @@ REMOVED_COLUMNS = ["article_id", "source_file", "line_no", "rule", "reason", "te
 
 @dataclass(frozen=True)
 class Corpus:
+    """A corpus as tidy tables, one row per unit, joined by ids (columns: docs/tables.md).
+
+    ``articles``: one row per article (article_id, author, outlet, date, title, url,
+    source_file, n_paragraphs, n_sentences, n_words); ``paragraphs``: one row per paragraph
+    (paragraph_id = article_id:pNN; ``text`` normalised, ``text_original`` as received);
+    ``sentences``: one row per sentence (sentence_id = paragraph_id:sNNN, with char_start and
+    char_end into its paragraph's text); ``removed``: what cleaning took out, and where long
+    sentences were cut; ``skipped``: the inputs left out with ``skip_invalid``; ``is_bundled``:
+    whether this is the bundled corpus. Ids derive from the article id and positions only, so
+    they are stable across runs.
+    """
+
     articles: pd.DataFrame
     paragraphs: pd.DataFrame
     sentences: pd.DataFrame

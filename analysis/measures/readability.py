@@ -287,7 +287,10 @@ def mean_word_chars(tokens: Sequence[str]) -> float:
 
 
 def mattr(tokens: Sequence[str], window: int = MATTR_WINDOW) -> float:
-    """Moving-average type-token ratio (Covington & McFall 2010).
+    """Moving-average type-token ratio: higher means more varied vocabulary, and unlike the
+    plain type-token ratio it does not fall as a text gets longer. Covington, M. A. & McFall,
+    J. D. (2010) Cutting the Gordian knot: the moving-average type–token ratio (MATTR), *Journal
+    of Quantitative Linguistics* 17(2):94–100.
 
     The mean type-token ratio of every window of ``window`` consecutive words; a text shorter
     than the window gets its plain type-token ratio.

@@ -1,4 +1,8 @@
-"""Tone with VADER (Hutto & Gilbert 2014), one sentence at a time.
+"""Tone with VADER, one sentence at a time.
+
+Hutto, C. J. & Gilbert, E. (2014) VADER: A parsimonious rule-based model for sentiment analysis
+of social media text, *Proceedings of the International AAAI Conference on Web and Social
+Media* 8(1):216–225.
 
 VADER's ``compound`` is a normalised sum of word valences in [-1, 1]; ``pos``, ``neu`` and
 ``neg`` are the shares of the text's valence that are positive, neutral and negative. Its
