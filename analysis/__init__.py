@@ -21,14 +21,15 @@ measures/                   what each sentence, paragraph or article says, and h
   measures/blame_cues.py    the blame cue lists (blame_cues.toml): load_cues, Cues
   measures/blame.py         blame: whom a sentence holds responsible, in whose voice
   measures/speakers.py      quotations and who speaks them
-  measures/sourcing.py      sourcing and certainty: quotations, figures, hedges and boosters, questions
-  measures/framing.py       frames: dictionary indicators per sentence (frames.toml)
+  measures/sourcing.py      sourcing and certainty: quotation rates, figures, hedges and boosters, questions
+  measures/framing.py       frames: dictionary indicators per paragraph (frames.toml)
   measures/keyness.py       words each writer uses more than the others (log-odds)
   measures/dictionaries.py  which dictionaries a run uses: the bundled ones or a corpus's own
   measures/suggest_actors.py  a draft actors.toml for a new story, from named entities
 comparison/                 writers compared, with uncertainty
   comparison/stats.py       writers compared on sentences or paragraphs: differences, intervals, tests
   comparison/clustered.py   k writers compared, whole articles as the units when writers have several
+  comparison/over_time.py   tone, blame and frames per month and writer
   comparison/agreement.py   agreement of a measure with hand coding: precision, recall, Cohen's kappa
   comparison/attribution_agreement.py  blame and quotations against the hand-coded sets (data/validation)
 presentation/               what a reader sees
@@ -50,7 +51,7 @@ _plumbing/                  private helpers: matching, atomic writes, lazy panda
 data/                       the bundled dictionaries and the pages' CSS and JS
 
 ``from analysis import tone`` (and readability, actors, blame, framing, speakers, sourcing,
-keyness, dictionaries, stats, clustered, findings, agreement, attribution_agreement) gives
+keyness, dictionaries, stats, clustered, over_time, findings, agreement, attribution_agreement) gives
 the module; each is imported on first use, so ``import analysis`` stays cheap.
 """
 
@@ -67,6 +68,7 @@ _MODULES = {
                                                "sourcing", "keyness", "dictionaries")},
     "stats": "comparison.stats",
     "clustered": "comparison.clustered",
+    "over_time": "comparison.over_time",
     "agreement": "comparison.agreement",
     "attribution_agreement": "comparison.attribution_agreement",
     "findings": "presentation.findings",

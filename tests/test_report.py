@@ -177,7 +177,7 @@ def test_report_on_a_story_of_its_own_with_its_own_dictionaries(tmp_path):
     result = run_report(corpus=[HARBOUR / "articles"], output_dir=out, dictionaries=HARBOUR / "dictionaries")
     figures = {p.name for p in (out / "figures").glob("*.png")}
     # Two months of articles: tone per month; several articles per writer: tone per article.
-    assert {"01-tone-months.png", "01-tone-articles.png", "03-blame-matrix.png"} <= figures
+    assert {"01-tone-months.png", "01-tone-articles.png", "03-blame-months.png", "03-blame-matrix.png"} <= figures
     html = (out / "write-up.html").read_text(encoding="utf-8")
     for writer in ("Declan Ferris", "Yusuf Hale", "Margaret Ilsley"):
         assert writer in html

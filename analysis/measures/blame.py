@@ -46,7 +46,6 @@ if TYPE_CHECKING:
 BLAME_COLUMNS = ["article_id", "author", "sentence_id", "text", "actor", "group", "cue", "rule",
                  "stance", "holder", "holder_group", "actor_start", "actor_end", "cue_start",
                  "cue_end"]
-STANCES = ("writer", "reported")
 _WH_BLAME = {"why", "where"}
 
 
@@ -458,11 +457,6 @@ def reported_blame(blame: pd.DataFrame) -> pd.DataFrame:
     counts = reported.groupby(["author", "holder", "holder_group", "group"]).size()
     return counts.rename("sentences").reset_index().sort_values(
         ["author", "sentences"], ascending=[True, False], ignore_index=True)
-
-
-def blamed_groups(blame: pd.DataFrame) -> pd.Series:
-    """Per sentence_id, the set of groups blamed in the writer's voice."""
-    return writer_blame(blame).groupby("sentence_id")["group"].agg(lambda groups: set(groups))
 
 
 def blame_matrix(blame: pd.DataFrame, sentences: pd.DataFrame, groups: list[str],
