@@ -42,6 +42,9 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("Putin’s treachery surprised nobody.", {"russia"}),
     # inaction
     ("Congress refused to fund the air defences.", {"us"}),
+    ("Washington has not sent the promised weapons.", {"us"}),
+    ("Washington has not received the weapons.", set()),
+    ("Putin knows that playing for time puts him ahead.", {"russia"}),
     ("Putin will not sign any ceasefire.", {"russia"}),
     ("Putin is not willing to sign a ceasefire.", {"russia"}),
     ("If the allies had sent the shells in time, the town would not have fallen.", {"west"}),
@@ -49,6 +52,8 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("Washington should have acted long ago.", {"us"}),
     # characterisation
     ("Putin is a sociopath.", {"russia"}),
+    ("The Kremlin behaves like a gangster at the table.", {"russia"}),
+    ("Brussels is not like a thief in the night.", set()),
     ("Nobody can rely on an impotent Europe.", {"europe"}),
     # questions
     ("Why would the Kremlin stop now?", {"russia"}),

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from .._plumbing.lazy_pandas import pd  # imported on first use: see _plumbing/lazy_pandas.py
 from . import grammar
 from .actors import ActorDictionary, load_actors
-from .blame_cues import Cues, load_cues
+from .blame_cues import Cues, has_fault_modifier, is_fault_word, is_frame_word, likened_faults, load_cues
 from .grammar import Referent, SentenceActors
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ def _hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
             yield from _verb_hits(token, actors, cues, question, wh_word)
         if token.pos_ in {"NOUN", "PROPN", "PRON"}:
             yield from _noun_hits(token, actors, cues)
-        if token.dep_ in {"amod", "compound"} and _is_fault_word(token, cues):
+        if token.dep_ in {"amod", "compound"} and is_fault_word(token, cues):
             yield from _hits_on(actors.of_phrase(token.head), token, token, "characterisation")
     yield from _elliptical(doc, actors)
 
@@ -117,11 +117,13 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
         patients = [child for child in verb.children if child.dep_ == "nsubjpass"]
         yield from _hits_on([r for p in patients for r in _phrase_doers(p, actors)], verb, verb,
                             "characterisation")
-    rule, cue_end = _verb_rule(verb, cues, question, wh_word)
-    if rule is None:
-        return
     referents = [r for doer in grammar.doers(verb) for r in actors.of_phrase(doer)]
-    yield from _hits_on(referents, verb, cue_end, rule)
+    if not grammar.is_negated(verb):
+        for likeness in likened_faults(verb, cues):  # "they behave like thugs"
+            yield from _hits_on(referents, likeness, likeness, "characterisation")
+    rule, cue_end = _verb_rule(verb, cues, question, wh_word)
+    if rule is not None:
+        yield from _hits_on(referents, verb, cue_end, rule)
 
 
 def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> tuple[str | None, Token]:
@@ -143,6 +145,8 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     inaction_end = cues.inaction.match(verb) or _withdrawn_support(verb, cues)
     if inaction_end is not None:
         return (None if negated else "inaction"), inaction_end
+    if negated and verb.lemma_.lower() in cues.giving and _support_object(verb, cues) is not None:
+        return "inaction", _support_object(verb, cues)
     help_end = cues.help.match(verb)
     if help_end is not None and (negated or (question and wh_word == "why" and _has_modal(verb))):
         return ("question" if question else "inaction"), help_end
@@ -166,6 +170,11 @@ def _withdrawn_support(verb: Token, cues: Cues) -> Token | None:
     """"limit the supply of weapons", "cut the funding": the object, when it is support."""
     if verb.lemma_.lower() not in cues.withdrawal:
         return None
+    return _support_object(verb, cues)
+
+
+def _support_object(verb: Token, cues: Cues) -> Token | None:
+    """The verb's object when it is support others depend on (itself, or "the supply of X")."""
     for obj in (child for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}):
         nouns = [obj] + [pobj for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
                          for pobj in prep.children if pobj.dep_ == "pobj"]
@@ -205,6 +214,8 @@ def _copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: bo
     subject = subjects[0]
     if grammar.clause_marker(copula) in cues.hypothetical:
         return
+    for likeness in likened_faults(copula, cues):  # "He's like the mugger in the alley"
+        yield from _hits_on(_phrase_doers(subject, actors), likeness, likeness, "characterisation")
     if question:
         if wh_word == "where" and not complements:
             yield from _hits_on(_phrase_doers(subject, actors), copula, copula, "question")
@@ -213,13 +224,13 @@ def _copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: bo
         yield from _hits_on(_phrase_doers(subject, actors), copula, copula, "explicit")
     for complement in complements:
         lemma = complement.lemma_.lower()
-        if _is_frame_word(complement, cues):
+        if is_frame_word(complement, cues):
             yield from _hits_on(_phrase_doers(subject, actors), complement, complement, "explicit")
         elif subject.lemma_.lower() in cues.frame_nouns:
             cleft = subject.lower_ == "it"
             if not cleft:
                 yield from _hits_on(_phrase_doers(complement, actors), subject, subject, "explicit")
-        elif lemma in cues.fault_nouns or lemma in cues.fault_adjectives or _fault_modifier(complement, cues):
+        elif lemma in cues.fault_nouns or lemma in cues.fault_adjectives or has_fault_modifier(complement, cues):
             yield from _hits_on(_phrase_doers(subject, actors), complement, complement,
                                 "characterisation")
 
@@ -227,25 +238,6 @@ def _copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: bo
 def _opens_with_why(clause: Token) -> bool:
     """"X is why Putin won't stop"."""
     return any(child.lower_ == "why" and child.i < clause.i for child in clause.children)
-
-
-def _is_frame_word(complement: Token, cues: Cues) -> bool:
-    lemma = complement.lemma_.lower()
-    if lemma in cues.frame_adjectives or lemma in cues.frame_nouns:
-        return lemma != "source" or complement.dep_ == "attr"
-    # "to blame", "at fault"
-    words = " ".join(token.lower_ for token in complement.subtree)
-    return words in cues.frame_adjectives
-
-
-def _is_fault_word(token: Token, cues: Cues) -> bool:
-    lemma = token.lemma_.lower()
-    return lemma in cues.fault_adjectives or lemma in cues.fault_nouns
-
-
-def _fault_modifier(noun: Token, cues: Cues) -> bool:
-    return any(child.dep_ == "amod" and child.lemma_.lower() in cues.fault_adjectives
-               for child in noun.children)
 
 
 def _phrase_doers(noun: Token, actors: SentenceActors) -> list[Referent]:
@@ -270,7 +262,7 @@ def _noun_hits(noun: Token, actors: SentenceActors, cues: Cues) -> Iterable[Hit]
                 yield from _hits_on([r for a in agents for r in _phrase_doers(a, actors)], noun, noun, "harm")
         if lemma in {"blame", "responsibility", "fault"} and noun.dep_ == "nsubj":
             yield from _lies_with(noun, actors)
-    if lemma in cues.fault_nouns or _fault_modifier(noun, cues):
+    if lemma in cues.fault_nouns or has_fault_modifier(noun, cues):
         if noun.dep_ == "appos":  # "Putin, a war criminal"
             yield from _hits_on(actors.of_phrase(noun.head), noun, noun, "characterisation")
         for child in noun.children:  # "an aggressor Russia"

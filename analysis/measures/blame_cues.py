@@ -22,7 +22,7 @@ _LIST_FIELDS = ("harm_verbs", "harm_with_object", "harm_objects", "inaction_verb
                 "harm_nouns", "fault_adjectives", "fault_nouns", "frame_nouns",
                 "frame_adjectives", "blame_taking_verbs", "credit_nouns", "speech_verbs",
                 "thought_verbs", "factive_verbs", "hypothetical_markers", "fault_passives",
-                "authoring_participles", "withdrawal_verbs", "support_objects")
+                "authoring_participles", "withdrawal_verbs", "support_objects", "giving_verbs")
 
 
 class Phrasal(NamedTuple):
@@ -66,6 +66,7 @@ class Cues:
     authoring: frozenset[str]
     withdrawal: frozenset[str]
     support_objects: frozenset[str]
+    giving: frozenset[str]
     version: str
 
     @property
@@ -108,6 +109,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         fault_passives=_phrasal(words["fault_passives"]),
         authoring=frozenset(words["authoring_participles"]),
         withdrawal=frozenset(words["withdrawal_verbs"]), support_objects=frozenset(words["support_objects"]),
+        giving=frozenset(words["giving_verbs"]),
         version=str(data.get("version", "")),
     )
 
@@ -131,3 +133,33 @@ def _second_word(verb: Token, lemma: str) -> Token | None:
         if token.i > verb.i and token.lemma_.lower() == lemma:
             return token
     return None
+
+
+# ---------------------------------------------------------------------------------------
+# Tests of single words against the lists
+
+
+def is_fault_word(token: Token, cues: Cues) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in cues.fault_adjectives or lemma in cues.fault_nouns
+
+
+def has_fault_modifier(noun: Token, cues: Cues) -> bool:
+    return any(child.dep_ == "amod" and child.lemma_.lower() in cues.fault_adjectives
+               for child in noun.children)
+
+
+def likened_faults(verb: Token, cues: Cues) -> list[Token]:
+    """Fault nouns a verb likens its subject to: "is like the mugger", "behaves like a thug"."""
+    return [pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "like"
+            for pobj in prep.children if pobj.dep_ == "pobj"
+            and (pobj.lemma_.lower() in cues.fault_nouns or has_fault_modifier(pobj, cues))]
+
+
+def is_frame_word(complement: Token, cues: Cues) -> bool:
+    lemma = complement.lemma_.lower()
+    if lemma in cues.frame_adjectives or lemma in cues.frame_nouns:
+        return lemma != "source" or complement.dep_ == "attr"
+    # "to blame", "at fault"
+    words = " ".join(token.lower_ for token in complement.subtree)
+    return words in cues.frame_adjectives

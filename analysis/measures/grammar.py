@@ -205,6 +205,9 @@ def _active_doers(verb: Token) -> list[Token]:
         return [_quantified(subject)]
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
         return [verb.head]
+    if verb.dep_ in {"csubj", "nsubj"} and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp":
+        # "Putin knows that playing for time puts him onside": the knower plays.
+        return _active_doers(verb.head.head)
     if verb.dep_ == "acl":
         # "Putin's desire to hurt …": the one whose desire, plan or decision it is.
         return [child for child in verb.head.children if child.dep_ == "poss"]
