@@ -39,8 +39,6 @@ WRITER_PRONOUNS = {"i", "we", "me", "us"}
 # prepositional phrases and clauses about something else.
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "appos", "flat", "det", "nummod", "case"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
-COMPLEMENT_DEPS = {"ccomp", "xcomp", "parataxis", "advcl", "conj", "pcomp", "pobj", "prep", "dobj",
-                   "dep", "acomp", "oprd", "attr", "relcl", "acl", "npadvmod", "advmod"}
 _CURLY_QUOTE = re.compile("[“”]")
 _STRAIGHT_QUOTE = re.compile('"')
 QUANTIFIERS = {"many", "some", "most", "all", "none", "several", "few", "each", "one", "both",
