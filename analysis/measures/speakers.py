@@ -1,9 +1,9 @@
 """Quotations and their speakers, from the dependency parse (docs/codebooks/sourcing.md).
 
-- A **direct** quotation is a double-quoted span that is somebody's utterance: a clause (it
-  has a verb), words that end in their own punctuation inside the marks ("“Never,” she
-  said"), or four words or more introduced by a verb of saying. Quoted titles and scare
-  quotes (a quoted noun phrase that is nobody's utterance: “fortress zone”) are not.
+- A **direct** quotation is a double-quoted span that is somebody's utterance: a clause with
+  its subject, words a verb of saying introduces itself ("“Never,” she said"), or a partial
+  quotation of four words or more inside reported speech. Quoted titles and scare quotes (a
+  quoted noun phrase that is nobody's utterance: “fortress zone”) are not.
 - Its **speaker** is the subject of the verb of saying that governs it ("…,” X said",
   "said X", "…,” wrote Russian opposition figure Garry Kasparov", "X told reporters: “…”"),
   else of the sentence's verb of saying, else the source of "according to X"; a pronoun is
