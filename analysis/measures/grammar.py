@@ -399,13 +399,27 @@ def according_to(token: Token) -> Token | None:
     root = token
     while root.head.i != root.i and root.dep_ not in {"ccomp", "advcl", "relcl"}:
         root = root.head
-    for child in root.children:
-        if child.lower_ == "according":
-            for to in child.children:
-                for pobj in to.children:
-                    if pobj.dep_ == "pobj":
-                        return pobj
+    according = next((child for child in root.children if child.lower_ == "according"), None)
+    return according_source(according) if according is not None else None
+
+
+def according_source(according: Token) -> Token | None:
+    """The source of "according to X" (given the word "according"); of "according to a survey
+    by X", X."""
+    for to in according.children:
+        for pobj in to.children:
+            if pobj.dep_ == "pobj":
+                return _author_of(pobj)
     return None
+
+
+def _author_of(document: Token) -> Token:
+    for prep in document.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            author = next((p for p in prep.children if p.dep_ == "pobj"), None)
+            if author is not None and author.pos_ == "PROPN":
+                return author
+    return document
 
 
 def phrase_text(head: Token) -> str:

@@ -146,27 +146,9 @@ def _nearest_speech_verb(doc: Doc, span: tuple[int, int], spans: list[tuple[int,
 def _according_sources(doc: Doc) -> Iterable[Token]:
     for token in doc:
         if token.lower_ == "according":
-            source = _according_source(token)
+            source = grammar.according_source(token)
             if source is not None:
                 yield source
-
-
-def _according_source(according: Token) -> Token | None:
-    """The source of "according to X"; of "according to a survey by X", X."""
-    for to in according.children:
-        for pobj in to.children:
-            if pobj.dep_ == "pobj":
-                return _author_of(pobj)
-    return None
-
-
-def _author_of(document: Token) -> Token:
-    for prep in document.children:
-        if prep.dep_ == "prep" and prep.lower_ == "by":
-            author = next((p for p in prep.children if p.dep_ == "pobj"), None)
-            if author is not None and author.pos_ == "PROPN":
-                return author
-    return document
 
 
 def _subject_speaker(verb: Token, actors: SentenceActors) -> Speaker:
@@ -244,7 +226,7 @@ def _indirect(doc: Doc, quoted: list[tuple[int, int]], actors: SentenceActors, c
                 rows.append(QuoteRow("indirect", speaker.text, speaker.source, speaker.group,
                                      doc.text[start:end], start, end))
     for according in (token for token in doc if token.lower_ == "according"):
-        source = _according_source(according)
+        source = grammar.according_source(according)
         clause = according.head  # the clause "according to X" sources
         start, end = _extent(clause, exclude=according)
         if source is not None and start < end and not grammar.inside(start, quoted):
