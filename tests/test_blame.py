@@ -67,6 +67,10 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("Russia did not attack the convoy.", set()),
     ("It is not Ukraine that walked out of the talks.", set()),
     ("Talks took place in Abu Dhabi with Russian and US envoys.", set()),
+    # typographic apostrophes read as straight ones
+    ("Brussels’s envoy isn’t to blame.", set()),
+    # a scare-quoted word is the writer's own, not a quotation
+    ("Putin is like the “mugger” in the alley.", {"russia"}),
 ])
 def test_codebook_cases(sentence, groups):
     assert blamed(sentence) == [groups]
@@ -74,6 +78,10 @@ def test_codebook_cases(sentence, groups):
 
 def test_pronoun_continues_the_previous_subject_not_its_object():
     assert blamed("Putin spoke with Trump on Friday.", "He then reneged on the truce.") == [set(), {"russia"}]
+
+
+def test_a_typographic_contraction_is_a_copula():
+    assert blamed("Putin spoke.", "He’s a liar and a coward.") == [set(), {"russia"}]
 
 
 def test_elliptical_follow_up_completes_a_negated_attribution():

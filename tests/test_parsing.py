@@ -57,3 +57,14 @@ def test_without_a_pipeline_the_export_says_how_to_install_one(tmp_path, capsys,
     assert len(error) == 1 and error[0].startswith("error: ")
     assert "en_core_web_sm" in error[0] and "make install" in error[0]
     assert not (tmp_path / "out").exists()
+
+
+def test_typographic_apostrophes_parse_as_straight_ones_and_keep_their_text():
+    printed, straight = parsing.parse(["He isn’t to blame; it’s Brussels’s fault.",
+                                       "He isn't to blame; it's Brussels's fault."])
+    assert printed.text == "He isn’t to blame; it’s Brussels’s fault."
+    assert [t.text for t in printed][1:3] == ["is", "n’t"]
+    assert [(t.dep_, t.pos_, t.lemma_, t.head.i) for t in printed] == \
+        [(t.dep_, t.pos_, t.lemma_, t.head.i) for t in straight]
+    negation = printed[2]
+    assert negation.dep_ == "neg" and negation.idx == 5

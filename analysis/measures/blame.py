@@ -39,6 +39,7 @@ from . import grammar
 from .actors import ActorDictionary, load_actors
 from .blame_cues import Cues, has_fault_modifier, is_fault_word, is_frame_word, likened_faults, load_cues
 from .grammar import Referent, SentenceActors
+from .speakers import utterance_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -356,8 +357,8 @@ def _stance(anchor: Token, actors: SentenceActors, cues: Cues) -> tuple[str, str
         source = grammar.according_to(anchor)
         if source is not None:
             return _reported_by(source, actors)
-        if grammar.inside(anchor.idx, grammar.quoted_spans(anchor.doc.text)):
-            return "reported", "", ""
+        if grammar.inside(anchor.idx, utterance_spans(anchor.doc, cues)):
+            return "reported", "", ""  # a scare-quoted word ("the “mugger”") stays the writer's
         return "writer", "", ""
     if cues.factive.match(report) is not None and cues.speech.match(report) is None:
         return "writer", "", ""

