@@ -71,6 +71,18 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("Brussels’s envoy isn’t to blame.", set()),
     # a scare-quoted word is the writer's own, not a quotation
     ("Putin is like the “mugger” in the alley.", {"russia"}),
+    # the cause of a bad outcome; a comparative correlative is a condition
+    ("Thanks to the Kremlin, the war drags on.", {"russia"}),
+    ("Thanks to Washington, Ukraine survived the winter.", set()),
+    ("The longer Moscow holds out, the more likely the alliance will collapse.", set()),
+    # possessor of a war; a finite verb after a passive; missed chances
+    ("Putin’s war drags on.", {"russia"}),
+    ("Brussels was warned in March but failed to act.", {"europe"}),
+    ("The aid bill was drafted and then scrapped.", set()),
+    ("Washington could have stopped the massacre.", {"us"}),
+    ("Washington could not have stopped the massacre.", set()),
+    ("Washington stopped sending weapons.", {"us"}),
+    ("Brussels’s handling of the crisis was a disgrace.", {"europe"}),
 ])
 def test_codebook_cases(sentence, groups):
     assert blamed(sentence) == [groups]
@@ -82,6 +94,13 @@ def test_pronoun_continues_the_previous_subject_not_its_object():
 
 def test_a_typographic_contraction_is_a_copula():
     assert blamed("Putin spoke.", "He’s a liar and a coward.") == [set(), {"russia"}]
+
+
+def test_a_plural_pronoun_stands_for_each_of_a_coordinated_subject():
+    assert blamed("Brussels and Washington met.", "They did nothing to stop the war.") == \
+        [set(), {"europe", "us"}]
+    assert blamed("Brussels and Washington met.", "Putin spoke.", "He did nothing to stop the war.") == \
+        [set(), set(), {"russia"}]
 
 
 def test_elliptical_follow_up_completes_a_negated_attribution():

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from .actors import ActorDictionary
 from .blame import BlameRow, opens_frame, sentence_blame
 from .blame_cues import Cues
-from .grammar import Named, ParagraphContext, SentenceActors, phrase_text, sentence_subject
+from .grammar import Named, ParagraphContext, SentenceActors, phrase_text, sentence_subject, with_partners
 from .parsing import parse
 from .speakers import QuoteRow, sentence_quotes
 
@@ -41,25 +41,28 @@ def attribute(sentences: Iterable[Mapping[str, Any]], actors: ActorDictionary,
         found = Attribution(sentence_blame(doc, sentence_actors, cues),
                             sentence_quotes(doc, sentence_actors, cues))
         context.open_frame = opens_frame(doc, cues)
-        topic = sentence_topic(doc, sentence_actors)
         named = [Named(referent.actor, referent.name) for referent in map(sentence_actors.of_token, doc)
                  if referent]
-        context.remember(named, topic or context.previous_subject)
+        context.remember(named, sentence_topics(doc, sentence_actors))
         subject = sentence_subject(doc)
         if subject is not None and subject.pos_ == "PROPN":
             context.last_named_subject = phrase_text(subject)
         yield sentence, found
 
 
-def sentence_topic(doc: Doc, actors: SentenceActors) -> Named | None:
-    """The actor the sentence is about, for the pronouns of the next: the main subject's, or
-    in "It is Europe." the actor named after the copula."""
+def sentence_topics(doc: Doc, actors: SentenceActors) -> list[Named]:
+    """The actors the sentence is about, for the pronouns of the next: the main subject's
+    (each of a coordination), or in "It is Europe." the actor named after the copula."""
     subject = sentence_subject(doc)
     if subject is None:
-        return None
+        return []
     if subject.lower_ in {"it", "this", "that"} and subject.head.lemma_ == "be":
         attributes = [child for child in subject.head.children if child.dep_ == "attr"]
         referents = [r for attr in attributes for r in actors.of_phrase(attr)]
     else:
-        referents = actors.of_phrase(subject)
-    return Named(referents[0].actor, referents[0].name) if referents else None
+        referents = [r for partner in with_partners(subject) for r in actors.of_phrase(partner)]
+    topics: list[Named] = []
+    for referent in referents:
+        if referent.actor not in {topic.actor for topic in topics}:
+            topics.append(Named(referent.actor, referent.name))
+    return topics

@@ -10,13 +10,15 @@ The blamed actor is the *doer* of a blameworthy act, read from the grammar:
   negated act that would end harm ("won't stop"), of a missed duty ("should have acted") or of
   a past counterfactual ("had the regulator intervened");
 - **explicit**: the one a copula or a frame names ("X is to blame", "the fault is hers", "X
-  deserves much of the blame", "blame lies with X"), or the possessor of a harm noun
-  ("Putin's treachery");
+  deserves much of the blame", "blame lies with X"), the possessor of a harm noun ("Putin's
+  treachery"), or the cause of a bad outcome ("thanks to X, the war drags on": the rest of
+  the clause reads negative to VADER);
 - **characterisation**: an actor described by a fault word ("an impotent Europe", "Putin is
   a sociopath");
 - **question**: a rhetorical question that implies a failure ("Where was the ministry?").
 
-Negation (including "It is not X that…"), open hypotheticals ("if X fails to…"), yes/no
+Negation (including "It is not X that…"), open hypotheticals ("if X fails to…", "the longer
+X holds out, the …"), yes/no
 questions and credit ("to his credit") block blame. Blame inside someone else's report
 ("the regime accuses the opposition of…", "critics insist that…", a quotation) is a row with
 ``stance="reported"`` and its ``holder``; the writer's own blame has ``stance="writer"``;
@@ -40,6 +42,7 @@ from .actors import ActorDictionary, load_actors
 from .blame_cues import Cues, has_fault_modifier, is_fault_word, is_frame_word, likened_faults, load_cues
 from .grammar import Referent, SentenceActors
 from .speakers import utterance_spans
+from .tone import polarity, tone_label
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -107,6 +110,7 @@ def _hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
         if token.dep_ in {"amod", "compound"} and is_fault_word(token, cues):
             yield from _hits_on(actors.of_phrase(token.head), token, token, "characterisation")
     yield from _elliptical(doc, actors)
+    yield from _caused_by(doc, actors)
 
 
 def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
@@ -138,7 +142,8 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
         return (None if negated else "counterfactual"), verb
     if grammar.is_missed_duty(verb):
         return "inaction", verb
-    hypothetical = marker in cues.hypothetical or (question and wh_word not in _WH_BLAME)
+    hypothetical = (marker in cues.hypothetical or grammar.is_correlative_condition(verb)
+                    or (question and wh_word not in _WH_BLAME))
     if hypothetical:
         return None, verb
     if harm_end is not None:
@@ -149,6 +154,9 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     if negated and verb.lemma_.lower() in cues.giving and _support_object(verb, cues) is not None:
         return "inaction", _support_object(verb, cues)
     help_end = cues.help.match(verb)
+    if help_end is not None and grammar.is_missed_chance(verb):
+        # "could have stopped the spill"; "could not have stopped it" says it was impossible.
+        return (None if negated else "inaction"), help_end
     if help_end is not None and (negated or (question and wh_word == "why" and _has_modal(verb))):
         return ("question" if question else "inaction"), help_end
     if verb.lemma_.lower() in cues.blame_taking and _takes_blame(verb, cues):
@@ -213,7 +221,7 @@ def _copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: bo
     if not subjects:
         return
     subject = subjects[0]
-    if grammar.clause_marker(copula) in cues.hypothetical:
+    if grammar.clause_marker(copula) in cues.hypothetical or grammar.is_correlative_condition(copula):
         return
     for likeness in likened_faults(copula, cues):  # "He's like the mugger in the alley"
         yield from _hits_on(_phrase_doers(subject, actors), likeness, likeness, "characterisation")
@@ -298,6 +306,33 @@ def _elliptical(doc: Doc, actors: SentenceActors) -> Iterable[Hit]:
                 for attr in token.children:
                     if attr.dep_ == "attr":
                         yield from _hits_on(_phrase_doers(attr, actors), token, token, "explicit")
+
+
+def _caused_by(doc: Doc, actors: SentenceActors) -> Iterable[Hit]:
+    """"Thanks to the Kremlin, the war drags on", "because of Brussels, farmers lost their
+    savings": the cause of a bad outcome (the rest of the clause reads negative to VADER)."""
+    for marker in doc:
+        causes = _causes(marker)
+        if not causes or marker.head.i == marker.i:
+            continue
+        clause = marker.head
+        if grammar.is_negated(clause):  # "thanks to X, the war did not spread": credit, if anything
+            continue
+        excluded = {token.i for token in marker.subtree}
+        outcome = " ".join(token.text for token in clause.subtree if token.i not in excluded)
+        if tone_label(polarity(outcome)["compound"]) == "negative":
+            doers = [r for cause in causes for r in _phrase_doers(cause, actors)]
+            yield from _hits_on(doers, marker, marker.nbor(), "explicit")
+
+
+def _causes(marker: Token) -> list[Token]:
+    """The nouns "thanks to X" or "because of X" names (given "thanks" or "because")."""
+    if marker.lower_ == "thanks":
+        return [pobj for to in marker.children if to.lower_ == "to"
+                for pobj in to.children if pobj.dep_ == "pobj"]
+    if marker.lower_ == "because" and any(child.lower_ == "of" for child in marker.children):
+        return [pobj for pobj in marker.children if pobj.dep_ == "pobj"]
+    return []
 
 
 def opens_frame(doc: Doc, cues: Cues) -> bool:

@@ -39,6 +39,7 @@ WRITER_PRONOUNS = {"i", "we", "me", "us"}
 # prepositional phrases and clauses about something else.
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "appos", "flat", "det", "nummod", "case"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 _CURLY_QUOTE = re.compile("[“”]")
 _STRAIGHT_QUOTE = re.compile('"')
 QUANTIFIERS = {"many", "some", "most", "all", "none", "several", "few", "each", "one", "both",
@@ -79,6 +80,9 @@ class ParagraphContext:
 
     seen: list[Named] = field(default_factory=list)
     previous_subject: Named | None = None
+    # Each actor of the previous subject when it was a coordination ("Brussels and
+    # Washington met."): a plural pronoun next ("They did nothing.") stands for all of them.
+    previous_partners: tuple[Named, ...] = ()
     open_frame: bool = False
     # (speaker, named source, actor group) of the paragraph's latest attributed quotation.
     last_speaker: tuple[str, str, str] | None = None
@@ -96,11 +100,24 @@ class ParagraphContext:
             return self.previous_subject
         return next((named for named in reversed(self.seen) if named.actor.kind in allowed), None)
 
-    def remember(self, named: Sequence[Named], subject: Named | None) -> None:
+    def resolve_plural(self, pronoun: str) -> tuple[Named, ...]:
+        """The coordinated actors a plural pronoun stands for, or () when it is not plural or
+        the previous subject was not a coordination of compatible actors."""
+        if PRONOUN_KINDS.get(pronoun.lower()) != "group":
+            return ()
+        allowed = COMPATIBLE_KINDS["group"]
+        partners = self.previous_partners
+        return partners if all(named.actor.kind in allowed for named in partners) else ()
+
+    def remember(self, named: Sequence[Named], subjects: Sequence[Named]) -> None:
+        """Record the sentence's actors and its subject's (each of a coordination); with no
+        subject actor, the previous subject stays the topic."""
         for entry in named:
             self.seen = [seen for seen in self.seen if seen.actor != entry.actor]
             self.seen.append(entry)
-        self.previous_subject = subject
+        if subjects:
+            self.previous_subject = subjects[0]
+            self.previous_partners = tuple(subjects) if len(subjects) > 1 else ()
 
 
 class SentenceActors:
@@ -129,6 +146,14 @@ class SentenceActors:
             return Referent(named.actor, token.text, token.idx, token.idx + len(token), named.name)
         return None
 
+    def _plural_antecedents(self, token: Token) -> list[Referent]:
+        """"Brussels and Washington met. They did nothing.": both, for "they"."""
+        if token.i in self.by_token or token.pos_ != "PRON" or self._earlier_subject(token):
+            return []
+        end = token.idx + len(token)
+        return [Referent(named.actor, token.text, token.idx, end, named.name)
+                for named in self.context.resolve_plural(token.text)]
+
     def _earlier_subject(self, pronoun: Token) -> Named | None:
         """A compatible actor named as a subject earlier in the same sentence ("When
         Fedorov set his goals, he said …")."""
@@ -146,7 +171,7 @@ class SentenceActors:
         head = _quantified(head)
         own = self.of_token(head)
         if own is not None:
-            return [own]
+            return self._plural_antecedents(head) or [own]
         found: list[Referent] = []
         for token in _phrase_tokens(head):
             referent = self.of_token(token)
@@ -218,6 +243,11 @@ def _active_doers(verb: Token) -> list[Token]:
         patients = [child for child in verb.head.children if child.dep_ == "nsubjpass"]
         return patients or _active_doers(verb.head)
     if verb.dep_ in {"conj", "dep"} and verb.head.pos_ in {"VERB", "AUX"}:
+        patients = [child for child in verb.head.children if child.dep_ == "nsubjpass"]
+        if patients and verb.tag_ in FINITE_TAGS:
+            # "The council was warned but failed to act": a finite verb after a passive is
+            # done by the passive's subject ("was signed and scrapped" stays passive).
+            return [_quantified(patients[0])]
         return _active_doers(verb.head)
     if verb.dep_ == "advcl" and _is_nonfinite(verb):
         # "…, allowing Russia to …", "… to hurt …": a participle or infinitive clause
@@ -321,11 +351,33 @@ def is_past_counterfactual(verb: Token) -> bool:
     return False
 
 
+def is_correlative_condition(verb: Token) -> bool:
+    """"The longer X holds out, the more likely …": the first half of a comparative
+    correlative is a condition, and asserts nothing."""
+    for node in _clause_chain(verb):
+        if node.dep_ != "advcl":
+            continue
+        for child in node.children:
+            if child.tag_ in {"JJR", "RBR"} and child.i > 0 and child.doc[child.i - 1].lower_ == "the":
+                return True
+    return False
+
+
 def is_missed_duty(verb: Token) -> bool:
     """"X should have acted", "ought to have": a duty the doer did not do."""
+    return _past_modals(verb) & {"should", "ought"} != set()
+
+
+def is_missed_chance(verb: Token) -> bool:
+    """"X could have stopped …": something the doer was able to do and did not."""
+    return _past_modals(verb) & {"could", "might"} != set()
+
+
+def _past_modals(verb: Token) -> set[str]:
+    """The modals of a "modal + have + participle" verb ("should have acted"), else none."""
     auxiliaries = {child.lower_ for node in _clause_chain(verb) for child in node.children
                    if child.dep_ == "aux"}
-    return "have" in auxiliaries and bool(auxiliaries & {"should", "ought"})
+    return auxiliaries if "have" in auxiliaries else set()
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
