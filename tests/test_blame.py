@@ -103,6 +103,17 @@ def test_a_plural_pronoun_stands_for_each_of_a_coordinated_subject():
         [set(), set(), {"russia"}]
 
 
+def test_a_short_reference_stands_for_the_actor_the_paragraph_gave_that_role():
+    assert blamed("Mikhail Fedorov, the defense minister, spoke on Monday.",
+                  "The minister then reneged on the truce.") == [set(), {"ukraine"}]
+    assert blamed("Kremlin fixer Kirill Dmitriev flew to Miami.", "The fixer lied to everyone.") == \
+        [set(), {"russia"}]
+    # no actor was given the role, or the reference is indefinite: nobody
+    assert blamed("Putin spoke on Monday.", "The minister then reneged on the truce.") == [set(), set()]
+    assert blamed("Mikhail Fedorov, the defense minister, spoke.", "A minister then reneged on the truce.") == \
+        [set(), set()]
+
+
 def test_elliptical_follow_up_completes_a_negated_attribution():
     assert blamed("The impediment to peace is not Moscow.", "It is Brussels.") == [set(), {"europe"}]
 

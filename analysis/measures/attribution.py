@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from .actors import ActorDictionary
 from .blame import BlameRow, opens_frame, sentence_blame
 from .blame_cues import Cues
-from .grammar import Named, ParagraphContext, SentenceActors, phrase_text, sentence_subject, with_partners
+from .grammar import (Named, ParagraphContext, SentenceActors, phrase_text, role_nouns, sentence_subject,
+                      with_partners)
 from .parsing import parse
 from .speakers import QuoteRow, sentence_quotes
 
@@ -44,6 +45,7 @@ def attribute(sentences: Iterable[Mapping[str, Any]], actors: ActorDictionary,
         named = [Named(referent.actor, referent.name) for referent in map(sentence_actors.of_token, doc)
                  if referent]
         context.remember(named, sentence_topics(doc, sentence_actors))
+        context.roles.update(role_nouns(sentence_actors))
         subject = sentence_subject(doc)
         if subject is not None and subject.pos_ == "PROPN":
             context.last_named_subject = phrase_text(subject)

@@ -89,6 +89,9 @@ class ParagraphContext:
     # The latest proper name that was a subject, actor or not ("Ilona Marsh spoke first."),
     # for a "she said" that the actor dictionary cannot resolve.
     last_named_subject: str | None = None
+    # Role nouns the paragraph has given its actors ("defense minister Mikhail Fedorov",
+    # "Fedorov, the minister"), for a short reference next ("The minister then …").
+    roles: dict[str, Named] = field(default_factory=dict)
 
     def resolve(self, pronoun: str) -> Named | None:
         """The actor ``pronoun`` most likely stands for, or None when none fits."""
@@ -108,6 +111,14 @@ class ParagraphContext:
         allowed = COMPATIBLE_KINDS["group"]
         partners = self.previous_partners
         return partners if all(named.actor.kind in allowed for named in partners) else ()
+
+    def resolve_role(self, noun: Token) -> Named | None:
+        """The actor a short reference ("the minister") stands for: the one the paragraph
+        last gave that role noun."""
+        if noun.tag_ != "NN" or not any(child.dep_ == "det" and child.lower_ == "the"
+                                        for child in noun.children):
+            return None
+        return self.roles.get(noun.lemma_.lower())
 
     def remember(self, named: Sequence[Named], subjects: Sequence[Named]) -> None:
         """Record the sentence's actors and its subject's (each of a coordination); with no
@@ -139,6 +150,10 @@ class SentenceActors:
         if mention is not None:
             return Referent(mention.actor, mention.text, mention.start, mention.end,
                             _bare_name(mention.text))
+        if token.pos_ == "NOUN":
+            named = self.context.resolve_role(token)
+            return None if named is None else Referent(named.actor, token.text, token.idx,
+                                                       token.idx + len(token), named.name)
         if token.pos_ != "PRON" or token.lower_ not in PRONOUN_KINDS:
             return None
         named = self._earlier_subject(token) or self.context.resolve(token.text)
@@ -178,6 +193,27 @@ class SentenceActors:
             if referent is not None and referent.actor not in {r.actor for r in found}:
                 found.append(referent)
         return found[:1]
+
+
+def role_nouns(actors: SentenceActors) -> dict[str, Named]:
+    """Role nouns the sentence gives its named actors: a title or description before the
+    name ("President Putin", "Kremlin fixer Kirill Dmitriev") or in
+    apposition ("Mikhail Fedorov, the defense minister"; "the defense minister, Mikhail
+    Fedorov")."""
+    roles: dict[str, Named] = {}
+    doc = actors.doc
+    for i, mention in actors.by_token.items():
+        head = doc[i]
+        if actors.by_token.get(head.head.i) is mention and head.head.i != head.i:
+            continue  # not the mention's head word
+        named = Named(mention.actor, _bare_name(mention.text))
+        described = [child for child in head.children if child.dep_ in {"compound", "appos"}]
+        if head.dep_ == "appos":
+            described.append(head.head)
+        for noun in described:
+            if noun.pos_ in {"NOUN", "PROPN"}:
+                roles[noun.lemma_.lower()] = named
+    return roles
 
 
 def _bare_name(mention: str) -> str:
