@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from .actors import ActorDictionary
 from .blame import BlameRow, opens_frame, sentence_blame
 from .blame_cues import Cues
-from .grammar import (Named, ParagraphContext, SentenceActors, phrase_text, role_nouns, sentence_subject,
-                      with_partners)
+from .grammar import Named, ParagraphContext, SentenceActors, phrase_text, role_nouns, sentence_subject, with_partners
 from .parsing import parse
 from .speakers import QuoteRow, sentence_quotes
 
