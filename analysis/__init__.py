@@ -16,10 +16,12 @@ measures/                   what each sentence, paragraph or article says, and h
   measures/readability.py   readability formulas, sentence and word length, lexical diversity
   measures/actors.py        actors and their groups (actors.toml); mentions, tone toward groups
   measures/parsing.py       the spaCy English pipeline, loaded once per process
-  measures/grammar.py       who does what in a parsed sentence: subjects, agents, referents
+  measures/grammar.py       who does what in a parsed sentence: doers, negation, conditions, reports
+  measures/references.py    which actor a word names or stands for (mentions, pronouns, "the minister")
   measures/attribution.py   who does what to whom: blame and quotations read from one parse per sentence
   measures/blame_cues.py    the blame cue lists (blame_cues.toml): load_cues, Cues
-  measures/blame.py         blame: whom a sentence holds responsible, in whose voice
+  measures/blame.py         blame: whom a sentence holds responsible
+  measures/voice.py         in whose voice blame is: the writer's, or reported with its holder
   measures/speakers.py      quotations and who speaks them
   measures/sourcing.py      sourcing and certainty: quotation rates, figures, hedges and boosters, questions
   measures/framing.py       frames: dictionary indicators per paragraph (frames.toml)

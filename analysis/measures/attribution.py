@@ -3,7 +3,7 @@
 ``attribute`` parses an article's sentences (each on its own, so the project's sentence
 boundaries and ids stay as they are) and reads blame (``blame.sentence_blame``) and
 quotations with their speakers (``speakers.sentence_quotes``) from each parse, carrying the
-paragraph's actors from sentence to sentence for pronouns (``grammar.ParagraphContext``).
+paragraph's actors from sentence to sentence for pronouns (``references.ParagraphContext``).
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from .actors import ActorDictionary
 from .blame import BlameRow, opens_frame, sentence_blame
 from .blame_cues import Cues
-from .grammar import Named, ParagraphContext, SentenceActors, phrase_text, role_nouns, sentence_subject, with_partners
+from .grammar import phrase_text, sentence_subject, with_partners
 from .parsing import parse
+from .references import Named, ParagraphContext, SentenceActors, role_nouns
 from .speakers import QuoteRow, sentence_quotes
 
 if TYPE_CHECKING:

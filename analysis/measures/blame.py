@@ -23,7 +23,7 @@ questions and credit ("to his credit") block blame. Blame inside someone else's 
 ("the regime accuses the opposition of…", "critics insist that…", a quotation) is a row with
 ``stance="reported"`` and its ``holder``; the writer's own blame has ``stance="writer"``;
 factive reports ("the audit revealed that…") are the writer's. Pronouns resolve within the
-paragraph (``grammar.ParagraphContext``).
+paragraph (``references.ParagraphContext``).
 
 ``blame_table`` has one row per sentence, blamed actor and stance, with the cue and the
 character offsets of the actor and the cue in the sentence.
@@ -40,9 +40,9 @@ from .._plumbing.lazy_pandas import pd  # imported on first use: see _plumbing/l
 from . import grammar
 from .actors import ActorDictionary, load_actors
 from .blame_cues import Cues, has_fault_modifier, is_fault_word, is_frame_word, likened_faults, load_cues
-from .grammar import Referent, SentenceActors
-from .speakers import utterance_spans
+from .references import Referent, SentenceActors
 from .tone import polarity, tone_label
+from .voice import reported_by, stance_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -87,7 +87,7 @@ def sentence_blame(doc: Doc, actors: SentenceActors, cues: Cues) -> list[BlameRo
     for hit in hits:
         if hit.referent.actor in credited:
             continue
-        stance, holder, holder_group = _stance(hit.anchor, actors, cues)
+        stance, holder, holder_group = stance_of(hit.anchor, actors, cues)
         key = (hit.referent.actor.id, stance)
         if key not in rows:
             actor = hit.referent.actor
@@ -385,33 +385,6 @@ def _credited(doc: Doc, actors: SentenceActors, cues: Cues) -> set[Any]:
     return credited
 
 
-def _stance(anchor: Token, actors: SentenceActors, cues: Cues) -> tuple[str, str, str]:
-    """("writer" or "reported", holder, holder's group) for a cue at ``anchor``."""
-    report = grammar.report_over(anchor, cues.saying)
-    if report is None:
-        source = grammar.according_to(anchor)
-        if source is not None:
-            return _reported_by(source, actors)
-        if grammar.inside(anchor.idx, utterance_spans(anchor.doc, cues)):
-            return "reported", "", ""  # a scare-quoted word ("the “mugger”") stays the writer's
-        return "writer", "", ""
-    if cues.factive.match(report) is not None and cues.speech.match(report) is None:
-        return "writer", "", ""
-    holders = grammar.doers(report)
-    if not holders:
-        return "reported", "", ""
-    if holders[0].lower_ in grammar.WRITER_PRONOUNS:
-        return "writer", "", ""
-    return _reported_by(holders[0], actors)
-
-
-def _reported_by(holder: Token, actors: SentenceActors) -> tuple[str, str, str]:
-    referents = actors.of_phrase(holder)
-    if referents:
-        return "reported", referents[0].name, referents[0].actor.group
-    return "reported", grammar.phrase_text(holder), ""
-
-
 def _accusations(doc: Doc, actors: SentenceActors) -> list[BlameRow]:
     """"The regime accuses the opposition of …", "the mayor blames the developer": reported
     blame of the object, held by the subject (the writer's own with "I blame")."""
@@ -442,7 +415,7 @@ def _accuser(verb: Token, actors: SentenceActors) -> tuple[str, str, str]:
         return "reported", "", ""
     if holders[0].lower_ in grammar.WRITER_PRONOUNS:
         return "writer", "", ""
-    return _reported_by(holders[0], actors)
+    return reported_by(holders[0], actors)
 
 
 # ---------------------------------------------------------------------------------------

@@ -1,38 +1,22 @@
-"""Who does what in a parsed sentence: doers, negation, hypotheticals, reports, referents.
+"""Who does what in a parsed sentence: doers, negation, hypotheticals, reports, quotations.
 
 Shared by blame and speakers. Everything here reads spaCy's dependency labels (ClearNLP
 style, as ``en_core_web_sm`` 3.8 produces them: nsubj, nsubjpass, agent, dobj, ccomp, xcomp,
 relcl, acl, conj, neg, mark, aux, poss, compound, amod, appos, attr, acomp, prep, pobj).
-
-Actor mentions come from the actor dictionary (``actors.ActorDictionary.find``), in character
-offsets of the sentence; a parsed sentence is one spaCy document, so ``token.idx`` is an
-offset into the same text. A pronoun or short reference is resolved from the paragraph so far
-(``ParagraphContext``): the nearest earlier actor of a compatible kind, the previous
-sentence's subject first.
+Which actor a word names or stands for is ``references``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from ..corpus.sentences import count_words
-from .actors import Actor, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# Pronouns by the kind of actor they can stand for ("thing": a state, institution or body
-# spoken of in the singular; "group": anything spoken of in the plural).
-PRONOUN_KINDS = {"he": "person", "him": "person", "his": "person", "she": "person",
-                 "her": "person", "hers": "person", "himself": "person", "herself": "person",
-                 "it": "thing", "its": "thing", "itself": "thing",
-                 "they": "group", "them": "group", "their": "group", "theirs": "group"}
-# Which actor kinds (actors.toml) each pronoun kind may refer to.
-COMPATIBLE_KINDS = {"person": {"person"}, "thing": {"state", "institution"},
-                    "group": {"state", "institution", "collective", "person"}}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 WRITER_PRONOUNS = {"i", "we", "me", "us"}
 # Dependents that belong to a noun's own phrase (its name, titles, possessor), as opposed to
@@ -54,176 +38,6 @@ CONTROL_VERBS_WITH_OBJECT = {"force", "persuade", "allow", "let", "order", "urge
                              "cause", "convince", "enable"}
 
 
-class Named(NamedTuple):
-    """An actor as the text names it ("Mikhail Fedorov", "the Kremlin")."""
-
-    actor: Actor
-    name: str
-
-
-class Referent(NamedTuple):
-    """An actor as it appears in one sentence: a mention, or a pronoun resolved to one.
-    ``text``, ``start`` and ``end`` are the words in this sentence; ``name`` is how the
-    paragraph named the actor (the mention itself, or a pronoun's antecedent)."""
-
-    actor: Actor
-    text: str
-    start: int
-    end: int
-    name: str
-
-
-@dataclass
-class ParagraphContext:
-    """What the paragraph has said so far: the actors named, most recent last, and the
-    previous sentence's subject, for resolving pronouns; the last speaker quoted."""
-
-    seen: list[Named] = field(default_factory=list)
-    previous_subject: Named | None = None
-    # Each actor of the previous subject when it was a coordination ("Brussels and
-    # Washington met."): a plural pronoun next ("They did nothing.") stands for all of them.
-    previous_partners: tuple[Named, ...] = ()
-    open_frame: bool = False
-    # (speaker, named source, actor group) of the paragraph's latest attributed quotation.
-    last_speaker: tuple[str, str, str] | None = None
-    # The latest proper name that was a subject, actor or not ("Ilona Marsh spoke first."),
-    # for a "she said" that the actor dictionary cannot resolve.
-    last_named_subject: str | None = None
-    # Role nouns the paragraph has given its actors ("defense minister Mikhail Fedorov",
-    # "Fedorov, the minister"), for a short reference next ("The minister then …").
-    roles: dict[str, Named] = field(default_factory=dict)
-
-    def resolve(self, pronoun: str) -> Named | None:
-        """The actor ``pronoun`` most likely stands for, or None when none fits."""
-        kind = PRONOUN_KINDS.get(pronoun.lower())
-        if kind is None:
-            return None
-        allowed = COMPATIBLE_KINDS[kind]
-        if self.previous_subject is not None and self.previous_subject.actor.kind in allowed:
-            return self.previous_subject
-        return next((named for named in reversed(self.seen) if named.actor.kind in allowed), None)
-
-    def resolve_plural(self, pronoun: str) -> tuple[Named, ...]:
-        """The coordinated actors a plural pronoun stands for, or () when it is not plural or
-        the previous subject was not a coordination of compatible actors."""
-        if PRONOUN_KINDS.get(pronoun.lower()) != "group":
-            return ()
-        allowed = COMPATIBLE_KINDS["group"]
-        partners = self.previous_partners
-        return partners if all(named.actor.kind in allowed for named in partners) else ()
-
-    def resolve_role(self, noun: Token) -> Named | None:
-        """The actor a short reference ("the minister") stands for: the one the paragraph
-        last gave that role noun."""
-        if noun.tag_ != "NN" or not any(child.dep_ == "det" and child.lower_ == "the"
-                                        for child in noun.children):
-            return None
-        return self.roles.get(noun.lemma_.lower())
-
-    def remember(self, named: Sequence[Named], subjects: Sequence[Named]) -> None:
-        """Record the sentence's actors and its subject's (each of a coordination); with no
-        subject actor, the previous subject stays the topic."""
-        for entry in named:
-            self.seen = [seen for seen in self.seen if seen.actor != entry.actor]
-            self.seen.append(entry)
-        if subjects:
-            self.previous_subject = subjects[0]
-            self.previous_partners = tuple(subjects) if len(subjects) > 1 else ()
-
-
-class SentenceActors:
-    """The actors of one parsed sentence: which token belongs to which mention, and the
-    referents of any token (its mention, a resolved pronoun, or the names in its phrase)."""
-
-    def __init__(self, doc: Doc, mentions: Sequence[Mention], context: ParagraphContext):
-        self.doc = doc
-        self.context = context
-        self.by_token: dict[int, Mention] = {}
-        for mention in mentions:
-            for token in doc:
-                if token.idx < mention.end and token.idx + len(token) > mention.start:
-                    self.by_token[token.i] = mention
-
-    def of_token(self, token: Token) -> Referent | None:
-        """The actor the token itself names or stands for."""
-        mention = self.by_token.get(token.i)
-        if mention is not None:
-            return Referent(mention.actor, mention.text, mention.start, mention.end,
-                            _bare_name(mention.text))
-        if token.pos_ == "NOUN":
-            named = self.context.resolve_role(token)
-            return None if named is None else Referent(named.actor, token.text, token.idx,
-                                                       token.idx + len(token), named.name)
-        if token.pos_ != "PRON" or token.lower_ not in PRONOUN_KINDS:
-            return None
-        named = self._earlier_subject(token) or self.context.resolve(token.text)
-        if named is not None:
-            return Referent(named.actor, token.text, token.idx, token.idx + len(token), named.name)
-        return None
-
-    def _plural_antecedents(self, token: Token) -> list[Referent]:
-        """"Brussels and Washington met. They did nothing.": both, for "they"."""
-        if token.i in self.by_token or token.pos_ != "PRON" or self._earlier_subject(token):
-            return []
-        end = token.idx + len(token)
-        return [Referent(named.actor, token.text, token.idx, end, named.name)
-                for named in self.context.resolve_plural(token.text)]
-
-    def _earlier_subject(self, pronoun: Token) -> Named | None:
-        """A compatible actor named as a subject earlier in the same sentence ("When
-        Fedorov set his goals, he said …")."""
-        allowed = COMPATIBLE_KINDS[PRONOUN_KINDS[pronoun.lower_]]
-        for token in reversed(self.doc[:pronoun.i]):
-            mention = self.by_token.get(token.i)
-            if mention is not None and mention.actor.kind in allowed and in_subject(token):
-                return Named(mention.actor, _bare_name(mention.text))
-        return None
-
-    def of_phrase(self, head: Token) -> list[Referent]:
-        """The actors a noun phrase names: its head's, else those of its own modifiers
-        (compound, possessor, apposition), nearest first; never those of its prepositional
-        phrases or clauses ("the head of the council" names no actor as its doer)."""
-        head = _quantified(head)
-        own = self.of_token(head)
-        if own is not None:
-            return self._plural_antecedents(head) or [own]
-        found: list[Referent] = []
-        for token in _phrase_tokens(head):
-            referent = self.of_token(token)
-            if referent is not None and referent.actor not in {r.actor for r in found}:
-                found.append(referent)
-        return found[:1]
-
-
-def role_nouns(actors: SentenceActors) -> dict[str, Named]:
-    """Role nouns the sentence gives its named actors: a title or description before the
-    name ("President Putin", "Kremlin fixer Kirill Dmitriev") or in
-    apposition ("Mikhail Fedorov, the defense minister"; "the defense minister, Mikhail
-    Fedorov")."""
-    roles: dict[str, Named] = {}
-    doc = actors.doc
-    for i, mention in actors.by_token.items():
-        head = doc[i]
-        if actors.by_token.get(head.head.i) is mention and head.head.i != head.i:
-            continue  # not the mention's head word
-        named = Named(mention.actor, _bare_name(mention.text))
-        described = [child for child in head.children if child.dep_ in {"compound", "appos"}]
-        if head.dep_ == "appos":
-            described.append(head.head)
-        for noun in described:
-            if noun.pos_ in {"NOUN", "PROPN"}:
-                roles[noun.lemma_.lower()] = named
-    return roles
-
-
-def _bare_name(mention: str) -> str:
-    """A mention without its possessive ending: "Putin" of "Putin's"."""
-    for ending in ("'s", "’s", "'", "’"):
-        if mention.endswith(ending):
-            return mention[: -len(ending)]
-    return mention
-
-
 def in_subject(token: Token) -> bool:
     """The token belongs to a subject's phrase (the subject, its names and appositions)."""
     node = token
@@ -232,11 +46,11 @@ def in_subject(token: Token) -> bool:
     return node.dep_ in SUBJECT_DEPS | {"nsubjpass"}
 
 
-def _phrase_tokens(head: Token, skip: frozenset[str] | set[str] = frozenset()) -> Iterator[Token]:
+def phrase_tokens(head: Token, skip: frozenset[str] | set[str] = frozenset()) -> Iterator[Token]:
     for child in head.children:
         if child.dep_ in PHRASE_DEPS and child.dep_ not in skip:
             yield child
-            yield from _phrase_tokens(child, skip)
+            yield from phrase_tokens(child, skip)
 
 
 def doers(verb: Token) -> list[Token]:
@@ -261,7 +75,7 @@ def _active_doers(verb: Token) -> list[Token]:
         subject = subjects[0]
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head]
-        return [_quantified(subject)]
+        return [quantified(subject)]
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
         return [verb.head]
     if verb.dep_ in {"csubj", "nsubj"} and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp":
@@ -283,7 +97,7 @@ def _active_doers(verb: Token) -> list[Token]:
         if patients and verb.tag_ in FINITE_TAGS:
             # "The council was warned but failed to act": a finite verb after a passive is
             # done by the passive's subject ("was signed and scrapped" stays passive).
-            return [_quantified(patients[0])]
+            return [quantified(patients[0])]
         return _active_doers(verb.head)
     if verb.dep_ == "advcl" and _is_nonfinite(verb):
         # "…, allowing Russia to …", "… to hurt …": a participle or infinitive clause
@@ -314,7 +128,7 @@ def _is_nonfinite(verb: Token) -> bool:
     return verb.tag_ in {"VBG", "VB"} and not any(child.dep_ == "mark" for child in verb.children)
 
 
-def _quantified(subject: Token) -> Token:
+def quantified(subject: Token) -> Token:
     """"many of its politicians" stands for the politicians."""
     if subject.lower_ in QUANTIFIERS:
         for prep in subject.children:
@@ -513,7 +327,7 @@ def _author_of(document: Token) -> Token:
 def phrase_text(head: Token) -> str:
     """The words of a noun's own phrase (determiner, titles, names), without appositions,
     prepositional phrases or clauses: "Pavel Kirov" of "Pavel Kirov, a fisherman, said"."""
-    tokens = [head] + [token for token in _phrase_tokens(head, skip={"appos"})]
+    tokens = [head] + [token for token in phrase_tokens(head, skip={"appos"})]
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens) + 1
     return head.doc[start:end].text

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .._plumbing.lazy_pandas import pd  # imported on first use: see _plumbing/lazy_pandas.py
 from . import grammar
 from .actors import ActorDictionary, load_actors
-from .grammar import SentenceActors
+from .references import SentenceActors
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -1,0 +1,199 @@
+"""Which actor a word names or stands for, in a sentence and its paragraph.
+
+Actor mentions come from the actor dictionary (``actors.ActorDictionary.find``), in character
+offsets of the sentence; a parsed sentence is one spaCy document, so ``token.idx`` is an
+offset into the same text. A pronoun or a short reference ("the minister") is resolved from
+the paragraph so far (``ParagraphContext``): the nearest earlier actor of a compatible kind,
+the previous sentence's subject first; a short reference, the actor last given that role.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, NamedTuple
+
+from .actors import Actor, Mention
+from .grammar import in_subject, phrase_tokens, quantified
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Pronouns by the kind of actor they can stand for ("thing": a state, institution or body
+# spoken of in the singular; "group": anything spoken of in the plural).
+PRONOUN_KINDS = {"he": "person", "him": "person", "his": "person", "she": "person",
+                 "her": "person", "hers": "person", "himself": "person", "herself": "person",
+                 "it": "thing", "its": "thing", "itself": "thing",
+                 "they": "group", "them": "group", "their": "group", "theirs": "group"}
+# Which actor kinds (actors.toml) each pronoun kind may refer to.
+COMPATIBLE_KINDS = {"person": {"person"}, "thing": {"state", "institution"},
+                    "group": {"state", "institution", "collective", "person"}}
+
+class Named(NamedTuple):
+    """An actor as the text names it ("Mikhail Fedorov", "the Kremlin")."""
+
+    actor: Actor
+    name: str
+
+
+class Referent(NamedTuple):
+    """An actor as it appears in one sentence: a mention, or a pronoun resolved to one.
+    ``text``, ``start`` and ``end`` are the words in this sentence; ``name`` is how the
+    paragraph named the actor (the mention itself, or a pronoun's antecedent)."""
+
+    actor: Actor
+    text: str
+    start: int
+    end: int
+    name: str
+
+
+@dataclass
+class ParagraphContext:
+    """What the paragraph has said so far: the actors named, most recent last, and the
+    previous sentence's subject, for resolving pronouns; the last speaker quoted."""
+
+    seen: list[Named] = field(default_factory=list)
+    previous_subject: Named | None = None
+    # Each actor of the previous subject when it was a coordination ("Brussels and
+    # Washington met."): a plural pronoun next ("They did nothing.") stands for all of them.
+    previous_partners: tuple[Named, ...] = ()
+    open_frame: bool = False
+    # (speaker, named source, actor group) of the paragraph's latest attributed quotation.
+    last_speaker: tuple[str, str, str] | None = None
+    # The latest proper name that was a subject, actor or not ("Ilona Marsh spoke first."),
+    # for a "she said" that the actor dictionary cannot resolve.
+    last_named_subject: str | None = None
+    # Role nouns the paragraph has given its actors ("defense minister Mikhail Fedorov",
+    # "Fedorov, the minister"), for a short reference next ("The minister then …").
+    roles: dict[str, Named] = field(default_factory=dict)
+
+    def resolve(self, pronoun: str) -> Named | None:
+        """The actor ``pronoun`` most likely stands for, or None when none fits."""
+        kind = PRONOUN_KINDS.get(pronoun.lower())
+        if kind is None:
+            return None
+        allowed = COMPATIBLE_KINDS[kind]
+        if self.previous_subject is not None and self.previous_subject.actor.kind in allowed:
+            return self.previous_subject
+        return next((named for named in reversed(self.seen) if named.actor.kind in allowed), None)
+
+    def resolve_plural(self, pronoun: str) -> tuple[Named, ...]:
+        """The coordinated actors a plural pronoun stands for, or () when it is not plural or
+        the previous subject was not a coordination of compatible actors."""
+        if PRONOUN_KINDS.get(pronoun.lower()) != "group":
+            return ()
+        allowed = COMPATIBLE_KINDS["group"]
+        partners = self.previous_partners
+        return partners if all(named.actor.kind in allowed for named in partners) else ()
+
+    def resolve_role(self, noun: Token) -> Named | None:
+        """The actor a short reference ("the minister") stands for: the one the paragraph
+        last gave that role noun."""
+        if noun.tag_ != "NN" or not any(child.dep_ == "det" and child.lower_ == "the"
+                                        for child in noun.children):
+            return None
+        return self.roles.get(noun.lemma_.lower())
+
+    def remember(self, named: Sequence[Named], subjects: Sequence[Named]) -> None:
+        """Record the sentence's actors and its subject's (each of a coordination); with no
+        subject actor, the previous subject stays the topic."""
+        for entry in named:
+            self.seen = [seen for seen in self.seen if seen.actor != entry.actor]
+            self.seen.append(entry)
+        if subjects:
+            self.previous_subject = subjects[0]
+            self.previous_partners = tuple(subjects) if len(subjects) > 1 else ()
+
+
+class SentenceActors:
+    """The actors of one parsed sentence: which token belongs to which mention, and the
+    referents of any token (its mention, a resolved pronoun, or the names in its phrase)."""
+
+    def __init__(self, doc: Doc, mentions: Sequence[Mention], context: ParagraphContext):
+        self.doc = doc
+        self.context = context
+        self.by_token: dict[int, Mention] = {}
+        for mention in mentions:
+            for token in doc:
+                if token.idx < mention.end and token.idx + len(token) > mention.start:
+                    self.by_token[token.i] = mention
+
+    def of_token(self, token: Token) -> Referent | None:
+        """The actor the token itself names or stands for."""
+        mention = self.by_token.get(token.i)
+        if mention is not None:
+            return Referent(mention.actor, mention.text, mention.start, mention.end,
+                            _bare_name(mention.text))
+        if token.pos_ == "NOUN":
+            named = self.context.resolve_role(token)
+            return None if named is None else Referent(named.actor, token.text, token.idx,
+                                                       token.idx + len(token), named.name)
+        if token.pos_ != "PRON" or token.lower_ not in PRONOUN_KINDS:
+            return None
+        named = self._earlier_subject(token) or self.context.resolve(token.text)
+        if named is not None:
+            return Referent(named.actor, token.text, token.idx, token.idx + len(token), named.name)
+        return None
+
+    def _plural_antecedents(self, token: Token) -> list[Referent]:
+        """"Brussels and Washington met. They did nothing.": both, for "they"."""
+        if token.i in self.by_token or token.pos_ != "PRON" or self._earlier_subject(token):
+            return []
+        end = token.idx + len(token)
+        return [Referent(named.actor, token.text, token.idx, end, named.name)
+                for named in self.context.resolve_plural(token.text)]
+
+    def _earlier_subject(self, pronoun: Token) -> Named | None:
+        """A compatible actor named as a subject earlier in the same sentence ("When
+        Fedorov set his goals, he said …")."""
+        allowed = COMPATIBLE_KINDS[PRONOUN_KINDS[pronoun.lower_]]
+        for token in reversed(self.doc[:pronoun.i]):
+            mention = self.by_token.get(token.i)
+            if mention is not None and mention.actor.kind in allowed and in_subject(token):
+                return Named(mention.actor, _bare_name(mention.text))
+        return None
+
+    def of_phrase(self, head: Token) -> list[Referent]:
+        """The actors a noun phrase names: its head's, else those of its own modifiers
+        (compound, possessor, apposition), nearest first; never those of its prepositional
+        phrases or clauses ("the head of the council" names no actor as its doer)."""
+        head = quantified(head)
+        own = self.of_token(head)
+        if own is not None:
+            return self._plural_antecedents(head) or [own]
+        found: list[Referent] = []
+        for token in phrase_tokens(head):
+            referent = self.of_token(token)
+            if referent is not None and referent.actor not in {r.actor for r in found}:
+                found.append(referent)
+        return found[:1]
+
+
+def role_nouns(actors: SentenceActors) -> dict[str, Named]:
+    """Role nouns the sentence gives its named actors: a title or description before the
+    name ("President Putin", "Kremlin fixer Kirill Dmitriev") or in
+    apposition ("Mikhail Fedorov, the defense minister"; "the defense minister, Mikhail
+    Fedorov")."""
+    roles: dict[str, Named] = {}
+    doc = actors.doc
+    for i, mention in actors.by_token.items():
+        head = doc[i]
+        if actors.by_token.get(head.head.i) is mention and head.head.i != head.i:
+            continue  # not the mention's head word
+        named = Named(mention.actor, _bare_name(mention.text))
+        described = [child for child in head.children if child.dep_ in {"compound", "appos"}]
+        if head.dep_ == "appos":
+            described.append(head.head)
+        for noun in described:
+            if noun.pos_ in {"NOUN", "PROPN"}:
+                roles[noun.lemma_.lower()] = named
+    return roles
+
+
+def _bare_name(mention: str) -> str:
+    """A mention without its possessive ending: "Putin" of "Putin's"."""
+    for ending in ("'s", "’s", "'", "’"):
+        if mention.endswith(ending):
+            return mention[: -len(ending)]
+    return mention

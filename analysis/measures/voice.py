@@ -1,0 +1,48 @@
+"""In whose voice a blame cue is: the writer's own, or reported with who holds it.
+
+Blame inside the complement of someone else's verb of saying or thinking ("critics insist
+that …"), inside a quotation, or sourced "according to X" is reported, and its holder is that
+someone; a factive report ("the audit revealed that …") and the writer's own "I" or "we" keep
+it the writer's (docs/codebooks/blame.md, "Reported blame and stance").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import grammar
+from .speakers import utterance_spans
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .blame_cues import Cues
+    from .references import SentenceActors
+
+
+def stance_of(anchor: Token, actors: SentenceActors, cues: Cues) -> tuple[str, str, str]:
+    """("writer" or "reported", holder, holder's group) for a cue at ``anchor``."""
+    report = grammar.report_over(anchor, cues.saying)
+    if report is None:
+        source = grammar.according_to(anchor)
+        if source is not None:
+            return reported_by(source, actors)
+        if grammar.inside(anchor.idx, utterance_spans(anchor.doc, cues)):
+            return "reported", "", ""  # a scare-quoted word ("the “mugger”") stays the writer's
+        return "writer", "", ""
+    if cues.factive.match(report) is not None and cues.speech.match(report) is None:
+        return "writer", "", ""
+    holders = grammar.doers(report)
+    if not holders:
+        return "reported", "", ""
+    if holders[0].lower_ in grammar.WRITER_PRONOUNS:
+        return "writer", "", ""
+    return reported_by(holders[0], actors)
+
+
+def reported_by(holder: Token, actors: SentenceActors) -> tuple[str, str, str]:
+    """("reported", holder, holder's group): the actor the holder's phrase names, else its words."""
+    referents = actors.of_phrase(holder)
+    if referents:
+        return "reported", referents[0].name, referents[0].actor.group
+    return "reported", grammar.phrase_text(holder), ""
