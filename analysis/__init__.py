@@ -22,6 +22,7 @@ measures/                   what each sentence, paragraph or article says, and h
   measures/blame_cues.py    the blame cue lists (blame_cues.toml): load_cues, Cues
   measures/blame.py         blame: whom a sentence holds responsible
   measures/voice.py         in whose voice blame is: the writer's, or reported with its holder
+  measures/accusations.py   blame voiced with a verb: "accuses", "holds responsible", "called him a liar"
   measures/speakers.py      quotations and who speaks them
   measures/sourcing.py      sourcing and certainty: quotation rates, figures, hedges and boosters, questions
   measures/framing.py       frames: dictionary indicators per paragraph (frames.toml)

@@ -136,6 +136,30 @@ def test_claims_in_a_complement_are_the_holders():
     assert blamed("Putin now claims that Zelensky misled him.") == [set()]
 
 
+def holders(text: str) -> list[list[str]]:
+    table = blame_table(paragraph(text))
+    return table[["group", "stance", "holder"]].values.tolist()
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # a parenthetical verb of saying reports its clause
+    ("Moscow, critics say, mishandled the talks.", [["russia", "reported", "critics"]]),
+    ("Brussels, Putin said, has abandoned the talks.", [["europe", "reported", "Putin"]]),
+    # a denial voices no blame; a denial denied does
+    ("Putin denied that Moscow had shelled the port.", []),
+    ("Putin did not deny that Moscow had shelled the port.", [["russia", "reported", "Putin"]]),
+    # holding responsible, naming with a fault word
+    ("Zelensky holds Moscow responsible for the blackout.", [["russia", "reported", "Zelensky"]]),
+    ("Zelensky called Putin a liar.", [["russia", "reported", "Zelensky"]]),
+    ("Zelensky called Putin on Tuesday.", []),
+    ("Zelensky described the Kremlin's conduct as reckless.", [["russia", "reported", "Zelensky"]]),
+    # a harm done to nobody
+    ("Brussels, to be fair, has abandoned nobody.", []),
+])
+def test_who_voices_the_blame(sentence, rows):
+    assert holders(sentence) == rows
+
+
 def test_factive_reports_are_the_writers_own():
     assert blamed("The inquiry revealed that Moscow sabotaged the pipeline.") == [{"russia"}]
 

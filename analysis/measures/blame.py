@@ -38,11 +38,12 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .._plumbing.lazy_pandas import pd  # imported on first use: see _plumbing/lazy_pandas.py
 from . import grammar
+from .accusations import accusations
 from .actors import ActorDictionary, load_actors
 from .blame_cues import Cues, has_fault_modifier, is_fault_word, is_frame_word, likened_faults, load_cues
 from .references import Referent, SentenceActors
 from .tone import polarity, tone_label
-from .voice import reported_by, stance_of
+from .voice import stance_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -87,15 +88,22 @@ def sentence_blame(doc: Doc, actors: SentenceActors, cues: Cues) -> list[BlameRo
     for hit in hits:
         if hit.referent.actor in credited:
             continue
-        stance, holder, holder_group = stance_of(hit.anchor, actors, cues)
+        voice = stance_of(hit.anchor, actors, cues)
+        if voice is None:  # inside a denial: nobody blames
+            continue
+        stance, holder, holder_group = voice
         key = (hit.referent.actor.id, stance)
         if key not in rows:
             actor = hit.referent.actor
             rows[key] = BlameRow(actor.id, actor.group, doc.text[hit.cue_start:hit.cue_end], hit.rule,
                                  stance, holder, holder_group, hit.referent.start, hit.referent.end,
                                  hit.cue_start, hit.cue_end)
-    for row in _accusations(doc, actors):
-        rows.setdefault((row.actor, row.stance), row)
+    for accusation in accusations(doc, actors, cues):
+        referent, verb = accusation.referent, accusation.verb
+        rows.setdefault((referent.actor.id, accusation.stance),
+                        BlameRow(referent.actor.id, referent.actor.group, verb.text, "accusation",
+                                 accusation.stance, accusation.holder, accusation.holder_group,
+                                 referent.start, referent.end, verb.idx, verb.idx + len(verb)))
     return list(rows.values())
 
 
@@ -120,7 +128,7 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
         return
     if cues.fault_passives.match(verb) is not None and not grammar.is_negated(verb):
         patients = [child for child in verb.children if child.dep_ == "nsubjpass"]
-        yield from _hits_on([r for p in patients for r in _phrase_doers(p, actors)], verb, verb,
+        yield from _hits_on([r for p in patients for r in actors.of_each(p)], verb, verb,
                             "characterisation")
     referents = [r for doer in grammar.doers(verb) for r in actors.of_phrase(doer)]
     if not grammar.is_negated(verb):
@@ -147,7 +155,7 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     if hypothetical:
         return None, verb
     if harm_end is not None:
-        return (None if negated else "harm"), harm_end
+        return (None if negated or _harms_nobody(verb) else "harm"), harm_end
     inaction_end = cues.inaction.match(verb) or _withdrawn_support(verb, cues)
     if inaction_end is not None:
         return (None if negated else "inaction"), inaction_end
@@ -206,6 +214,13 @@ def _has_modal(verb: Token) -> bool:
     return any(child.dep_ == "aux" and child.tag_ == "MD" for node in chain for child in node.children)
 
 
+def _harms_nobody(verb: Token) -> bool:
+    """"has abandoned nobody", "misled no one"."""
+    return any(child.dep_ == "dobj" and child.lower_ in {"nobody", "nothing", "none"}
+               or child.dep_ == "dobj" and any(det.lower_ == "no" for det in child.children)
+               for child in verb.children)
+
+
 def _does_nothing(verb: Token) -> bool:
     return any(child.dep_ == "dobj" and child.lower_ == "nothing" for child in verb.children)
 
@@ -224,33 +239,29 @@ def _copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: bo
     if grammar.clause_marker(copula) in cues.hypothetical or grammar.is_correlative_condition(copula):
         return
     for likeness in likened_faults(copula, cues):  # "He's like the mugger in the alley"
-        yield from _hits_on(_phrase_doers(subject, actors), likeness, likeness, "characterisation")
+        yield from _hits_on(actors.of_each(subject), likeness, likeness, "characterisation")
     if question:
         if wh_word == "where" and not complements:
-            yield from _hits_on(_phrase_doers(subject, actors), copula, copula, "question")
+            yield from _hits_on(actors.of_each(subject), copula, copula, "question")
         return
     if any(_opens_with_why(child) for child in copula.children if child.dep_ in {"ccomp", "advcl"}):
-        yield from _hits_on(_phrase_doers(subject, actors), copula, copula, "explicit")
+        yield from _hits_on(actors.of_each(subject), copula, copula, "explicit")
     for complement in complements:
         lemma = complement.lemma_.lower()
         if is_frame_word(complement, cues):
-            yield from _hits_on(_phrase_doers(subject, actors), complement, complement, "explicit")
+            yield from _hits_on(actors.of_each(subject), complement, complement, "explicit")
         elif subject.lemma_.lower() in cues.frame_nouns:
             cleft = subject.lower_ == "it"
             if not cleft:
-                yield from _hits_on(_phrase_doers(complement, actors), subject, subject, "explicit")
+                yield from _hits_on(actors.of_each(complement), subject, subject, "explicit")
         elif lemma in cues.fault_nouns or lemma in cues.fault_adjectives or has_fault_modifier(complement, cues):
-            yield from _hits_on(_phrase_doers(subject, actors), complement, complement,
+            yield from _hits_on(actors.of_each(subject), complement, complement,
                                 "characterisation")
 
 
 def _opens_with_why(clause: Token) -> bool:
     """"X is why Putin won't stop"."""
     return any(child.lower_ == "why" and child.i < clause.i for child in clause.children)
-
-
-def _phrase_doers(noun: Token, actors: SentenceActors) -> list[Referent]:
-    return [referent for partner in grammar.with_partners(noun) for referent in actors.of_phrase(partner)]
 
 
 def _noun_hits(noun: Token, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
@@ -268,7 +279,7 @@ def _noun_hits(noun: Token, actors: SentenceActors, cues: Cues) -> Iterable[Hit]
                 yield from _hits_on(authors, noun, noun, "harm")
             if child.dep_ == "prep" and child.lower_ == "by":
                 agents = [p for p in child.children if p.dep_ == "pobj"]
-                yield from _hits_on([r for a in agents for r in _phrase_doers(a, actors)], noun, noun, "harm")
+                yield from _hits_on([r for a in agents for r in actors.of_each(a)], noun, noun, "harm")
         if lemma in {"blame", "responsibility", "fault"} and noun.dep_ == "nsubj":
             yield from _lies_with(noun, actors)
     if lemma in cues.fault_nouns or has_fault_modifier(noun, cues):
@@ -292,7 +303,7 @@ def _lies_with(subject: Token, actors: SentenceActors) -> Iterable[Hit]:
         if prep.dep_ == "prep" and prep.lower_ == "with":
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
-                    yield from _hits_on(_phrase_doers(pobj, actors), subject, verb, "explicit")
+                    yield from _hits_on(actors.of_each(pobj), subject, verb, "explicit")
 
 
 def _elliptical(doc: Doc, actors: SentenceActors) -> Iterable[Hit]:
@@ -305,7 +316,7 @@ def _elliptical(doc: Doc, actors: SentenceActors) -> Iterable[Hit]:
             if subject is not None and subject.lower_ in {"it", "that", "this"}:
                 for attr in token.children:
                     if attr.dep_ == "attr":
-                        yield from _hits_on(_phrase_doers(attr, actors), token, token, "explicit")
+                        yield from _hits_on(actors.of_each(attr), token, token, "explicit")
 
 
 def _caused_by(doc: Doc, actors: SentenceActors) -> Iterable[Hit]:
@@ -321,7 +332,7 @@ def _caused_by(doc: Doc, actors: SentenceActors) -> Iterable[Hit]:
         excluded = {token.i for token in marker.subtree}
         outcome = " ".join(token.text for token in clause.subtree if token.i not in excluded)
         if tone_label(polarity(outcome)["compound"]) == "negative":
-            doers = [r for cause in causes for r in _phrase_doers(cause, actors)]
+            doers = [r for cause in causes for r in actors.of_each(cause)]
             yield from _hits_on(doers, marker, marker.nbor(), "explicit")
 
 
@@ -383,39 +394,6 @@ def _credited(doc: Doc, actors: SentenceActors, cues: Cues) -> set[Any]:
                     if referent is not None:
                         credited.add(referent.actor)
     return credited
-
-
-def _accusations(doc: Doc, actors: SentenceActors) -> list[BlameRow]:
-    """"The regime accuses the opposition of …", "the mayor blames the developer": reported
-    blame of the object, held by the subject (the writer's own with "I blame")."""
-    rows = []
-    for verb in doc:
-        if verb.lemma_.lower() not in {"accuse", "blame", "fault", "condemn", "denounce"}:
-            continue
-        if verb.pos_ != "VERB" or grammar.is_negated(verb):
-            continue
-        stance, holder, holder_group = _accuser(verb, actors)
-        for obj in verb.children:
-            if obj.dep_ != "dobj":
-                continue
-            for referent in _phrase_doers(obj, actors):
-                rows.append(BlameRow(referent.actor.id, referent.actor.group, verb.text, "accusation",
-                                     stance, holder, holder_group, referent.start, referent.end,
-                                     verb.idx, verb.idx + len(verb)))
-    return rows
-
-
-def _accuser(verb: Token, actors: SentenceActors) -> tuple[str, str, str]:
-    """Who blames: the verb's doer; for "issued a statement blaming …", who issued it. Blame
-    is the writer's own only when the writer says so ("I blame …")."""
-    holders = grammar.doers(verb)
-    if verb.dep_ == "acl" and holders and holders[0].dep_ == "dobj":
-        holders = grammar.doers(holders[0].head) or holders
-    if not holders:
-        return "reported", "", ""
-    if holders[0].lower_ in grammar.WRITER_PRONOUNS:
-        return "writer", "", ""
-    return reported_by(holders[0], actors)
 
 
 # ---------------------------------------------------------------------------------------

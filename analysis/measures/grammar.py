@@ -292,6 +292,20 @@ def report_over(token: Token, verbs: frozenset[str]) -> Token | None:
     return None
 
 
+def parenthetical_report(token: Token, verbs: frozenset[str]) -> Token | None:
+    """A verb of saying set inside the token's clause ("The mayor, critics say, mishandled
+    the closure"), with its own subject."""
+    node = token
+    while True:
+        for child in node.children:
+            if (child.dep_ == "parataxis" and child.lemma_ in verbs
+                    and any(grandchild.dep_ in SUBJECT_DEPS for grandchild in child.children)):
+                return child
+        if node.head.i == node.i or node.dep_ in {"ccomp", "advcl", "relcl"}:
+            return None
+        node = node.head
+
+
 def _has_object(verb: Token) -> bool:
     return any(child.dep_ == "dobj" for child in verb.children)
 

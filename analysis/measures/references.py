@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from .actors import Actor, Mention
-from .grammar import in_subject, phrase_tokens, quantified
+from .grammar import in_subject, phrase_tokens, quantified, with_partners
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -153,6 +153,11 @@ class SentenceActors:
             if mention is not None and mention.actor.kind in allowed and in_subject(token):
                 return Named(mention.actor, _bare_name(mention.text))
         return None
+
+    def of_each(self, noun: Token) -> list[Referent]:
+        """The actors a noun phrase and each phrase coordinated with it name ("Washington
+        and Brussels"), leaving out denied ones ("the regime, not the opposition")."""
+        return [referent for partner in with_partners(noun) for referent in self.of_phrase(partner)]
 
     def of_phrase(self, head: Token) -> list[Referent]:
         """The actors a noun phrase names: its head's, else those of its own modifiers

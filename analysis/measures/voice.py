@@ -1,9 +1,10 @@
 """In whose voice a blame cue is: the writer's own, or reported with who holds it.
 
 Blame inside the complement of someone else's verb of saying or thinking ("critics insist
-that …"), inside a quotation, or sourced "according to X" is reported, and its holder is that
-someone; a factive report ("the audit revealed that …") and the writer's own "I" or "we" keep
-it the writer's (docs/codebooks/blame.md, "Reported blame and stance").
+that …", "the mayor, critics say, …"), inside a quotation, or sourced "according to X" is
+reported, and its holder is that someone; inside a denial ("X denied that …") it is nobody's.
+A factive report ("the audit revealed that …") and the writer's own "I" or "we" keep it the
+writer's (docs/codebooks/blame.md, "Reported blame and stance").
 """
 
 from __future__ import annotations
@@ -19,10 +20,15 @@ if TYPE_CHECKING:
     from .blame_cues import Cues
     from .references import SentenceActors
 
+# Reports that deny their complement: what they report is that nobody did it.
+DENYING_VERBS = frozenset({"deny", "dispute", "refute"})
 
-def stance_of(anchor: Token, actors: SentenceActors, cues: Cues) -> tuple[str, str, str]:
-    """("writer" or "reported", holder, holder's group) for a cue at ``anchor``."""
-    report = grammar.report_over(anchor, cues.saying)
+def stance_of(anchor: Token, actors: SentenceActors, cues: Cues) -> tuple[str, str, str] | None:
+    """("writer" or "reported", holder, holder's group) for a cue at ``anchor``; None inside
+    a denial ("Mercer denied that Greyhaven had dumped anything": nobody blames)."""
+    report = grammar.report_over(anchor, cues.saying) or grammar.parenthetical_report(anchor, cues.saying)
+    if report is not None and report.lemma_.lower() in DENYING_VERBS and not grammar.is_negated(report):
+        return None
     if report is None:
         source = grammar.according_to(anchor)
         if source is not None:

@@ -1,0 +1,89 @@
+"""Blame voiced with a verb of blaming or of naming: reported blame of the verb's object.
+
+- accusing: "the regime accuses the opposition of …", "the mayor blames the developer";
+- holding responsible: "the association holds the council responsible for the flooding";
+- naming with a fault word: "Delgado called the mayor a liar", "Tarrant described the
+  company's conduct as reckless" (``fault_nouns`` and ``fault_adjectives`` of the cue file).
+
+The blame is in the voice of the verb's subject, who is its holder; it is the writer's own only
+when the writer says so ("I blame …", "we call it cowardice"). A negated verb voices no blame
+("she did not blame the council").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, NamedTuple
+
+from . import grammar
+from .blame_cues import has_fault_modifier, is_fault_word, is_frame_word
+from .voice import reported_by
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .blame_cues import Cues
+    from .references import Referent, SentenceActors
+
+ACCUSING_VERBS = frozenset({"accuse", "blame", "fault", "condemn", "denounce"})
+HOLDING_VERBS = frozenset({"hold"})
+NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "portray", "depict", "dub"})
+
+
+class Accusation(NamedTuple):
+    referent: Referent
+    verb: Token
+    stance: str
+    holder: str
+    holder_group: str
+
+
+def accusations(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterator[Accusation]:
+    """Every actor the sentence has someone blame with a verb, with that someone."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or grammar.is_negated(verb):
+            continue
+        targets = _targets(verb, actors, cues)
+        if targets:
+            stance, holder, holder_group = _accuser(verb, actors)
+            for referent in targets:
+                yield Accusation(referent, verb, stance, holder, holder_group)
+
+
+def _targets(verb: Token, actors: SentenceActors, cues: Cues) -> list[Referent]:
+    lemma = verb.lemma_.lower()
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    if lemma in ACCUSING_VERBS:
+        return [referent for obj in objects for referent in actors.of_each(obj)]
+    if lemma in HOLDING_VERBS:
+        # "holds the council responsible": the parse makes the council the subject of
+        # "responsible" (a small clause) or the object of "holds".
+        judged = [child for child in verb.children if child.dep_ in {"ccomp", "oprd", "acomp", "xcomp"}
+                  and is_frame_word(child, cues)]
+        held = objects or [subject for judgement in judged for subject in judgement.children
+                           if subject.dep_ == "nsubj"]
+        return [referent for noun in held for referent in actors.of_each(noun)] if judged else []
+    if lemma in NAMING_VERBS and any(_names_a_fault(child, cues) for child in verb.children):
+        return [referent for obj in objects for referent in actors.of_each(obj)]
+    return []
+
+
+def _names_a_fault(child: Token, cues: Cues) -> bool:
+    """"called the mayor [a liar]", "described it [as reckless]"."""
+    if child.dep_ in {"oprd", "xcomp", "acomp"}:
+        return is_fault_word(child, cues) or has_fault_modifier(child, cues)
+    if child.dep_ == "prep" and child.lower_ == "as":
+        return any(is_fault_word(token, cues) for token in child.subtree)
+    return False
+
+
+def _accuser(verb: Token, actors: SentenceActors) -> tuple[str, str, str]:
+    """Who blames: the verb's doer; for "issued a statement blaming …", who issued it."""
+    holders = grammar.doers(verb)
+    if verb.dep_ == "acl" and holders and holders[0].dep_ == "dobj":
+        holders = grammar.doers(holders[0].head) or holders
+    if not holders:
+        return "reported", "", ""
+    if holders[0].lower_ in grammar.WRITER_PRONOUNS:
+        return "writer", "", ""
+    return reported_by(holders[0], actors)
