@@ -102,3 +102,14 @@ def test_every_direct_quotation_of_the_bundled_columns_has_a_speaker():
     direct = table[table["kind"] == "direct"]
     assert len(direct) >= 5
     assert (direct["speaker"] != "").all(), direct.loc[direct["speaker"] == "", "quote"].tolist()
+
+
+def test_a_quoted_sentence_split_by_its_attribution_is_two_parts_with_one_speaker():
+    assert quotes("“The ferry,” said Lena Varga, “is our only lifeline.”") == [
+        ("direct", "Lena Varga", "Lena Varga"), ("direct", "Lena Varga", "Lena Varga")]
+
+
+def test_a_clause_a_verb_of_saying_is_set_in_is_indirect_speech():
+    table = quotes_table(corpus_of("The ferry, Lena Varga said, will never return.").sentences)
+    assert table[["kind", "speaker"]].values.tolist() == [["indirect", "Lena Varga"]]
+    assert table["quote"].iloc[0].startswith("The ferry") and table["quote"].iloc[0].endswith("return")

@@ -10,7 +10,8 @@
   resolved within the paragraph ("Then he stated bluntly: …"); a quotation with no
   attribution that opens its sentence continues the previous speaker of the paragraph.
 - **Indirect** speech is the complement of a verb of saying outside quotation marks ("X said
-  that …", "…, say sources", "…, wrote X") or a clause sourced "according to X".
+  that …", "…, say sources", "…, wrote X"), the clause a verb of saying is set in ("Residents,
+  Delgado told me, are furious") or a clause sourced "according to X".
 
 Each row carries the speaker as the text says it (a pronoun as the actor it stands for),
 the proper name that identifies a named source (``source``), and the speaker's actor group
@@ -103,21 +104,29 @@ def _is_utterance(doc: Doc, span: tuple[int, int], cues: Cues) -> bool:
     verb = _governing_speech_verb(inner, cues)
     if verb is None:
         return False
+    if verb.dep_ == "parataxis":
+        return True  # a part of a quoted sentence split by its attribution
     words = [token for token in inner if not token.is_punct]
     return inner.root.head.i == verb.i or len(words) >= MIN_PARTIAL_QUOTE_WORDS
 
 
 def _governing_speech_verb(inner: Span, cues: Cues) -> Token | None:
-    """The verb of saying the quoted words hang from ("“…,” she said" / "said: “…”")."""
+    """The verb of saying the quoted words hang from ("“…,” she said" / "said: “…”"), or
+    that is set in the quoted sentence they belong to ("“The ferry,” she said, “is …”")."""
     node = inner.root
-    while node.head.i != node.i:
+    while True:
+        for child in node.children:
+            if child.dep_ == "parataxis" and not (inner.start <= child.i < inner.end) and _says(child, cues):
+                return child
+        if node.head.i == node.i:
+            return None
         node = node.head
-        if cues.speech.match(node) is not None or cues.factive.match(node) is not None:
+        if _says(node, cues):
             return node
-        if node.i < inner.start or node.i >= inner.end:
-            if node.dep_ == "ROOT":
-                break
-    return None
+
+
+def _says(verb: Token, cues: Cues) -> bool:
+    return cues.speech.match(verb) is not None or cues.factive.match(verb) is not None
 
 
 def _direct_speaker(doc: Doc, span: tuple[int, int], spans: list[tuple[int, int]],
@@ -221,6 +230,8 @@ def _indirect(doc: Doc, quoted: list[tuple[int, int]], actors: SentenceActors, c
             continue
         if cues.speech.match(verb) is None and cues.factive.match(verb) is None:
             continue
+        if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
+            rows += _parenthetical(verb, quoted, actors)
         for clause in verb.children:
             if clause.dep_ not in {"ccomp", "parataxis"} or clause.pos_ not in {"VERB", "AUX"}:
                 continue
@@ -240,6 +251,16 @@ def _indirect(doc: Doc, quoted: list[tuple[int, int]], actors: SentenceActors, c
             rows.append(QuoteRow("indirect", speaker.text, speaker.source, speaker.group,
                                  doc.text[start:end], start, end))
     return rows
+
+
+def _parenthetical(verb: Token, quoted: list[tuple[int, int]], actors: SentenceActors) -> list[QuoteRow]:
+    """"Residents, Delgado told me, are furious": the clause a verb of saying is set in."""
+    start, end = _extent(verb.head, exclude=verb)
+    speaker = _subject_speaker(verb, actors)
+    if not speaker.text or start >= end or grammar.inside(start, quoted) or grammar.inside(end - 1, quoted):
+        return []
+    text = verb.doc.text
+    return [QuoteRow("indirect", speaker.text, speaker.source, speaker.group, text[start:end], start, end)]
 
 
 def _extent(head: Token, exclude: Token | None = None) -> tuple[int, int]:
