@@ -83,6 +83,15 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("Washington could not have stopped the massacre.", set()),
     ("Washington stopped sending weapons.", {"us"}),
     ("Brussels’s handling of the crisis was a disgrace.", {"europe"}),
+    # general harms and idioms of fault
+    ("The blame falls squarely on Moscow.", {"russia"}),
+    ("Moscow caused the blackout.", {"russia"}),
+    ("The frost caused the blackout.", set()),
+    ("Washington looked the other way.", {"us"}),
+    ("Putin has broken his word.", {"russia"}),
+    ("The Kremlin kept the casualty figures secret.", {"russia"}),
+    ("Brussels’s refusal to act is indefensible.", {"europe"}),
+    ("Brussels gave Moscow a free pass.", {"europe"}),
 ])
 def test_codebook_cases(sentence, groups):
     assert blamed(sentence) == [groups]

@@ -7,12 +7,13 @@ The blamed actor is the *doer* of a blameworthy act, read from the grammar:
 - **harm**: the subject (or passive agent) of a harm verb ("the ministry ordered new raids",
   "was scrapped by the council"), each of coordinated subjects; never its object or victim;
 - **inaction**: the doer of an inaction cue ("failed to", "let … lapse", "did nothing"), of a
-  negated act that would end harm ("won't stop"), of a missed duty ("should have acted") or of
-  a past counterfactual ("had the regulator intervened");
+  negated act that would end harm ("won't stop"), of a missed duty or chance ("should have
+  acted", "could have stopped it") or of a past counterfactual ("had the regulator
+  intervened");
 - **explicit**: the one a copula or a frame names ("X is to blame", "the fault is hers", "X
-  deserves much of the blame", "blame lies with X"), the possessor of a harm noun ("Putin's
-  treachery"), or the cause of a bad outcome ("thanks to X, the war drags on": the rest of
-  the clause reads negative to VADER);
+  deserves much of the blame", "blame lies with X", "the blame falls on X"), the possessor of
+  a harm noun ("Putin's treachery"), or the cause of a bad outcome ("thanks to X, the war
+  drags on": the rest of the clause reads negative to VADER);
 - **characterisation**: an actor described by a fault word ("an impotent Europe", "Putin is
   a sociopath");
 - **question**: a rhetorical question that implies a failure ("Where was the ministry?").
@@ -297,10 +298,10 @@ def _negated_noun(noun: Token) -> bool:
 
 def _lies_with(subject: Token, actors: SentenceActors) -> Iterable[Hit]:
     verb = subject.head
-    if verb.lemma_ not in {"lie", "rest"} or grammar.is_negated(verb):
+    if verb.lemma_ not in {"lie", "rest", "fall"} or grammar.is_negated(verb):
         return
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "with":
+        if prep.dep_ == "prep" and prep.lower_ in {"with", "on", "upon"}:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     yield from _hits_on(actors.of_each(pobj), subject, verb, "explicit")
