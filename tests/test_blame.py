@@ -92,6 +92,9 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("The Kremlin kept the casualty figures secret.", {"russia"}),
     ("Brussels’s refusal to act is indefensible.", {"europe"}),
     ("Brussels gave Moscow a free pass.", {"europe"}),
+    # conditions made by inversion assert nothing
+    ("Should Washington fail to act, the front may break.", set()),
+    ("Were Brussels to walk out, the talks would collapse.", set()),
 ])
 def test_codebook_cases(sentence, groups):
     assert blamed(sentence) == [groups]
@@ -162,6 +165,9 @@ def holders(text: str) -> list[list[str]]:
     ("Zelensky called Putin a liar.", [["russia", "reported", "Zelensky"]]),
     ("Zelensky called Putin on Tuesday.", []),
     ("Zelensky described the Kremlin's conduct as reckless.", [["russia", "reported", "Zelensky"]]),
+    # a verb of worry reports; a negated subject voices no blame
+    ("Zelensky worries that Washington will abandon Kyiv.", [["us", "reported", "Zelensky"]]),
+    ("Nobody blames Kyiv for the blackout.", []),
     # a harm done to nobody
     ("Brussels, to be fair, has abandoned nobody.", []),
 ])

@@ -151,8 +151,7 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
         return (None if negated else "counterfactual"), verb
     if grammar.is_missed_duty(verb):
         return "inaction", verb
-    hypothetical = (marker in cues.hypothetical or grammar.is_correlative_condition(verb)
-                    or (question and wh_word not in _WH_BLAME))
+    hypothetical = _is_condition(verb, marker, cues) or (question and wh_word not in _WH_BLAME)
     if hypothetical:
         return None, verb
     if harm_end is not None:
@@ -173,6 +172,13 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     if question and wh_word in _WH_BLAME and (negated or _does_nothing(verb)):
         return "question", verb
     return None, verb
+
+
+def _is_condition(verb: Token, marker: str | None, cues: Cues) -> bool:
+    """An open condition asserts nothing: "if X attacks", "the longer X holds out, the …",
+    "should X fail to act, …"."""
+    return (marker in cues.hypothetical or grammar.is_correlative_condition(verb)
+            or grammar.is_inverted_condition(verb))
 
 
 def _harm_with_object(verb: Token, cues: Cues) -> Token | None:
@@ -237,7 +243,7 @@ def _copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: bo
     if not subjects:
         return
     subject = subjects[0]
-    if grammar.clause_marker(copula) in cues.hypothetical or grammar.is_correlative_condition(copula):
+    if _is_condition(copula, grammar.clause_marker(copula), cues):
         return
     for likeness in likened_faults(copula, cues):  # "He's like the mugger in the alley"
         yield from _hits_on(actors.of_each(subject), likeness, likeness, "characterisation")

@@ -213,6 +213,21 @@ def is_correlative_condition(verb: Token) -> bool:
     return False
 
 
+def is_inverted_condition(verb: Token) -> bool:
+    """"Should the council fail to act, …", "Were Brussels to walk out, …": a condition made
+    by putting "should" or "were" before the subject, anywhere above the verb but the main
+    clause ("Should the council resign?" is a question)."""
+    node = verb
+    while node.head.i != node.i:
+        subjects = [child.i for child in node.children if child.dep_ in SUBJECT_DEPS]
+        openers = [child for child in node.children if child.dep_ == "aux"] + [node]
+        if subjects and any(word.lower_ in {"should", "were"} and word.i < subjects[0]
+                            and word.i == node.left_edge.i for word in openers):
+            return True
+        node = node.head
+    return False
+
+
 def is_missed_duty(verb: Token) -> bool:
     """"X should have acted", "ought to have": a duty the doer did not do."""
     return _past_modals(verb) & {"should", "ought"} != set()
