@@ -92,6 +92,10 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("The Kremlin kept the casualty figures secret.", {"russia"}),
     ("Brussels’s refusal to act is indefensible.", {"europe"}),
     ("Brussels gave Moscow a free pass.", {"europe"}),
+    # a cleft puts the doer forward; a denied cleft blames nobody; two-word harm nouns
+    ("It was Moscow that shelled the port, not Kyiv.", {"russia"}),
+    ("It was not Kyiv that shelled the port.", set()),
+    ("Putin's broken promises cost lives.", {"russia"}),
     # conditions made by inversion assert nothing
     ("Should Washington fail to act, the front may break.", set()),
     ("Were Brussels to walk out, the talks would collapse.", set()),

@@ -41,7 +41,7 @@ from .._plumbing.lazy_pandas import pd  # imported on first use: see _plumbing/l
 from . import grammar
 from .accusations import accusations
 from .actors import ActorDictionary, load_actors
-from .blame_cues import Cues, has_fault_modifier, is_fault_word, is_frame_word, likened_faults, load_cues
+from .blame_cues import Cues, has_fault_modifier, is_fault_word, is_frame_word, is_harm_noun, likened_faults, load_cues
 from .references import Referent, SentenceActors
 from .tone import polarity, tone_label
 from .voice import stance_of
@@ -275,7 +275,7 @@ def _noun_hits(noun: Token, actors: SentenceActors, cues: Cues) -> Iterable[Hit]
     """Possessors and by-agents of harm nouns ("Putin's treachery", "raids by the ministry"),
     actors described as culprits ("Putin, a war criminal"), "blame lies with X"."""
     lemma = noun.lemma_.lower()
-    if lemma in cues.harm_nouns or lemma in {"fault", "blame", "responsibility"}:
+    if is_harm_noun(noun, cues) or lemma in {"fault", "blame", "responsibility"}:
         if _negated_noun(noun):
             return
         for child in noun.children:

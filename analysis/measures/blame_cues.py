@@ -144,6 +144,15 @@ def is_fault_word(token: Token, cues: Cues) -> bool:
     return lemma in cues.fault_adjectives or lemma in cues.fault_nouns
 
 
+def is_harm_noun(noun: Token, cues: Cues) -> bool:
+    """A harm noun of one word ("treachery") or two ("broken promise", "war crime": the
+    first a modifier of the second)."""
+    lemma = noun.lemma_.lower()
+    return lemma in cues.harm_nouns or any(
+        child.dep_ in {"amod", "compound"} and f"{child.lower_} {lemma}" in cues.harm_nouns
+        for child in noun.children)
+
+
 def has_fault_modifier(noun: Token, cues: Cues) -> bool:
     return any(child.dep_ == "amod" and child.lemma_.lower() in cues.fault_adjectives
                for child in noun.children)

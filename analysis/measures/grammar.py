@@ -75,6 +75,8 @@ def _active_doers(verb: Token) -> list[Token]:
         subject = subjects[0]
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head]
+        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "ccomp" and verb.head.lemma_ == "be":
+            return _clefted(verb.head)
         return [quantified(subject)]
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
         return [verb.head]
@@ -104,6 +106,14 @@ def _active_doers(verb: Token) -> list[Token]:
         # shares the subject of the clause it hangs from.
         return doers(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else []
     return []
+
+
+def _clefted(copula: Token) -> list[Token]:
+    """"It was Greyhaven that dumped the spoil": the one the cleft puts forward, unless the
+    cleft is denied ("It is not the union that walked out")."""
+    if is_negated(copula):
+        return []
+    return [child for child in copula.children if child.dep_ == "attr"]
 
 
 def _governing_doers(verb: Token) -> list[Token]:
