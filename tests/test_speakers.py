@@ -113,3 +113,13 @@ def test_a_clause_a_verb_of_saying_is_set_in_is_indirect_speech():
     table = quotes_table(corpus_of("The ferry, Lena Varga said, will never return.").sentences)
     assert table[["kind", "speaker"]].values.tolist() == [["indirect", "Lena Varga"]]
     assert table["quote"].iloc[0].startswith("The ferry") and table["quote"].iloc[0].endswith("return")
+
+
+def test_a_whole_sentence_in_quotation_marks_continues_the_speaker():
+    assert quotes("Lena Varga has fished here for forty years. “We were never asked,” she said. "
+                  "“Not once.”") == [("direct", "Lena Varga", "")] * 2
+
+
+def test_a_statement_issued_has_its_issuer_as_speaker():
+    assert quotes("The Baltic Shipping Council issued a statement: “Freight rates will fall.”") == [
+        ("direct", "The Baltic Shipping Council", "Baltic Shipping Council")]

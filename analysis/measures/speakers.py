@@ -98,6 +98,8 @@ def _is_utterance(doc: Doc, span: tuple[int, int], cues: Cues) -> bool:
     if any(child.dep_ in grammar.SUBJECT_DEPS | {"nsubjpass"} and child.i >= inner.start
            for token in inner if token.pos_ in {"VERB", "AUX"} for child in token.children):
         return True  # a clause with its subject: somebody's sentence
+    if not doc.text[:span[0] - 1].strip() and not doc.text[span[1] + 1:].strip(" .!?”\"'"):
+        return True  # a whole sentence in quotation marks ("“Not once.”")
     # Words a verb of saying introduces itself ("“Never,” she said"), or a partial quotation
     # long enough to be somebody's words; a quoted word or two inside reported speech ("said
     # there would be no “breakthrough”") belongs to that speech.
