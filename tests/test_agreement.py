@@ -24,3 +24,27 @@ def test_label_agreement_treats_missing_units_as_negative():
     table = label_agreement(gold, predicted, ["a", "b"]).set_index("label")
     assert table.loc["a", "f1"] == 1.0 and table.loc["b", "recall"] == 0.0
     assert table.loc["all (micro)", "true_pos"] == 1 and table.loc["all (micro)", "false_neg"] == 1
+
+
+def test_heldout_scores_per_story_and_over_all_stories():
+    from analysis.comparison.attribution_agreement import heldout_by_story
+
+    coded = pd.DataFrame({
+        "story": ["ferry", "ferry", "ferry", "mine", "mine"],
+        "sentence_id": ["f1", "f2", "f3", "m1", "m2"],
+        "blamed": ["council", "council;mayor", "", "owner", ""],
+        "reported": ["", "", "", "", ""],
+        "hard_negative": [False, False, True, False, True],
+    })
+    predictions = pd.DataFrame({
+        "story": ["ferry", "ferry", "mine"],
+        "sentence_id": ["f1", "f3", "m2"],
+        "group": ["council", "mayor", "owner"],
+        "stance": ["writer", "writer", "writer"],
+    })
+    table = heldout_by_story(coded, predictions).set_index("story")
+    # ferry: 3 coded labels, 2 predicted, 1 right; mine: 1 coded, 1 predicted, wrong sentence
+    assert table.loc["ferry", ["gold", "precision", "recall"]].tolist() == [3, 0.5, round(1 / 3, 4)]
+    assert table.loc["mine", ["gold", "precision", "recall"]].tolist() == [1, 0.0, 0.0]
+    assert table.loc["all", ["sentences", "gold", "precision", "recall"]].tolist() == [5, 4, round(1 / 3, 4), 0.25]
+    assert table["falsely_blamed"].tolist() == [1, 1, 2]

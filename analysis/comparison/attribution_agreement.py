@@ -9,7 +9,10 @@ Three sets, all coded by a coder who never saw the rules:
 - **held-out stories, version 2**: 247 sentences of four stories far from the bundled one,
   each with its own actors file, with hard cases and hard negatives marked
   (``heldout/blame_heldout.csv``); written and coded before the parse-based rules existed
-  and never used to tune them.
+  and never used to tune them;
+- **held-out columns, set 3**: 179 sentences of three more stories written as opinion
+  columns, two writers each (``heldout_v3/blame_heldout_v3.csv``, ``COLUMNS_FILE``); read with
+  the same functions as version 2, given its folder.
 
 Scores are micro-averaged over groups (``agreement.label_agreement``): a sentence that blames
 two groups counts twice. Only blame in the writer's own voice is compared with ``blamed``;
@@ -33,6 +36,9 @@ PASSAGES_FILE = VALIDATION_DIR / "blame_passages.csv"
 HELDOUT_DIR = VALIDATION_DIR / "heldout"
 HELDOUT_FILE = HELDOUT_DIR / "blame_heldout.csv"
 QUOTES_HELDOUT_FILE = HELDOUT_DIR / "quotes_heldout.csv"
+# Held-out set 3: the stories written as opinion columns, two writers each.
+COLUMNS_DIR = VALIDATION_DIR / "heldout_v3"
+COLUMNS_FILE = COLUMNS_DIR / "blame_heldout_v3.csv"
 
 
 def load_gold(path: Path = GOLD_FILE, groups: list[str] | None = None) -> pd.DataFrame:
@@ -130,6 +136,21 @@ def heldout_agreement(coded: pd.DataFrame, predictions: pd.DataFrame, column: st
                               for label in labels}, index=gold.index)
     table = label_agreement(gold, predicted, labels)
     return table
+
+
+def heldout_by_story(coded: pd.DataFrame, predictions: pd.DataFrame) -> pd.DataFrame:
+    """Writer's-blame agreement per held-out story and over all of them: story, sentences,
+    gold (story:group labels coded), precision, recall, f1, hard_negatives, falsely_blamed."""
+    rows = []
+    for story in [*sorted(coded["story"].unique()), "all"]:
+        subset = coded if story == "all" else coded[coded["story"] == story]
+        found = predictions[predictions["sentence_id"].isin(subset["sentence_id"])]
+        micro = heldout_agreement(subset, found).set_index("label").loc["all (micro)"]
+        hard = false_blame_on_hard_negatives(subset, found)
+        rows.append({"story": story, "sentences": len(subset), "gold": int(micro["n_gold"]),
+                     "precision": micro["precision"], "recall": micro["recall"], "f1": micro["f1"],
+                     "hard_negatives": hard["n"], "falsely_blamed": hard["blamed"]})
+    return pd.DataFrame(rows)
 
 
 def false_blame_on_hard_negatives(coded: pd.DataFrame, predictions: pd.DataFrame) -> dict[str, float]:
