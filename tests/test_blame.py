@@ -96,6 +96,10 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("It was Moscow that shelled the port, not Kyiv.", {"russia"}),
     ("It was not Kyiv that shelled the port.", set()),
     ("Putin's broken promises cost lives.", {"russia"}),
+    # "instead of" and "rather than" name an act forgone
+    ("Instead of sending the shells, Washington held another summit.", {"us"}),
+    ("Brussels held another summit rather than help Kyiv.", {"europe"}),
+    ("Instead of attacking the port, Moscow negotiated.", set()),
     # conditions made by inversion assert nothing
     ("Should Washington fail to act, the front may break.", set()),
     ("Were Brussels to walk out, the talks would collapse.", set()),

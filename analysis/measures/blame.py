@@ -142,7 +142,7 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
 
 def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> tuple[str | None, Token]:
     """Which rule, if any, makes the verb's doer blameworthy, and the cue's last word."""
-    negated = grammar.is_negated(verb)
+    negated = grammar.is_negated(verb) or grammar.is_forgone(verb)
     marker = grammar.clause_marker(verb)
     harm_end = cues.harm.match(verb) or _harm_with_object(verb, cues)
     if grammar.is_past_counterfactual(verb):

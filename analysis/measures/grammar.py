@@ -71,6 +71,8 @@ def doers(verb: Token) -> list[Token]:
 
 def _active_doers(verb: Token) -> list[Token]:
     subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+    if not subjects and verb.dep_ == "pcomp" and is_forgone(verb):
+        return _active_doers(verb.head.head)  # "Instead of fixing the pipes, Greyhaven hired …"
     if subjects:
         subject = subjects[0]
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -177,6 +179,18 @@ def is_negated(token: Token) -> bool:
         if node.dep_ not in NEGATION_REACHES or node.head.i == node.i:
             return False
         node = node.head
+
+
+def is_forgone(verb: Token) -> bool:
+    """The act its doer chose not to do: "instead of fixing the pipes, …", "… rather than
+    repair the pipes"."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+        return any(child.lower_ == "instead" for child in verb.head.children)
+    if verb.dep_ == "conj":
+        return any(child.dep_ == "cc" and child.lower_ == "than" and child.i < verb.i
+                   and any(word.lower_ == "rather" for word in child.children)
+                   for child in verb.head.children)
+    return False
 
 
 def clause_marker(verb: Token) -> str | None:
