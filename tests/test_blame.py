@@ -100,6 +100,17 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("Instead of sending the shells, Washington held another summit.", {"us"}),
     ("Brussels held another summit rather than help Kyiv.", {"europe"}),
     ("Instead of attacking the port, Moscow negotiated.", set()),
+    # "nor" negates; advice and predictions on an open condition assert nothing
+    ("Nor is Brussels the villain of this story.", set()),
+    ("Brussels failed Kyiv, and nor did Washington help.", {"europe", "us"}),
+    ("Brussels must block the loan.", set()),
+    ("If the inquiry does its job, it will find that Moscow sabotaged the pipeline.", set()),
+    # "deserve better from", "owe an apology", "X's doing", "the scandal is X's"
+    ("Ukrainians deserve better from Brussels and Washington alike.", {"europe", "us"}),
+    ("Ukrainians deserve better.", set()),
+    ("Ukrainians are owed an apology by Washington.", {"us"}),
+    ("That stalemate is the Kremlin's doing.", {"russia"}),
+    ("The real scandal is Brussels's.", {"europe"}),
     # conditions made by inversion assert nothing
     ("Should Washington fail to act, the front may break.", set()),
     ("Were Brussels to walk out, the talks would collapse.", set()),
@@ -132,6 +143,13 @@ def test_a_short_reference_stands_for_the_actor_the_paragraph_gave_that_role():
     assert blamed("Putin spoke on Monday.", "The minister then reneged on the truce.") == [set(), set()]
     assert blamed("Mikhail Fedorov, the defense minister, spoke.", "A minister then reneged on the truce.") == \
         [set(), set()]
+
+
+def test_a_bare_do_takes_over_the_act_of_an_earlier_verb():
+    assert blamed("Zelensky did not cancel the talks; Moscow did.") == [{"russia"}]
+    assert blamed("Who cut the aid?", "Brussels did.") == [set(), {"europe"}]
+    assert blamed("Who helped Kyiv?", "Brussels did.") == [set(), set()]
+    assert blamed("Putin did not attack.", "Nor did Moscow.") == [set(), set()]
 
 
 def test_elliptical_follow_up_completes_a_negated_attribution():

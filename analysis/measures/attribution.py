@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .actors import ActorDictionary
-from .blame import BlameRow, opens_frame, sentence_blame
+from .blame import BlameRow, last_act, opens_frame, sentence_blame
 from .blame_cues import Cues
 from .grammar import phrase_text, sentence_subject, with_partners
 from .parsing import parse
@@ -42,6 +42,7 @@ def attribute(sentences: Iterable[Mapping[str, Any]], actors: ActorDictionary,
         found = Attribution(sentence_blame(doc, sentence_actors, cues),
                             sentence_quotes(doc, sentence_actors, cues))
         context.open_frame = opens_frame(doc, cues)
+        context.last_act = last_act(doc, cues)
         named = [Named(referent.actor, referent.name) for referent in map(sentence_actors.of_token, doc)
                  if referent]
         context.remember(named, sentence_topics(doc, sentence_actors))

@@ -41,7 +41,19 @@ from .._plumbing.lazy_pandas import pd  # imported on first use: see _plumbing/l
 from . import grammar
 from .accusations import accusations
 from .actors import ActorDictionary, load_actors
-from .blame_cues import Cues, has_fault_modifier, is_fault_word, is_frame_word, is_harm_noun, likened_faults, load_cues
+from .blame_cues import (
+    Cues,
+    act_rule,
+    harm_with_object,
+    has_fault_modifier,
+    is_fault_word,
+    is_frame_word,
+    is_harm_noun,
+    likened_faults,
+    load_cues,
+    support_object,
+    withdrawn_support,
+)
 from .references import Referent, SentenceActors
 from .tone import polarity, tone_label
 from .voice import stance_of
@@ -127,6 +139,9 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
     if verb.lemma_ == "be" or verb.dep_ == "aux" or verb.dep_ == "auxpass":
         yield from _copula_hits(verb, actors, cues, question, wh_word)
         return
+    if _is_elliptical_do(verb):
+        yield from _elliptical_act(verb, actors, cues, question)
+        return
     if cues.fault_passives.match(verb) is not None and not grammar.is_negated(verb):
         patients = [child for child in verb.children if child.dep_ == "nsubjpass"]
         yield from _hits_on([r for p in patients for r in actors.of_each(p)], verb, verb,
@@ -140,27 +155,57 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
         yield from _hits_on(referents, verb, cue_end, rule)
 
 
+def _is_elliptical_do(verb: Token) -> bool:
+    """"…; the union did.", "Brussels did.": a bare "do" standing for an earlier verb."""
+    return verb.lemma_ == "do" and not any(child.dep_ in {"dobj", "xcomp", "acomp", "attr", "prep"}
+                                           for child in verb.children)
+
+
+def _elliptical_act(verb: Token, actors: SentenceActors, cues: Cues, question: bool) -> Iterable[Hit]:
+    """"Strand did not cancel a lecture; the union did.", "Who cut the grant? Brussels did.":
+    the doer of the bare "do" did the act of the nearest earlier verb in the sentence, else of
+    the paragraph's previous sentence."""
+    if question or grammar.is_negated(verb):
+        return
+    earlier = [act_rule(token, cues) for token in verb.doc[:verb.i]
+               if token.pos_ == "VERB" and not _is_elliptical_do(token)]
+    rule = next((found for found in reversed(earlier) if found), None) or actors.context.last_act
+    if rule is not None:
+        yield from _hits_on([r for doer in grammar.doers(verb) for r in actors.of_phrase(doer)], verb, verb, rule)
+
+
+def last_act(doc: Doc, cues: Cues) -> str | None:
+    """The rule of the sentence's last verb of harm or inaction, whatever its polarity, for a
+    "… did." in the next sentence."""
+    rules = [act_rule(token, cues) for token in doc if token.pos_ == "VERB" and not _is_elliptical_do(token)]
+    return next((rule for rule in reversed(rules) if rule), None)
+
+
 def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> tuple[str | None, Token]:
     """Which rule, if any, makes the verb's doer blameworthy, and the cue's last word."""
     negated = grammar.is_negated(verb) or grammar.is_forgone(verb)
     marker = grammar.clause_marker(verb)
-    harm_end = cues.harm.match(verb) or _harm_with_object(verb, cues)
+    harm_end = cues.harm.match(verb) or harm_with_object(verb, cues)
     if grammar.is_past_counterfactual(verb):
         if harm_end is not None:
             return ("harm" if negated else None), harm_end
         return (None if negated else "counterfactual"), verb
     if grammar.is_missed_duty(verb):
         return "inaction", verb
-    hypothetical = _is_condition(verb, marker, cues) or (question and wh_word not in _WH_BLAME)
+    if question:  # "Why would he stop if he is allowed to …?" asks, and blames
+        hypothetical = _is_condition(verb, marker, cues) or wh_word not in _WH_BLAME
+    else:
+        hypothetical = (_is_condition(verb, marker, cues) or grammar.is_predicted_on_condition(verb)
+                        or grammar.is_advice(verb))
     if hypothetical:
         return None, verb
     if harm_end is not None:
         return (None if negated or _harms_nobody(verb) else "harm"), harm_end
-    inaction_end = cues.inaction.match(verb) or _withdrawn_support(verb, cues)
+    inaction_end = cues.inaction.match(verb) or withdrawn_support(verb, cues)
     if inaction_end is not None:
         return (None if negated else "inaction"), inaction_end
-    if negated and verb.lemma_.lower() in cues.giving and _support_object(verb, cues) is not None:
-        return "inaction", _support_object(verb, cues)
+    if negated and verb.lemma_.lower() in cues.giving and support_object(verb, cues) is not None:
+        return "inaction", support_object(verb, cues)
     help_end = cues.help.match(verb)
     if help_end is not None and grammar.is_missed_chance(verb):
         # "could have stopped the spill"; "could not have stopped it" says it was impossible.
@@ -169,6 +214,8 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
         return ("question" if question else "inaction"), help_end
     if verb.lemma_.lower() in cues.blame_taking and _takes_blame(verb, cues):
         return (None if negated else "explicit"), verb
+    if _owed_better(verb):
+        return (None if negated else "inaction"), verb
     if question and wh_word in _WH_BLAME and (negated or _does_nothing(verb)):
         return "question", verb
     return None, verb
@@ -181,38 +228,17 @@ def _is_condition(verb: Token, marker: str | None, cues: Cues) -> bool:
             or grammar.is_inverted_condition(verb))
 
 
-def _harm_with_object(verb: Token, cues: Cues) -> Token | None:
-    if cues.harm_with_object.match(verb) is None:
-        return None
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in cues.harm_objects:
-        return verb  # "the attack launched by Russia"
-    return next((child for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}
-                 and child.lemma_.lower() in cues.harm_objects), None)
-
-
-def _withdrawn_support(verb: Token, cues: Cues) -> Token | None:
-    """"limit the supply of weapons", "cut the funding": the object, when it is support."""
-    if verb.lemma_.lower() not in cues.withdrawal:
-        return None
-    return _support_object(verb, cues)
-
-
-def _support_object(verb: Token, cues: Cues) -> Token | None:
-    """The verb's object when it is support others depend on (itself, or "the supply of X")."""
-    for obj in (child for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}):
-        nouns = [obj] + [pobj for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                         for pobj in prep.children if pobj.dep_ == "pobj"]
-        found = next((noun for noun in nouns if noun.lemma_.lower() in cues.support_objects), None)
-        if found is not None:
-            return found
-    return None
-
-
 def _takes_blame(verb: Token, cues: Cues) -> bool:
     """"deserves (much of) the blame", "bears responsibility": not "deserves credit"."""
     objects = [child for child in verb.children if child.dep_ == "dobj"]
     words = {token.lemma_.lower() for obj in objects for token in obj.subtree}
     return bool(words & {"blame", "responsibility", "fault"}) and not words & cues.credit
+
+
+def _owed_better(verb: Token) -> bool:
+    """"The players deserve better from Kettering": X has failed them."""
+    return (verb.lemma_ == "deserve" and any(child.lower_ == "better" for child in verb.children)
+            and bool(grammar.owed_by(verb)))
 
 
 def _has_modal(verb: Token) -> bool:

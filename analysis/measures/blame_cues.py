@@ -165,6 +165,45 @@ def likened_faults(verb: Token, cues: Cues) -> list[Token]:
             and (pobj.lemma_.lower() in cues.fault_nouns or has_fault_modifier(pobj, cues))]
 
 
+def harm_with_object(verb: Token, cues: Cues) -> Token | None:
+    """"ordered new raids", "the attack launched by Russia": the harmful object (or the verb)."""
+    if cues.harm_with_object.match(verb) is None:
+        return None
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in cues.harm_objects:
+        return verb  # "the attack launched by Russia"
+    return next((child for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}
+                 and child.lemma_.lower() in cues.harm_objects), None)
+
+
+def withdrawn_support(verb: Token, cues: Cues) -> Token | None:
+    """"limit the supply of weapons", "cut the funding": the object, when it is support."""
+    if verb.lemma_.lower() not in cues.withdrawal:
+        return None
+    return support_object(verb, cues)
+
+
+def support_object(verb: Token, cues: Cues) -> Token | None:
+    """The verb's object when it is support others depend on (itself, or "the supply of X")."""
+    for obj in (child for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}):
+        nouns = [obj] + [pobj for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                         for pobj in prep.children if pobj.dep_ == "pobj"]
+        found = next((noun for noun in nouns if noun.lemma_.lower() in cues.support_objects), None)
+        if found is not None:
+            return found
+    return None
+
+
+def act_rule(verb: Token, cues: Cues) -> str | None:
+    """The rule a verb's act falls under whatever its polarity ("harm", "inaction" or None):
+    what "X did." takes over from an earlier verb ("Strand did not cancel a lecture; the
+    union did.")."""
+    if cues.harm.match(verb) is not None or harm_with_object(verb, cues) is not None:
+        return "harm"
+    if cues.inaction.match(verb) is not None or withdrawn_support(verb, cues) is not None:
+        return "inaction"
+    return None
+
+
 def is_frame_word(complement: Token, cues: Cues) -> bool:
     lemma = complement.lemma_.lower()
     if lemma in cues.frame_adjectives or lemma in cues.frame_nouns:

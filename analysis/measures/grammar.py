@@ -28,6 +28,8 @@ _CURLY_QUOTE = re.compile("[“”]")
 _STRAIGHT_QUOTE = re.compile('"')
 QUANTIFIERS = {"many", "some", "most", "all", "none", "several", "few", "each", "one", "both",
                "half", "much", "any"}
+# Words that negate the clause they modify, besides "not" and "never" (parsed as neg).
+NEGATING_WORDS = {"hardly", "scarcely"}
 # A negation reaches down through these dependencies to the verb it governs.
 NEGATION_REACHES = {"xcomp", "acomp", "prep", "pcomp", "pobj"}
 # How a reported clause hangs from its verb of saying (ccomp: "said that …"; parataxis and
@@ -60,7 +62,9 @@ def doers(verb: Token) -> list[Token]:
     partners. Never an object or the subject of a passive (the patient)."""
     agents = [pobj for child in verb.children if child.dep_ == "agent"
               for pobj in child.children if pobj.dep_ == "pobj"]
-    if agents:
+    if verb.lemma_ == "deserve" and owed_by(verb):
+        found = owed_by(verb)  # "the players deserve better from X": X owes them better
+    elif agents:
         found = agents
     elif any(child.dep_ in {"nsubjpass", "csubjpass"} for child in verb.children):
         return []
@@ -118,6 +122,14 @@ def _clefted(copula: Token) -> list[Token]:
     return [child for child in copula.children if child.dep_ == "attr"]
 
 
+def owed_by(verb: Token) -> list[Token]:
+    """"deserve better from X": X, and those coordinated with it."""
+    better = [child for child in verb.children if child.lower_ == "better"]
+    return [pobj for word in [verb, *better] for prep in word.children
+            if prep.dep_ == "prep" and prep.lower_ == "from"
+            for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
 def _governing_doers(verb: Token) -> list[Token]:
     """The doer of a verb that completes an adjective or a noun: the subject of "is not
     willing to sign", "is not interested in stopping"; the possessor of "Putin's tool for
@@ -171,10 +183,13 @@ def is_denied(noun: Token) -> bool:
 
 def is_negated(token: Token) -> bool:
     """The verb (or copula) is negated, or a word it depends on in its clause is ("did not
-    want to stop", "is not willing to sign", "is not interested in stopping")."""
+    want to stop", "is not willing to sign", "is not interested in stopping"); "nor",
+    "hardly" and "scarcely" negate too ("Nor is the council the villain")."""
     node = token
     while True:
-        if any(child.dep_ == "neg" for child in node.children):
+        if any(child.dep_ == "neg" or child.lower_ in NEGATING_WORDS for child in node.children):
+            return True
+        if _after_nor(node):
             return True
         if node.dep_ not in NEGATION_REACHES or node.head.i == node.i:
             return False
@@ -191,6 +206,15 @@ def is_forgone(verb: Token) -> bool:
                    and any(word.lower_ == "rather" for word in child.children)
                    for child in verb.head.children)
     return False
+
+
+def _after_nor(node: Token) -> bool:
+    """"Nor is the council the villain", "X failed, and nor did Y help": a "nor" before the
+    word, on it or between it and the word it is coordinated with."""
+    if any(child.lower_ == "nor" and child.i < node.i for child in node.children):
+        return True
+    return node.dep_ == "conj" and any(child.lower_ == "nor" and node.head.i < child.i < node.i
+                                       for child in node.head.children)
 
 
 def clause_marker(verb: Token) -> str | None:
@@ -255,6 +279,29 @@ def is_inverted_condition(verb: Token) -> bool:
 def is_missed_duty(verb: Token) -> bool:
     """"X should have acted", "ought to have": a duty the doer did not do."""
     return _past_modals(verb) & {"should", "ought"} != set()
+
+
+def is_advice(verb: Token) -> bool:
+    """"The league must block the loan", "X should resign": what the doer ought to do, which
+    says nothing of what it did (unlike "should have acted")."""
+    modals = {child.lower_ for node in _clause_chain(verb) for child in node.children if child.dep_ == "aux"}
+    return bool(modals & {"must", "should", "ought"}) and "have" not in modals
+
+
+def is_predicted_on_condition(verb: Token) -> bool:
+    """"If the inquiry does its job, it will find that a company cut corners": what an open
+    condition would bring about (a clause with "will" or "would" and an "if" clause), down to
+    the clauses it reports."""
+    node = verb
+    while True:
+        modals = {child.lower_ for child in node.children if child.dep_ == "aux"}
+        conditions = [child for child in node.children if child.dep_ == "advcl"
+                      and any(mark.dep_ == "mark" and mark.lower_ in {"if", "unless"} for mark in child.children)]
+        if modals & {"will", "would", "'ll", "’ll"} and conditions:
+            return not any(is_past_counterfactual(condition) for condition in conditions)
+        if node.head.i == node.i:
+            return False
+        node = node.head
 
 
 def is_missed_chance(verb: Token) -> bool:

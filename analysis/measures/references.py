@@ -67,6 +67,9 @@ class ParagraphContext:
     # Role nouns the paragraph has given its actors ("defense minister Mikhail Fedorov",
     # "Fedorov, the minister"), for a short reference next ("The minister then …").
     roles: dict[str, Named] = field(default_factory=dict)
+    # The rule ("harm", "inaction") of the previous sentence's last act, whatever its polarity,
+    # for an elliptical "… did." ("Who cut the grant? Brussels did.").
+    last_act: str | None = None
 
     def resolve(self, pronoun: str) -> Named | None:
         """The actor ``pronoun`` most likely stands for, or None when none fits."""
