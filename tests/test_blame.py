@@ -111,6 +111,14 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("Ukrainians are owed an apology by Washington.", {"us"}),
     ("That stalemate is the Kremlin's doing.", {"russia"}),
     ("The real scandal is Brussels's.", {"europe"}),
+    # a denied release, a help act done with nothing, a past unreal condition, removed support
+    ("None of this lets Brussels off the hook.", {"europe"}),
+    ("The court let Brussels off the hook.", set()),
+    ("Moscow paid precisely nothing into the fund.", {"russia"}),
+    ("If the Kremlin had a shred of decency, none of this would have happened.", {"russia"}),
+    ("If Putin attacked, NATO would have responded.", set()),
+    ("Brussels removed the state guarantee.", {"europe"}),
+    ("Nor is the Kremlin, the villain of the story, alone.", set()),
     # conditions made by inversion assert nothing
     ("Should Washington fail to act, the front may break.", set()),
     ("Were Brussels to walk out, the talks would collapse.", set()),

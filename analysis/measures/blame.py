@@ -142,6 +142,10 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
     if _is_elliptical_do(verb):
         yield from _elliptical_act(verb, actors, cues, question)
         return
+    if _unhooked(verb) is not None and (grammar.is_negated(verb) or _by_none(verb)):
+        # "None of this lets Westline off the hook": a denied release is blame
+        yield from _hits_on(actors.of_each(_unhooked(verb)), verb, verb, "explicit")
+        return
     if cues.fault_passives.match(verb) is not None and not grammar.is_negated(verb):
         patients = [child for child in verb.children if child.dep_ == "nsubjpass"]
         yield from _hits_on([r for p in patients for r in actors.of_each(p)], verb, verb,
@@ -181,6 +185,24 @@ def last_act(doc: Doc, cues: Cues) -> str | None:
     return next((rule for rule in reversed(rules) if rule), None)
 
 
+def _unhooked(verb: Token) -> Token | None:
+    """Who "lets X off the hook" or "gets X off the hook" releases: X."""
+    if verb.lemma_ not in {"let", "get"}:
+        return None
+    off = next((child for child in verb.children if child.lower_ == "off"), None)
+    if off is None or not any(child.lower_ == "hook" for child in off.children):
+        return None
+    released = [child for child in [*verb.children, *off.children] if child.dep_ in {"dobj", "nsubj"}
+                and child.i > verb.i]
+    return released[0] if released else None
+
+
+def _by_none(verb: Token) -> bool:
+    """"None of this …", "Nothing …": a subject that denies the act."""
+    return any(child.dep_ in grammar.SUBJECT_DEPS and child.lower_ in {"none", "nothing", "nobody"}
+               for child in verb.children)
+
+
 def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> tuple[str | None, Token]:
     """Which rule, if any, makes the verb's doer blameworthy, and the cue's last word."""
     negated = grammar.is_negated(verb) or grammar.is_forgone(verb)
@@ -207,6 +229,8 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     if negated and verb.lemma_.lower() in cues.giving and support_object(verb, cues) is not None:
         return "inaction", support_object(verb, cues)
     help_end = cues.help.match(verb)
+    if help_end is not None and _harms_nobody(verb):
+        return "inaction", help_end  # "paid precisely nothing into the fund"
     if help_end is not None and grammar.is_missed_chance(verb):
         # "could have stopped the spill"; "could not have stopped it" says it was impossible.
         return (None if negated else "inaction"), help_end
@@ -248,7 +272,8 @@ def _has_modal(verb: Token) -> bool:
 
 
 def _harms_nobody(verb: Token) -> bool:
-    """"has abandoned nobody", "misled no one"."""
+    """"has abandoned nobody", "misled no one" (and, of an act that would help, "paid
+    nothing": a failure)."""
     return any(child.dep_ == "dobj" and child.lower_ in {"nobody", "nothing", "none"}
                or child.dep_ == "dobj" and any(det.lower_ == "no" for det in child.children)
                for child in verb.children)
@@ -316,7 +341,7 @@ def _noun_hits(noun: Token, actors: SentenceActors, cues: Cues) -> Iterable[Hit]
         if lemma in {"blame", "responsibility", "fault"} and noun.dep_ == "nsubj":
             yield from _lies_with(noun, actors)
     if lemma in cues.fault_nouns or has_fault_modifier(noun, cues):
-        if noun.dep_ == "appos":  # "Putin, a war criminal"
+        if noun.dep_ == "appos" and not _negated_noun(noun.head):  # "Putin, a war criminal"
             yield from _hits_on(actors.of_phrase(noun.head), noun, noun, "characterisation")
         for child in noun.children:  # "an aggressor Russia"
             if child.dep_ == "appos":

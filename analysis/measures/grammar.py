@@ -236,7 +236,10 @@ def _clause_chain(verb: Token) -> Iterator[Token]:
 
 
 def is_past_counterfactual(verb: Token) -> bool:
-    """"if X had sent …", "had X intervened …": a condition about a past that did not happen."""
+    """"if X had sent …", "had X intervened …", "if the league had a proper test, none of this
+    would have happened": a condition about a past that did not happen."""
+    if clause_marker(verb) == "if" and _brings_would_have(verb):
+        return True
     for node in _clause_chain(verb):
         auxiliaries = [child for child in node.children if child.dep_ == "aux"]
         had = [aux for aux in auxiliaries if aux.lower_ == "had"]
@@ -247,6 +250,17 @@ def is_past_counterfactual(verb: Token) -> bool:
         if clause_marker(verb) == "if" or (inverted and node.dep_ != "ROOT"):
             return True
     return False
+
+
+def _brings_would_have(verb: Token) -> bool:
+    """The verb's clause is the condition of a "would have" (past unreal) consequence."""
+    node = verb
+    while node.dep_ in {"xcomp", "conj"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "advcl":
+        return False
+    modals = {child.lower_ for child in node.head.children if child.dep_ == "aux"}
+    return {"would", "have"} <= modals or {"could", "have"} <= modals
 
 
 def is_correlative_condition(verb: Token) -> bool:
