@@ -119,6 +119,8 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("If Putin attacked, NATO would have responded.", set()),
     ("Brussels removed the state guarantee.", {"europe"}),
     ("Nor is the Kremlin, the villain of the story, alone.", set()),
+    # a question word of the verb's own clause, after an opening condition
+    ("If it is merely a matter for Kyiv, why did Brussels tear up the guarantee?", {"europe"}),
     # conditions made by inversion assert nothing
     ("Should Washington fail to act, the front may break.", set()),
     ("Were Brussels to walk out, the talks would collapse.", set()),

@@ -154,7 +154,9 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
     if not grammar.is_negated(verb):
         for likeness in likened_faults(verb, cues):  # "they behave like thugs"
             yield from _hits_on(referents, likeness, likeness, "characterisation")
-    rule, cue_end = _verb_rule(verb, cues, question, wh_word)
+    own_wh = next((child.lower_ for child in verb.children if child.tag_ in {"WRB", "WP"} and child.i < verb.i),
+                  None)  # "If it is merely …, why did his department tear it up?"
+    rule, cue_end = _verb_rule(verb, cues, question, own_wh or wh_word)
     if rule is not None:
         yield from _hits_on(referents, verb, cue_end, rule)
 
