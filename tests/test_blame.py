@@ -121,6 +121,9 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("Nor is the Kremlin, the villain of the story, alone.", set()),
     # a question word of the verb's own clause, after an opening condition
     ("If it is merely a matter for Kyiv, why did Brussels tear up the guarantee?", {"europe"}),
+    ("Brussels made a mess of the sanctions.", {"europe"}),
+    ("Washington has kept a studied silence.", {"us"}),
+    ("The Kremlin should be ashamed.", {"russia"}),
     # conditions made by inversion assert nothing
     ("Should Washington fail to act, the front may break.", set()),
     ("Were Brussels to walk out, the talks would collapse.", set()),
