@@ -124,6 +124,9 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("Brussels made a mess of the sanctions.", {"europe"}),
     ("Washington has kept a studied silence.", {"us"}),
     ("The Kremlin should be ashamed.", {"russia"}),
+    # "did nothing wrong" clears; "did nothing useful" does not
+    ("Brussels has done nothing wrong.", set()),
+    ("Brussels did nothing useful.", {"europe"}),
     # conditions made by inversion assert nothing
     ("Should Washington fail to act, the front may break.", set()),
     ("Were Brussels to walk out, the talks would collapse.", set()),

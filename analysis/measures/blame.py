@@ -226,6 +226,8 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     if harm_end is not None:
         return (None if negated or _harms_nobody(verb) else "harm"), harm_end
     inaction_end = cues.inaction.match(verb) or withdrawn_support(verb, cues)
+    if inaction_end is not None and _nothing_wrong(inaction_end):
+        return None, verb  # "has done nothing wrong" clears the doer
     if inaction_end is not None:
         return (None if negated else "inaction"), inaction_end
     if negated and verb.lemma_.lower() in cues.giving and support_object(verb, cues) is not None:
@@ -259,6 +261,14 @@ def _takes_blame(verb: Token, cues: Cues) -> bool:
     objects = [child for child in verb.children if child.dep_ == "dobj"]
     words = {token.lemma_.lower() for obj in objects for token in obj.subtree}
     return bool(words & {"blame", "responsibility", "fault"}) and not words & cues.credit
+
+
+def _nothing_wrong(word: Token) -> bool:
+    """"did nothing wrong", "nothing illegal": a "nothing" that a negative word qualifies
+    (by VADER's lexicon), unlike "did nothing useful"."""
+    return word.lower_ == "nothing" and any(
+        child.dep_ == "amod" and tone_label(polarity(child.text)["compound"]) == "negative"
+        for child in word.children)
 
 
 def _owed_better(verb: Token) -> bool:
