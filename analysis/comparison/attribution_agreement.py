@@ -10,6 +10,9 @@ Three sets, all coded by a coder who never saw the rules:
   each with its own actors file, with hard cases and hard negatives marked
   (``heldout/blame_heldout.csv``); written and coded before the parse-based rules existed
   and never used to tune them;
+- **development columns**: 214 sentences of four stories written as opinion columns, two
+  writers each (``dev_columns/blame_dev_columns.csv``, ``DEV_COLUMNS_FILE``), coded blind but
+  used to tune the rules;
 - **held-out columns, set 3**: 179 sentences of three more stories written as opinion
   columns, two writers each (``heldout_v3/blame_heldout_v3.csv``, ``COLUMNS_FILE``); read with
   the same functions as version 2, given its folder.
@@ -36,6 +39,9 @@ PASSAGES_FILE = VALIDATION_DIR / "blame_passages.csv"
 HELDOUT_DIR = VALIDATION_DIR / "heldout"
 HELDOUT_FILE = HELDOUT_DIR / "blame_heldout.csv"
 QUOTES_HELDOUT_FILE = HELDOUT_DIR / "quotes_heldout.csv"
+# A second development set: stories written as opinion columns, two writers each.
+DEV_COLUMNS_DIR = VALIDATION_DIR / "dev_columns"
+DEV_COLUMNS_FILE = DEV_COLUMNS_DIR / "blame_dev_columns.csv"
 # Held-out set 3: the stories written as opinion columns, two writers each.
 COLUMNS_DIR = VALIDATION_DIR / "heldout_v3"
 COLUMNS_FILE = COLUMNS_DIR / "blame_heldout_v3.csv"
