@@ -12,8 +12,9 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .actors import ActorDictionary
-from .blame import BlameRow, last_act, opens_frame, sentence_blame
+from .blame import BlameRow, sentence_blame
 from .blame_cues import Cues
+from .blame_rules import last_act, opens_frame
 from .grammar import phrase_text, sentence_subject, with_partners
 from .parsing import parse
 from .references import Named, ParagraphContext, SentenceActors, role_nouns

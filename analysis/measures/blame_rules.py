@@ -1,0 +1,416 @@
+"""Where in a parsed sentence blame falls, and on whom: the rules of blame attribution.
+
+Rules on spaCy's dependency parse (``grammar``, ``parsing``) implementing
+docs/codebooks/blame.md (version 2), with the cue lemmas in ``analysis/data/blame_cues.toml``.
+The blamed actor is the *doer* of a blameworthy act, read from the grammar:
+
+- **harm**: the subject (or passive agent) of a harm verb ("the ministry ordered new raids",
+  "was scrapped by the council"), each of coordinated subjects; never its object or victim;
+- **inaction**: the doer of an inaction cue ("failed to", "let … lapse", "did nothing"), of a
+  negated act that would end harm ("won't stop"), of a missed duty or chance ("should have
+  acted", "could have stopped it") or of a past counterfactual ("had the regulator
+  intervened");
+- **explicit**: the one a copula or a frame names ("X is to blame", "the fault is hers", "X
+  deserves much of the blame", "blame lies with X", "the blame falls on X"), the possessor of
+  a harm noun ("Putin's treachery"), or the cause of a bad outcome ("thanks to X, the war
+  drags on": the rest of the clause reads negative to VADER);
+- **characterisation**: an actor described by a fault word ("an impotent Europe", "Putin is
+  a sociopath");
+- **question**: a rhetorical question that implies a failure ("Where was the ministry?").
+
+Also: a bare "did" takes over an earlier act ("Zelensky did not cancel the talks; Moscow
+did."), a denied release is blame ("None of this lets X off the hook"), and an act forgone is
+a negated one ("instead of fixing the pipes, …").
+
+Negation (including "It is not X that…", "nor", "hardly"), open conditions ("if X fails to…",
+"the longer X holds out, the …", "should X fail, …", "if …, it will find that …"), advice ("X
+must block the loan"), yes/no questions and credit ("to his credit") block blame. In whose
+voice a hit is (the writer's, or reported with its holder) is ``voice``'s to say. Pronouns and
+short references resolve within the paragraph (``references.ParagraphContext``).
+
+``hits`` yields every (actor, cue, rule) the rules find; ``blame.sentence_blame`` decides each
+hit's voice and makes the rows. The cue lists and their reading are in ``blame_cues``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from . import grammar
+from .blame_cues import (
+    Cues,
+    act_rule,
+    harm_with_object,
+    has_fault_modifier,
+    is_fault_word,
+    is_frame_word,
+    is_harm_noun,
+    likened_faults,
+    support_object,
+    withdrawn_support,
+)
+from .references import Referent, SentenceActors
+from .tone import polarity, tone_label
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_WH_BLAME = {"why", "where"}
+
+
+class Hit(NamedTuple):
+    referent: Referent
+    cue_start: int
+    cue_end: int
+    rule: str
+    anchor: Token
+
+
+def hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
+    """Every actor the rules find blamed in the sentence, with the cue and the rule."""
+    question = doc.text.rstrip().rstrip(")\"”'’").endswith("?")
+    wh_word = _wh_opening(doc)
+    for token in doc:
+        if token.pos_ in {"VERB", "AUX"}:
+            yield from _verb_hits(token, actors, cues, question, wh_word)
+        if token.pos_ in {"NOUN", "PROPN", "PRON"}:
+            yield from _noun_hits(token, actors, cues)
+        if token.dep_ in {"amod", "compound"} and is_fault_word(token, cues):
+            yield from _hits_on(actors.of_phrase(token.head), token, token, "characterisation")
+    yield from _elliptical(doc, actors)
+    yield from _caused_by(doc, actors)
+
+
+def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
+               wh_word: str | None) -> Iterable[Hit]:
+    if verb.lemma_ == "be" or verb.dep_ == "aux" or verb.dep_ == "auxpass":
+        yield from _copula_hits(verb, actors, cues, question, wh_word)
+        return
+    if _is_elliptical_do(verb):
+        yield from _elliptical_act(verb, actors, cues, question)
+        return
+    if _unhooked(verb) is not None and (grammar.is_negated(verb) or _by_none(verb)):
+        # "None of this lets Westline off the hook": a denied release is blame
+        yield from _hits_on(actors.of_each(_unhooked(verb)), verb, verb, "explicit")
+        return
+    if cues.fault_passives.match(verb) is not None and not grammar.is_negated(verb):
+        patients = [child for child in verb.children if child.dep_ == "nsubjpass"]
+        yield from _hits_on([r for p in patients for r in actors.of_each(p)], verb, verb,
+                            "characterisation")
+    referents = [r for doer in grammar.doers(verb) for r in actors.of_phrase(doer)]
+    if not grammar.is_negated(verb):
+        for likeness in likened_faults(verb, cues):  # "they behave like thugs"
+            yield from _hits_on(referents, likeness, likeness, "characterisation")
+    own_wh = next((child.lower_ for child in verb.children if child.tag_ in {"WRB", "WP"} and child.i < verb.i),
+                  None)  # "If it is merely …, why did his department tear it up?"
+    rule, cue_end = _verb_rule(verb, cues, question, own_wh or wh_word)
+    if rule is not None:
+        yield from _hits_on(referents, verb, cue_end, rule)
+
+
+def _is_elliptical_do(verb: Token) -> bool:
+    """"…; the union did.", "Brussels did.": a bare "do" standing for an earlier verb."""
+    return verb.lemma_ == "do" and not any(child.dep_ in {"dobj", "xcomp", "acomp", "attr", "prep"}
+                                           for child in verb.children)
+
+
+def _elliptical_act(verb: Token, actors: SentenceActors, cues: Cues, question: bool) -> Iterable[Hit]:
+    """"Strand did not cancel a lecture; the union did.", "Who cut the grant? Brussels did.":
+    the doer of the bare "do" did the act of the nearest earlier verb in the sentence, else of
+    the paragraph's previous sentence."""
+    if question or grammar.is_negated(verb):
+        return
+    earlier = [act_rule(token, cues) for token in verb.doc[:verb.i]
+               if token.pos_ == "VERB" and not _is_elliptical_do(token)]
+    rule = next((found for found in reversed(earlier) if found), None) or actors.context.last_act
+    if rule is not None:
+        yield from _hits_on([r for doer in grammar.doers(verb) for r in actors.of_phrase(doer)], verb, verb, rule)
+
+
+def last_act(doc: Doc, cues: Cues) -> str | None:
+    """The rule of the sentence's last verb of harm or inaction, whatever its polarity, for a
+    "… did." in the next sentence."""
+    rules = [act_rule(token, cues) for token in doc if token.pos_ == "VERB" and not _is_elliptical_do(token)]
+    return next((rule for rule in reversed(rules) if rule), None)
+
+
+def _unhooked(verb: Token) -> Token | None:
+    """Who "lets X off the hook" or "gets X off the hook" releases: X."""
+    if verb.lemma_ not in {"let", "get"}:
+        return None
+    off = next((child for child in verb.children if child.lower_ == "off"), None)
+    if off is None or not any(child.lower_ == "hook" for child in off.children):
+        return None
+    released = [child for child in [*verb.children, *off.children] if child.dep_ in {"dobj", "nsubj"}
+                and child.i > verb.i]
+    return released[0] if released else None
+
+
+def _by_none(verb: Token) -> bool:
+    """"None of this …", "Nothing …": a subject that denies the act."""
+    return any(child.dep_ in grammar.SUBJECT_DEPS and child.lower_ in {"none", "nothing", "nobody"}
+               for child in verb.children)
+
+
+def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> tuple[str | None, Token]:
+    """Which rule, if any, makes the verb's doer blameworthy, and the cue's last word."""
+    negated = grammar.is_negated(verb) or grammar.is_forgone(verb)
+    marker = grammar.clause_marker(verb)
+    harm_end = cues.harm.match(verb) or harm_with_object(verb, cues)
+    if grammar.is_past_counterfactual(verb):
+        if harm_end is not None:
+            return ("harm" if negated else None), harm_end
+        return (None if negated else "counterfactual"), verb
+    if grammar.is_missed_duty(verb):
+        return "inaction", verb
+    if question:  # "Why would he stop if he is allowed to …?" asks, and blames
+        hypothetical = _is_condition(verb, marker, cues) or wh_word not in _WH_BLAME
+    else:
+        hypothetical = (_is_condition(verb, marker, cues) or grammar.is_predicted_on_condition(verb)
+                        or grammar.is_advice(verb))
+    if hypothetical:
+        return None, verb
+    if harm_end is not None:
+        return (None if negated or _harms_nobody(verb) else "harm"), harm_end
+    inaction_end = cues.inaction.match(verb) or withdrawn_support(verb, cues)
+    if inaction_end is not None and _nothing_wrong(inaction_end):
+        return None, verb  # "has done nothing wrong" clears the doer
+    if inaction_end is not None:
+        return (None if negated else "inaction"), inaction_end
+    if negated and verb.lemma_.lower() in cues.giving and support_object(verb, cues) is not None:
+        return "inaction", support_object(verb, cues)
+    help_end = cues.help.match(verb)
+    if help_end is not None and _harms_nobody(verb):
+        return "inaction", help_end  # "paid precisely nothing into the fund"
+    if help_end is not None and grammar.is_missed_chance(verb):
+        # "could have stopped the spill"; "could not have stopped it" says it was impossible.
+        return (None if negated else "inaction"), help_end
+    if help_end is not None and (negated or (question and wh_word == "why" and _has_modal(verb))):
+        return ("question" if question else "inaction"), help_end
+    if verb.lemma_.lower() in cues.blame_taking and _takes_blame(verb, cues):
+        return (None if negated else "explicit"), verb
+    if _owed_better(verb):
+        return (None if negated else "inaction"), verb
+    if question and wh_word in _WH_BLAME and (negated or _does_nothing(verb)):
+        return "question", verb
+    return None, verb
+
+
+def _is_condition(verb: Token, marker: str | None, cues: Cues) -> bool:
+    """An open condition asserts nothing: "if X attacks", "the longer X holds out, the …",
+    "should X fail to act, …"."""
+    return (marker in cues.hypothetical or grammar.is_correlative_condition(verb)
+            or grammar.is_inverted_condition(verb))
+
+
+def _takes_blame(verb: Token, cues: Cues) -> bool:
+    """"deserves (much of) the blame", "bears responsibility": not "deserves credit"."""
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    words = {token.lemma_.lower() for obj in objects for token in obj.subtree}
+    return bool(words & {"blame", "responsibility", "fault"}) and not words & cues.credit
+
+
+def _nothing_wrong(word: Token) -> bool:
+    """"did nothing wrong", "nothing illegal": a "nothing" that a negative word qualifies
+    (by VADER's lexicon), unlike "did nothing useful"."""
+    return word.lower_ == "nothing" and any(
+        child.dep_ == "amod" and tone_label(polarity(child.text)["compound"]) == "negative"
+        for child in word.children)
+
+
+def _owed_better(verb: Token) -> bool:
+    """"The players deserve better from Kettering": X has failed them."""
+    return (verb.lemma_ == "deserve" and any(child.lower_ == "better" for child in verb.children)
+            and bool(grammar.owed_by(verb)))
+
+
+def _has_modal(verb: Token) -> bool:
+    """"would he stop", "should Putin de-escalate or stop" (the modal on the first verb)."""
+    chain = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(child.dep_ == "aux" and child.tag_ == "MD" for node in chain for child in node.children)
+
+
+def _harms_nobody(verb: Token) -> bool:
+    """"has abandoned nobody", "misled no one" (and, of an act that would help, "paid
+    nothing": a failure)."""
+    return any(child.dep_ == "dobj" and child.lower_ in {"nobody", "nothing", "none"}
+               or child.dep_ == "dobj" and any(det.lower_ == "no" for det in child.children)
+               for child in verb.children)
+
+
+def _does_nothing(verb: Token) -> bool:
+    return any(child.dep_ == "dobj" and child.lower_ == "nothing" for child in verb.children)
+
+
+def _copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: bool,
+                 wh_word: str | None) -> Iterable[Hit]:
+    """"X is to blame / responsible / the problem / a sociopath", "the obstacle is X",
+    "Where was X all summer?"."""
+    if copula.dep_ in {"aux", "auxpass"} or grammar.is_negated(copula):
+        return
+    subjects = [child for child in copula.children if child.dep_ == "nsubj"]
+    complements = [child for child in copula.children if child.dep_ in {"attr", "acomp", "xcomp"}]
+    if not subjects:
+        return
+    subject = subjects[0]
+    if _is_condition(copula, grammar.clause_marker(copula), cues):
+        return
+    for likeness in likened_faults(copula, cues):  # "He's like the mugger in the alley"
+        yield from _hits_on(actors.of_each(subject), likeness, likeness, "characterisation")
+    if question:
+        if wh_word == "where" and not complements:
+            yield from _hits_on(actors.of_each(subject), copula, copula, "question")
+        return
+    if any(_opens_with_why(child) for child in copula.children if child.dep_ in {"ccomp", "advcl"}):
+        yield from _hits_on(actors.of_each(subject), copula, copula, "explicit")
+    for complement in complements:
+        lemma = complement.lemma_.lower()
+        if is_frame_word(complement, cues):
+            yield from _hits_on(actors.of_each(subject), complement, complement, "explicit")
+        elif subject.lemma_.lower() in cues.frame_nouns:
+            cleft = subject.lower_ == "it"
+            if not cleft:
+                yield from _hits_on(actors.of_each(complement), subject, subject, "explicit")
+        elif lemma in cues.fault_nouns or lemma in cues.fault_adjectives or has_fault_modifier(complement, cues):
+            yield from _hits_on(actors.of_each(subject), complement, complement,
+                                "characterisation")
+
+
+def _opens_with_why(clause: Token) -> bool:
+    """"X is why Putin won't stop"."""
+    return any(child.lower_ == "why" and child.i < clause.i for child in clause.children)
+
+
+def _noun_hits(noun: Token, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
+    """Possessors and by-agents of harm nouns ("Putin's treachery", "raids by the ministry"),
+    actors described as culprits ("Putin, a war criminal"), "blame lies with X"."""
+    lemma = noun.lemma_.lower()
+    if is_harm_noun(noun, cues) or lemma in {"fault", "blame", "responsibility"}:
+        if _negated_noun(noun):
+            return
+        for child in noun.children:
+            if child.dep_ == "poss":
+                yield from _hits_on(_listed(actors.of_token(child)), noun, noun, "explicit")
+            if child.dep_ in {"amod", "compound"} and child.lower_ in cues.authoring:
+                authors = [actors.of_token(t) for t in child.subtree if t.i < child.i]
+                yield from _hits_on(authors, noun, noun, "harm")
+            if child.dep_ == "prep" and child.lower_ == "by":
+                agents = [p for p in child.children if p.dep_ == "pobj"]
+                yield from _hits_on([r for a in agents for r in actors.of_each(a)], noun, noun, "harm")
+        if lemma in {"blame", "responsibility", "fault"} and noun.dep_ == "nsubj":
+            yield from _lies_with(noun, actors)
+    if lemma in cues.fault_nouns or has_fault_modifier(noun, cues):
+        if noun.dep_ == "appos" and not _negated_noun(noun.head):  # "Putin, a war criminal"
+            yield from _hits_on(actors.of_phrase(noun.head), noun, noun, "characterisation")
+        for child in noun.children:  # "an aggressor Russia"
+            if child.dep_ == "appos":
+                yield from _hits_on(actors.of_phrase(child), noun, noun, "characterisation")
+
+
+def _negated_noun(noun: Token) -> bool:
+    return grammar.is_denied(noun) or (noun.head.i != noun.i and grammar.is_negated(noun.head)
+                                        and noun.dep_ in {"attr", "nsubj", "dobj"})
+
+
+def _lies_with(subject: Token, actors: SentenceActors) -> Iterable[Hit]:
+    verb = subject.head
+    if verb.lemma_ not in {"lie", "rest", "fall"} or grammar.is_negated(verb):
+        return
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"with", "on", "upon"}:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    yield from _hits_on(actors.of_each(pobj), subject, verb, "explicit")
+
+
+def _elliptical(doc: Doc, actors: SentenceActors) -> Iterable[Hit]:
+    """"The impediment is not Russia. It is Europe.": the second completes the first."""
+    if not actors.context.open_frame:
+        return
+    for token in doc:
+        if token.lemma_ == "be" and token.dep_ == "ROOT" and not grammar.is_negated(token):
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ in {"it", "that", "this"}:
+                for attr in token.children:
+                    if attr.dep_ == "attr":
+                        yield from _hits_on(actors.of_each(attr), token, token, "explicit")
+
+
+def _caused_by(doc: Doc, actors: SentenceActors) -> Iterable[Hit]:
+    """"Thanks to the Kremlin, the war drags on", "because of Brussels, farmers lost their
+    savings": the cause of a bad outcome (the rest of the clause reads negative to VADER)."""
+    for marker in doc:
+        causes = _causes(marker)
+        if not causes or marker.head.i == marker.i:
+            continue
+        clause = marker.head
+        if grammar.is_negated(clause):  # "thanks to X, the war did not spread": credit, if anything
+            continue
+        excluded = {token.i for token in marker.subtree}
+        outcome = " ".join(token.text for token in clause.subtree if token.i not in excluded)
+        if tone_label(polarity(outcome)["compound"]) == "negative":
+            doers = [r for cause in causes for r in actors.of_each(cause)]
+            yield from _hits_on(doers, marker, marker.nbor(), "explicit")
+
+
+def _causes(marker: Token) -> list[Token]:
+    """The nouns "thanks to X" or "because of X" names (given "thanks" or "because")."""
+    if marker.lower_ == "thanks":
+        return [pobj for to in marker.children if to.lower_ == "to"
+                for pobj in to.children if pobj.dep_ == "pobj"]
+    if marker.lower_ == "because" and any(child.lower_ == "of" for child in marker.children):
+        return [pobj for pobj in marker.children if pobj.dep_ == "pobj"]
+    return []
+
+
+def opens_frame(doc: Doc, cues: Cues) -> bool:
+    """A negated attribution ("The impediment is not Russia.") that a short next sentence
+    may complete."""
+    for token in doc:
+        if token.lemma_ == "be" and grammar.is_negated(token):
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lemma_.lower() in cues.frame_nouns:
+                return True
+    return False
+
+
+def _hits_on(referents: Iterable[Referent | None], anchor: Token, cue_last: Token, rule: str) -> Iterable[Hit]:
+    first, last = min(anchor.i, cue_last.i), max(anchor.i, cue_last.i)
+    if last - first > 4:  # a distant second word: mark the head word alone
+        first = last = anchor.i
+    doc = anchor.doc
+    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    for referent in referents:
+        if referent is not None:
+            yield Hit(referent, start, end, rule, anchor)
+
+
+def _listed(referent: Referent | None) -> list[Referent]:
+    return [] if referent is None else [referent]
+
+
+def _wh_opening(doc: Doc) -> str | None:
+    """The question word that opens the sentence, after any linking word ("Therefore, why
+    would …")."""
+    for token in doc[:4]:
+        if token.tag_ in {"WRB", "WP"}:
+            return token.lower_
+        if not (token.is_punct or token.pos_ in {"ADV", "CCONJ"}):
+            return None
+    return None
+
+
+def credited(doc: Doc, actors: SentenceActors, cues: Cues) -> set[Any]:
+    """Actors the sentence credits ("to his credit", "X's credit"): never blamed in it."""
+    credited = set()
+    for token in doc:
+        if token.lemma_.lower() in cues.credit:
+            for child in token.children:
+                if child.dep_ == "poss":
+                    referent = actors.of_token(child)
+                    if referent is not None:
+                        credited.add(referent.actor)
+    return credited
+
+
