@@ -123,7 +123,7 @@ def _clefted(copula: Token) -> list[Token]:
 
 
 def owed_by(verb: Token) -> list[Token]:
-    """"deserve better from X": X, and those coordinated with it."""
+    """"deserve better from X": X (its partners are added by ``doers``)."""
     better = [child for child in verb.children if child.lower_ == "better"]
     return [pobj for word in [verb, *better] for prep in word.children
             if prep.dep_ == "prep" and prep.lower_ == "from"
