@@ -210,6 +210,8 @@ def holders(text: str) -> list[list[str]]:
     # a verb of worry reports; a negated subject voices no blame
     ("Zelensky worries that Washington will abandon Kyiv.", [["us", "reported", "Zelensky"]]),
     ("Nobody blames Kyiv for the blackout.", []),
+    # blame inside a quotation is its speaker's
+    ("“Brussels betrayed us,” said Zelensky.", [["europe", "reported", "Zelensky"]]),
     # a harm done to nobody
     ("Brussels, to be fair, has abandoned nobody.", []),
 ])

@@ -91,6 +91,14 @@ def utterance_spans(doc: Doc, cues: Cues) -> list[tuple[int, int]]:
     return [span for span in grammar.quoted_spans(doc.text) if _is_utterance(doc, span, cues)]
 
 
+def quotation_speaker(doc: Doc, position: int, actors: SentenceActors, cues: Cues) -> Speaker | None:
+    """The speaker of the quotation that holds character ``position`` (``NOBODY`` when it has
+    none), or None when the position is in no quotation."""
+    spans = utterance_spans(doc, cues)
+    span = next(((start, end) for start, end in spans if start <= position < end), None)
+    return None if span is None else _direct_speaker(doc, span, spans, actors, cues)
+
+
 def _is_utterance(doc: Doc, span: tuple[int, int], cues: Cues) -> bool:
     inner = doc.char_span(span[0], span[1], alignment_mode="expand")
     if inner is None or not inner.text.strip():

@@ -2,9 +2,10 @@
 
 Blame inside the complement of someone else's verb of saying or thinking ("critics insist
 that …", "the mayor, critics say, …"), inside a quotation, or sourced "according to X" is
-reported, and its holder is that someone; inside a denial ("X denied that …") it is nobody's.
-A factive report ("the audit revealed that …") and the writer's own "I" or "we" keep it the
-writer's (docs/codebooks/blame.md, "Reported blame and stance").
+reported, and its holder is that someone (of a quotation, its speaker); inside a denial ("X
+denied that …") it is nobody's. A factive report ("the audit revealed that …") and the
+writer's own "I" or "we" keep it the writer's (docs/codebooks/blame.md, "Reported blame and
+stance").
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import grammar
-from .speakers import utterance_spans
+from .speakers import quotation_speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,8 +34,9 @@ def stance_of(anchor: Token, actors: SentenceActors, cues: Cues) -> tuple[str, s
         source = grammar.according_to(anchor)
         if source is not None:
             return reported_by(source, actors)
-        if grammar.inside(anchor.idx, utterance_spans(anchor.doc, cues)):
-            return "reported", "", ""  # a scare-quoted word ("the “mugger”") stays the writer's
+        speaker = quotation_speaker(anchor.doc, anchor.idx, actors, cues)
+        if speaker is not None:  # a scare-quoted word ("the “mugger”") is in no quotation
+            return "reported", speaker.text, speaker.group
         return "writer", "", ""
     if cues.factive.match(report) is not None and cues.speech.match(report) is None:
         return "writer", "", ""
