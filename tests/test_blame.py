@@ -210,6 +210,8 @@ def holders(text: str) -> list[list[str]]:
     # a verb of worry reports; a negated subject voices no blame
     ("Zelensky worries that Washington will abandon Kyiv.", [["us", "reported", "Zelensky"]]),
     ("Nobody blames Kyiv for the blackout.", []),
+    # a denied apposition is not the holder's target
+    ("Critics insist that Trump — not Putin or Brussels — is the problem.", [["us", "reported", "Critics"]]),
     # blame inside a quotation is its speaker's
     ("“Brussels betrayed us,” said Zelensky.", [["europe", "reported", "Zelensky"]]),
     # a harm done to nobody

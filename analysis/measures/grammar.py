@@ -178,6 +178,8 @@ def is_denied(noun: Token) -> bool:
     before = noun.left_edge.i - 1
     if before >= 0 and noun.doc[before].lower_ in {"not", "never"}:
         return True
+    if any(child.dep_ == "neg" and child.i < noun.i for child in noun.children):
+        return True  # the parse may put the "not" inside the phrase
     return noun.dep_ == "conj" and noun.head.i != noun.i and is_denied(noun.head)
 
 
