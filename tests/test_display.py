@@ -116,3 +116,22 @@ def test_evidence_examples_leave_out_reported_blame() -> None:
         {"author": "Ann", "group": "us", "cue": "c2", "article_id": "a1", "sentence_id": "s2", "text": "t2",
          "stance": "writer"}])
     assert findings.evidence_examples(blame, MATRIX, ["Ann"])["sentence_id"].tolist() == ["s2"]
+
+
+def test_blame_positions_plot_the_writers_own_blame_only() -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis import blame, load_corpus
+    from analysis.presentation.plots.blame import plot_blame_positions
+
+    corpus = load_corpus()
+    rows = blame.blame_table(corpus.sentences)
+    assert (rows["stance"] == "reported").any()  # the bundled columns report some blame
+    figure = plot_blame_positions(rows, corpus.sentences, corpus)
+    plotted = figure.plotted_numbers
+    plt.close(figure)
+    own = blame.writer_blame(rows).drop_duplicates(["sentence_id", "group"])
+    assert sorted(zip(plotted["sentence_id"], plotted["group"])) == sorted(zip(own["sentence_id"], own["group"]))

@@ -86,10 +86,11 @@ def plot_blame_matrix(matrix: pd.DataFrame, corpus, labels: Mapping[str, str] | 
 
 def plot_blame_positions(blame: pd.DataFrame, sentences: pd.DataFrame, corpus,
                          labels: Mapping[str, str] | None = None) -> Figure:
-    """Where in each article the blame sentences fall, coloured by blamed group (by its
-    display label)."""
+    """Where in each article the sentences of the writer's own blame fall (as in the blame
+    matrix; reported blame is left out), coloured by blamed group (by its display label)."""
     writers = corpus.authors
-    positioned = blame.drop_duplicates(["sentence_id", "group"]).merge(
+    own = blame[blame["stance"] == "writer"]
+    positioned = own.drop_duplicates(["sentence_id", "group"]).merge(
         sentences[["sentence_id", "position"]], on="sentence_id")
     groups = [g for g in GROUP_COLOURS if g in set(positioned["group"])]
     fig, ax = new_figure(9, 1.4 + 0.9 * len(writers))
