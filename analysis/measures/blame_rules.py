@@ -90,9 +90,10 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
     if _is_elliptical_do(verb):
         yield from _elliptical_act(verb, actors, cues, question)
         return
-    if _unhooked(verb) is not None and (grammar.is_negated(verb) or _by_none(verb)):
+    released = _unhooked(verb)
+    if released is not None and (grammar.is_negated(verb) or _by_none(verb)):
         # "None of this lets Westline off the hook": a denied release is blame
-        yield from _hits_on(actors.of_each(_unhooked(verb)), verb, verb, "explicit")
+        yield from _hits_on(actors.of_each(released), verb, verb, "explicit")
         return
     if cues.fault_passives.match(verb) is not None and not grammar.is_negated(verb):
         patients = [child for child in verb.children if child.dep_ == "nsubjpass"]
@@ -178,8 +179,9 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
         return None, verb  # "has done nothing wrong" clears the doer
     if inaction_end is not None:
         return (None if negated else "inaction"), inaction_end
-    if negated and verb.lemma_.lower() in cues.giving and support_object(verb, cues) is not None:
-        return "inaction", support_object(verb, cues)
+    withheld = support_object(verb, cues) if negated and verb.lemma_.lower() in cues.giving else None
+    if withheld is not None:
+        return "inaction", withheld
     help_end = cues.help.match(verb)
     if help_end is not None and _harms_nobody(verb):
         return "inaction", help_end  # "paid precisely nothing into the fund"
@@ -234,8 +236,8 @@ def _has_modal(verb: Token) -> bool:
 def _harms_nobody(verb: Token) -> bool:
     """"has abandoned nobody", "misled no one" (and, of an act that would help, "paid
     nothing": a failure)."""
-    return any(child.dep_ == "dobj" and child.lower_ in {"nobody", "nothing", "none"}
-               or child.dep_ == "dobj" and any(det.lower_ == "no" for det in child.children)
+    return any(child.dep_ == "dobj" and (child.lower_ in {"nobody", "nothing", "none"}
+                                         or any(det.lower_ == "no" for det in child.children))
                for child in verb.children)
 
 

@@ -62,8 +62,9 @@ def doers(verb: Token) -> list[Token]:
     partners. Never an object or the subject of a passive (the patient)."""
     agents = [pobj for child in verb.children if child.dep_ == "agent"
               for pobj in child.children if pobj.dep_ == "pobj"]
-    if verb.lemma_ == "deserve" and owed_by(verb):
-        found = owed_by(verb)  # "the players deserve better from X": X owes them better
+    owing = owed_by(verb) if verb.lemma_ == "deserve" else []
+    if owing:
+        found = owing  # "the players deserve better from X": X owes them better
     elif agents:
         found = agents
     elif any(child.dep_ in {"nsubjpass", "csubjpass"} for child in verb.children):
