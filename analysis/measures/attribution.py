@@ -14,11 +14,10 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from .actors import ActorDictionary
 from .blame import BlameRow, sentence_blame
 from .blame_cues import Cues
-from .blame_rules import last_act, opens_frame
 from .grammar import phrase_text, sentence_subject, with_partners
 from .parsing import parse
 from .references import Named, ParagraphContext, SentenceActors, role_nouns
-from .speakers import QuoteRow, sentence_quotes
+from .speakers import QuoteRow, sentence_quotes, utterance_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -40,10 +39,10 @@ def attribute(sentences: Iterable[Mapping[str, Any]], actors: ActorDictionary,
             context, paragraph = ParagraphContext(), sentence["paragraph_id"]
         mentions = actors.find(sentence["text"])
         sentence_actors = SentenceActors(doc, mentions, context)
-        found = Attribution(sentence_blame(doc, sentence_actors, cues),
-                            sentence_quotes(doc, sentence_actors, cues))
-        context.open_frame = opens_frame(doc, cues)
-        context.last_act = last_act(doc, cues)
+        utterances = utterance_spans(doc, cues)
+        found = Attribution(sentence_blame(doc, utterances, sentence_actors, cues),
+                            sentence_quotes(doc, utterances, sentence_actors, cues))
+        context.previous_sentence = doc
         named = [Named(referent.actor, referent.name) for referent in map(sentence_actors.of_token, doc)
                  if referent]
         context.remember(named, sentence_topics(doc, sentence_actors))

@@ -50,15 +50,17 @@ class BlameRow(NamedTuple):
 # One sentence
 
 
-def sentence_blame(doc: Doc, actors: SentenceActors, cues: Cues) -> list[BlameRow]:
-    """Blame rows of one parsed sentence (unique per actor and stance)."""
+def sentence_blame(doc: Doc, utterances: list[tuple[int, int]], actors: SentenceActors,
+                   cues: Cues) -> list[BlameRow]:
+    """Blame rows of one parsed sentence (unique per actor and stance), given its quotations
+    (``speakers.utterance_spans``)."""
     found = list(hits(doc, actors, cues))
     credit = credited(doc, actors, cues)
     rows: dict[tuple[str, str], BlameRow] = {}
     for hit in found:
         if hit.referent.actor in credit:
             continue
-        voice = stance_of(hit.anchor, actors, cues)
+        voice = stance_of(hit.anchor, utterances, actors, cues)
         if voice is None:  # inside a denial: nobody blames
             continue
         stance, holder, holder_group = voice

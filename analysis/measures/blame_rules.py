@@ -78,7 +78,7 @@ def hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
             yield from _noun_hits(token, actors, cues)
         if token.dep_ in {"amod", "compound"} and is_fault_word(token, cues):
             yield from _hits_on(actors.of_phrase(token.head), token, token, "characterisation")
-    yield from _elliptical(doc, actors)
+    yield from _elliptical(doc, actors, cues)
     yield from _caused_by(doc, actors)
 
 
@@ -100,6 +100,8 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
         yield from _hits_on([r for p in patients for r in actors.of_each(p)], verb, verb,
                             "characterisation")
     referents = [r for doer in grammar.doers(verb) for r in actors.of_phrase(doer)]
+    if not referents:
+        return  # whatever the act, it blames no actor
     if not grammar.is_negated(verb):
         for likeness in likened_faults(verb, cues):  # "they behave like thugs"
             yield from _hits_on(referents, likeness, likeness, "characterisation")
@@ -124,12 +126,14 @@ def _elliptical_act(verb: Token, actors: SentenceActors, cues: Cues, question: b
         return
     earlier = [act_rule(token, cues) for token in verb.doc[:verb.i]
                if token.pos_ == "VERB" and not _is_elliptical_do(token)]
-    rule = next((found for found in reversed(earlier) if found), None) or actors.context.last_act
+    previous = actors.context.previous_sentence
+    rule = (next((found for found in reversed(earlier) if found), None)
+            or (None if previous is None else _last_act(previous, cues)))
     if rule is not None:
         yield from _hits_on([r for doer in grammar.doers(verb) for r in actors.of_phrase(doer)], verb, verb, rule)
 
 
-def last_act(doc: Doc, cues: Cues) -> str | None:
+def _last_act(doc: Doc, cues: Cues) -> str | None:
     """The rule of the sentence's last verb of harm or inaction, whatever its polarity, for a
     "… did." in the next sentence."""
     rules = [act_rule(token, cues) for token in doc if token.pos_ == "VERB" and not _is_elliptical_do(token)]
@@ -326,17 +330,19 @@ def _lies_with(subject: Token, actors: SentenceActors) -> Iterable[Hit]:
                     yield from _hits_on(actors.of_each(pobj), subject, verb, "explicit")
 
 
-def _elliptical(doc: Doc, actors: SentenceActors) -> Iterable[Hit]:
+def _elliptical(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
     """"The impediment is not Russia. It is Europe.": the second completes the first."""
-    if not actors.context.open_frame:
-        return
+    previous = actors.context.previous_sentence
     for token in doc:
         if token.lemma_ == "be" and token.dep_ == "ROOT" and not grammar.is_negated(token):
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.lower_ in {"it", "that", "this"}:
-                for attr in token.children:
-                    if attr.dep_ == "attr":
-                        yield from _hits_on(actors.of_each(attr), token, token, "explicit")
+            if subject is None or subject.lower_ not in {"it", "that", "this"}:
+                continue
+            if previous is None or not _opens_frame(previous, cues):
+                return
+            for attr in token.children:
+                if attr.dep_ == "attr":
+                    yield from _hits_on(actors.of_each(attr), token, token, "explicit")
 
 
 def _caused_by(doc: Doc, actors: SentenceActors) -> Iterable[Hit]:
@@ -366,7 +372,7 @@ def _causes(marker: Token) -> list[Token]:
     return []
 
 
-def opens_frame(doc: Doc, cues: Cues) -> bool:
+def _opens_frame(doc: Doc, cues: Cues) -> bool:
     """A negated attribution ("The impediment is not Russia.") that a short next sentence
     may complete."""
     for token in doc:

@@ -58,7 +58,9 @@ class ParagraphContext:
     # Each actor of the previous subject when it was a coordination ("Brussels and
     # Washington met."): a plural pronoun next ("They did nothing.") stands for all of them.
     previous_partners: tuple[Named, ...] = ()
-    open_frame: bool = False
+    # The paragraph's previous sentence, parsed, for a sentence that completes it: "It is
+    # Europe." after "The impediment is not Russia."; "Brussels did." after "Who cut the grant?".
+    previous_sentence: Doc | None = None
     # (speaker, named source, actor group) of the paragraph's latest attributed quotation.
     last_speaker: tuple[str, str, str] | None = None
     # The latest proper name that was a subject, actor or not ("Ilona Marsh spoke first."),
@@ -67,9 +69,6 @@ class ParagraphContext:
     # Role nouns the paragraph has given its actors ("defense minister Mikhail Fedorov",
     # "Fedorov, the minister"), for a short reference next ("The minister then …").
     roles: dict[str, Named] = field(default_factory=dict)
-    # The rule ("harm", "inaction") of the previous sentence's last act, whatever its polarity,
-    # for an elliptical "… did." ("Who cut the grant? Brussels did.").
-    last_act: str | None = None
 
     def resolve(self, pronoun: str) -> Named | None:
         """The actor ``pronoun`` most likely stands for, or None when none fits."""
@@ -118,9 +117,10 @@ class SentenceActors:
         self.context = context
         self.by_token: dict[int, Mention] = {}
         for mention in mentions:
-            for token in doc:
-                if token.idx < mention.end and token.idx + len(token) > mention.start:
-                    self.by_token[token.i] = mention
+            # every token the mention's characters overlap
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            for i in range(span.start, span.end) if span is not None else ():
+                self.by_token[i] = mention
 
     def of_token(self, token: Token) -> Referent | None:
         """The actor the token itself names or stands for."""

@@ -64,14 +64,14 @@ NOBODY = Speaker("", "", "")
 MIN_PARTIAL_QUOTE_WORDS = 4
 
 
-def sentence_quotes(doc: Doc, actors: SentenceActors, cues: Cues) -> list[QuoteRow]:
-    """Direct and indirect quotations of one parsed sentence, in text order; updates the
-    paragraph's last speaker."""
+def sentence_quotes(doc: Doc, utterances: list[tuple[int, int]], actors: SentenceActors,
+                    cues: Cues) -> list[QuoteRow]:
+    """Direct and indirect quotations of one parsed sentence, in text order, given its
+    ``utterance_spans``; updates the paragraph's last speaker."""
     text = doc.text
-    spans = utterance_spans(doc, cues)
     rows = []
-    for start, end in spans:
-        speaker = _direct_speaker(doc, (start, end), spans, actors, cues)
+    for start, end in utterances:
+        speaker = _direct_speaker(doc, (start, end), utterances, actors, cues)
         words = text[start:end].strip()
         rows.append(QuoteRow("direct", speaker.text, speaker.source, speaker.group,
                              words.rstrip(",").strip(), start, end))
@@ -91,12 +91,13 @@ def utterance_spans(doc: Doc, cues: Cues) -> list[tuple[int, int]]:
     return [span for span in grammar.quoted_spans(doc.text) if _is_utterance(doc, span, cues)]
 
 
-def quotation_speaker(doc: Doc, position: int, actors: SentenceActors, cues: Cues) -> Speaker | None:
-    """The speaker of the quotation that holds character ``position`` (``NOBODY`` when it has
-    none), or None when the position is in no quotation."""
-    spans = utterance_spans(doc, cues)
-    span = next(((start, end) for start, end in spans if start <= position < end), None)
-    return None if span is None else _direct_speaker(doc, span, spans, actors, cues)
+def quotation_speaker(doc: Doc, position: int, utterances: list[tuple[int, int]],
+                      actors: SentenceActors, cues: Cues) -> Speaker | None:
+    """The speaker of the quotation (one of the sentence's ``utterance_spans``) that holds
+    character ``position`` (``NOBODY`` when it has none), or None when the position is in
+    no quotation."""
+    span = next(((start, end) for start, end in utterances if start <= position < end), None)
+    return None if span is None else _direct_speaker(doc, span, utterances, actors, cues)
 
 
 def _is_utterance(doc: Doc, span: tuple[int, int], cues: Cues) -> bool:

@@ -24,9 +24,11 @@ if TYPE_CHECKING:
 # Reports that deny their complement: what they report is that nobody did it.
 DENYING_VERBS = frozenset({"deny", "dispute", "refute"})
 
-def stance_of(anchor: Token, actors: SentenceActors, cues: Cues) -> tuple[str, str, str] | None:
-    """("writer" or "reported", holder, holder's group) for a cue at ``anchor``; None inside
-    a denial ("Mercer denied that Greyhaven had dumped anything": nobody blames)."""
+def stance_of(anchor: Token, utterances: list[tuple[int, int]], actors: SentenceActors,
+              cues: Cues) -> tuple[str, str, str] | None:
+    """("writer" or "reported", holder, holder's group) for a cue at ``anchor``, given the
+    sentence's quotations (``speakers.utterance_spans``); None inside a denial ("Mercer
+    denied that Greyhaven had dumped anything": nobody blames)."""
     report = grammar.report_over(anchor, cues.saying) or grammar.parenthetical_report(anchor, cues.saying)
     if report is not None and report.lemma_.lower() in DENYING_VERBS and not grammar.is_negated(report):
         return None
@@ -34,7 +36,7 @@ def stance_of(anchor: Token, actors: SentenceActors, cues: Cues) -> tuple[str, s
         source = grammar.according_to(anchor)
         if source is not None:
             return reported_by(source, actors)
-        speaker = quotation_speaker(anchor.doc, anchor.idx, actors, cues)
+        speaker = quotation_speaker(anchor.doc, anchor.idx, utterances, actors, cues)
         if speaker is not None:  # a scare-quoted word ("the “mugger”") is in no quotation
             return "reported", speaker.text, speaker.group
         return "writer", "", ""
