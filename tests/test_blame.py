@@ -210,12 +210,19 @@ def holders(text: str) -> list[list[str]]:
     # a verb of worry reports; a negated subject voices no blame
     ("Zelensky worries that Washington will abandon Kyiv.", [["us", "reported", "Zelensky"]]),
     ("Nobody blames Kyiv for the blackout.", []),
+    ("Nothing in the record suggests that Brussels lied.", []),
+    ("Putin did not say that Brussels lied.", []),
     # a denied apposition is not the holder's target
     ("Critics insist that Trump — not Putin or Brussels — is the problem.", [["us", "reported", "Critics"]]),
     # blame inside a quotation is its speaker's
     ("“Brussels betrayed us,” said Zelensky.", [["europe", "reported", "Zelensky"]]),
-    # a harm done to nobody
+    # a harm done to nobody, or by nobody; a help nobody gave is the group's failure
     ("Brussels, to be fair, has abandoned nobody.", []),
+    ("Nobody in Washington misled Kyiv.", []),
+    ("None of the Kremlin's generals is to blame.", []),
+    ("No NATO army on earth stops a drone swarm.", []),
+    ("Nobody in Brussels intervened.", [["europe", "writer", ""]]),
+    ("No one at the White House warned Kyiv.", [["us", "writer", ""]]),
 ])
 def test_who_voices_the_blame(sentence, rows):
     assert holders(sentence) == rows

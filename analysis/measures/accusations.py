@@ -44,7 +44,7 @@ def accusations(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterator[Accusa
         if verb.pos_ != "VERB" or grammar.is_negated(verb):
             continue
         targets = _targets(verb, actors, cues)
-        if targets and not _by_nobody(verb):
+        if targets:
             stance, holder, holder_group = _accuser(verb, actors)
             for referent in targets:
                 yield Accusation(referent, verb, stance, holder, holder_group)
@@ -66,12 +66,6 @@ def _targets(verb: Token, actors: SentenceActors, cues: Cues) -> list[Referent]:
     if lemma in NAMING_VERBS and any(_names_a_fault(child, cues) for child in verb.children):
         return [referent for obj in objects for referent in actors.of_each(obj)]
     return []
-
-
-def _by_nobody(verb: Token) -> bool:
-    """"Nobody blames the union", "no one accuses them": a negated subject."""
-    return any(child.dep_ in grammar.SUBJECT_DEPS and (child.lower_ in {"nobody", "none"} or any(
-        det.lower_ == "no" for det in child.children)) for child in verb.children)
 
 
 def _names_a_fault(child: Token, cues: Cues) -> bool:

@@ -91,7 +91,7 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
         yield from _elliptical_act(verb, actors, cues, question)
         return
     released = _unhooked(verb)
-    if released is not None and (grammar.is_negated(verb) or _by_none(verb)):
+    if released is not None and grammar.is_negated(verb):
         # "None of this lets Westline off the hook": a denied release is blame
         yield from _hits_on(actors.of_each(released), verb, verb, "explicit")
         return
@@ -150,12 +150,6 @@ def _unhooked(verb: Token) -> Token | None:
     released = [child for child in [*verb.children, *off.children] if child.dep_ in {"dobj", "nsubj"}
                 and child.i > verb.i]
     return released[0] if released else None
-
-
-def _by_none(verb: Token) -> bool:
-    """"None of this …", "Nothing …": a subject that denies the act."""
-    return any(child.dep_ in grammar.SUBJECT_DEPS and child.lower_ in {"none", "nothing", "nobody"}
-               for child in verb.children)
 
 
 def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> tuple[str | None, Token]:
@@ -240,9 +234,7 @@ def _has_modal(verb: Token) -> bool:
 def _harms_nobody(verb: Token) -> bool:
     """"has abandoned nobody", "misled no one" (and, of an act that would help, "paid
     nothing": a failure)."""
-    return any(child.dep_ == "dobj" and (child.lower_ in {"nobody", "nothing", "none"}
-                                         or any(det.lower_ == "no" for det in child.children))
-               for child in verb.children)
+    return any(child.dep_ == "dobj" and grammar.names_none(child) for child in verb.children)
 
 
 def _does_nothing(verb: Token) -> bool:

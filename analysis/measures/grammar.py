@@ -30,6 +30,10 @@ QUANTIFIERS = {"many", "some", "most", "all", "none", "several", "few", "each", 
                "half", "much", "any"}
 # Words that negate the clause they modify, besides "not" and "never" (parsed as neg).
 NEGATING_WORDS = {"hardly", "scarcely"}
+# Words that name nobody and nothing ("no one" and "no trustee" are read by their "no").
+NOBODY_WORDS = {"nobody", "nothing", "none"}
+# "nobody at the league", "none of the trustees", "no one in the cabinet": the group meant.
+GROUP_PREPOSITIONS = {"of", "at", "in", "on", "from"}
 # A negation reaches down through these dependencies to the verb it governs.
 NEGATION_REACHES = {"xcomp", "acomp", "prep", "pcomp", "pobj"}
 # How a reported clause hangs from its verb of saying (ccomp: "said that …"; parataxis and
@@ -71,7 +75,8 @@ def doers(verb: Token) -> list[Token]:
         return []
     else:
         found = _active_doers(verb)
-    return [partner for token in found for partner in with_partners(token)]
+    # "no fire service on earth stops …" names no doer; "nobody at the league" named its group
+    return [partner for token in found if not names_none(token) for partner in with_partners(token)]
 
 
 def _active_doers(verb: Token) -> list[Token]:
@@ -153,11 +158,19 @@ def _is_nonfinite(verb: Token) -> bool:
     return verb.tag_ in {"VBG", "VB"} and not any(child.dep_ == "mark" for child in verb.children)
 
 
+def names_none(noun: Token) -> bool:
+    """The phrase names nobody and nothing: "nobody", "none of this", "no one", "no trustee"."""
+    return noun.lower_ in NOBODY_WORDS or any(child.dep_ == "det" and child.lower_ == "no"
+                                              for child in noun.children)
+
+
 def quantified(subject: Token) -> Token:
-    """"many of its politicians" stands for the politicians."""
-    if subject.lower_ in QUANTIFIERS:
+    """"many of its politicians" stands for the politicians; "nobody at the league" (whose
+    clause ``is_negated``) for the league."""
+    prepositions = GROUP_PREPOSITIONS if names_none(subject) else {"of"}
+    if subject.lower_ in QUANTIFIERS | NOBODY_WORDS:
         for prep in subject.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            if prep.dep_ == "prep" and prep.lower_ in prepositions:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
@@ -187,10 +200,13 @@ def is_denied(noun: Token) -> bool:
 def is_negated(token: Token) -> bool:
     """The verb (or copula) is negated, or a word it depends on in its clause is ("did not
     want to stop", "is not willing to sign", "is not interested in stopping"); "nor",
-    "hardly" and "scarcely" negate too ("Nor is the council the villain")."""
+    "hardly" and "scarcely" negate too ("Nor is the council the villain"), and so does a
+    subject that names nobody ("None of the trustees misled anyone", "Nobody at the league
+    asked")."""
     node = token
     while True:
-        if any(child.dep_ == "neg" or child.lower_ in NEGATING_WORDS for child in node.children):
+        if any(child.dep_ == "neg" or child.lower_ in NEGATING_WORDS
+               or (child.dep_ in SUBJECT_DEPS and names_none(child)) for child in node.children):
             return True
         if _after_nor(node):
             return True

@@ -3,9 +3,9 @@
 Blame inside the complement of someone else's verb of saying or thinking ("critics insist
 that …", "the mayor, critics say, …"), inside a quotation, or sourced "according to X" is
 reported, and its holder is that someone (of a quotation, its speaker); inside a denial ("X
-denied that …") it is nobody's. A factive report ("the audit revealed that …") and the
-writer's own "I" or "we" keep it the writer's (docs/codebooks/blame.md, "Reported blame and
-stance").
+denied that …") or a report nobody makes ("nobody claims that …") it is nobody's. A factive
+report ("the audit revealed that …") and the writer's own "I" or "we" keep it the writer's
+(docs/codebooks/blame.md, "Reported blame and stance").
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def stance_of(anchor: Token, utterances: list[tuple[int, int]], actors: Sentence
     sentence's quotations (``speakers.utterance_spans``); None inside a denial ("Mercer
     denied that Greyhaven had dumped anything": nobody blames)."""
     report = grammar.report_over(anchor, cues.saying) or grammar.parenthetical_report(anchor, cues.saying)
-    if report is not None and report.lemma_.lower() in DENYING_VERBS and not grammar.is_negated(report):
+    if report is not None and _voices_nothing(report):
         return None
     if report is None:
         source = grammar.according_to(anchor)
@@ -48,6 +48,13 @@ def stance_of(anchor: Token, utterances: list[tuple[int, int]], actors: Sentence
     if holders[0].lower_ in grammar.WRITER_PRONOUNS:
         return "writer", "", ""
     return reported_by(holders[0], actors)
+
+
+def _voices_nothing(report: Token) -> bool:
+    """A denial ("Mercer denied that …") or a report nobody makes ("Nobody claims that …",
+    "Kirov did not say that …"); a denial denied ("did not deny that …") voices its claim."""
+    denial = report.lemma_.lower() in DENYING_VERBS
+    return denial != grammar.is_negated(report)
 
 
 def reported_by(holder: Token, actors: SentenceActors) -> tuple[str, str, str]:
