@@ -2,7 +2,7 @@ import math
 
 import pandas as pd
 
-from analysis.comparison.agreement import binary_agreement, label_agreement
+from analysis.comparison.agreement import binary_agreement, bootstrap_interval, label_agreement
 
 
 def test_binary_agreement_counts_and_rates():
@@ -32,6 +32,7 @@ def test_heldout_scores_per_story_and_over_all_stories():
     coded = pd.DataFrame({
         "story": ["ferry", "ferry", "ferry", "mine", "mine"],
         "sentence_id": ["f1", "f2", "f3", "m1", "m2"],
+        "passage_id": ["f-p1", "f-p1", "f-p2", "m-p1", "m-p1"],
         "blamed": ["council", "council;mayor", "", "owner", ""],
         "reported": ["", "", "", "", ""],
         "hard_negative": [False, False, True, False, True],
@@ -48,3 +49,41 @@ def test_heldout_scores_per_story_and_over_all_stories():
     assert table.loc["mine", ["gold", "precision", "recall"]].tolist() == [1, 0.0, 0.0]
     assert table.loc["all", ["sentences", "gold", "precision", "recall"]].tolist() == [5, 4, round(1 / 3, 4), 0.25]
     assert table["falsely_blamed"].tolist() == [1, 1, 2]
+    # every interval holds its own estimate
+    assert (table["f1_low"] <= table["f1"]).all() and (table["f1"] <= table["f1_high"]).all()
+
+
+def flags(values: list[bool]) -> pd.DataFrame:
+    return pd.DataFrame({"blame": values}, index=[f"u{i}" for i in range(len(values))])
+
+
+def test_perfect_agreement_has_an_interval_of_one_point():
+    gold = flags([True, False, True, True] * 5)
+    interval = bootstrap_interval(gold, gold, [f"p{i // 2}" for i in range(20)])
+    assert set(interval.values()) == {1.0}
+
+
+def test_bootstrap_interval_is_deterministic_and_holds_the_estimate():
+    gold = flags([True, True, False, True, False, True, True, False] * 6)
+    predicted = flags([True, False, False, True, True, True, False, False] * 6)
+    clusters = [f"p{i // 4}" for i in range(48)]
+    first = bootstrap_interval(gold, predicted, clusters)
+    assert first == bootstrap_interval(gold, predicted, clusters)
+    micro = label_agreement(gold, predicted, ["blame"]).set_index("label").loc["all (micro)"]
+    for name in ("precision", "recall", "f1"):
+        assert first[f"{name}_low"] < micro[name] < first[f"{name}_high"]
+
+
+def test_sentences_of_one_paragraph_are_resampled_together():
+    # the same 40 sentences: misses spread over paragraphs, or all in two paragraphs
+    gold = flags([True] * 40)
+    predicted = flags([i % 4 != 0 for i in range(40)])
+    spread = bootstrap_interval(gold, predicted, [f"p{i // 4}" for i in range(40)])
+    bunched = bootstrap_interval(gold, flags([False] * 10 + [True] * 30), [f"p{i // 4}" for i in range(40)])
+    assert spread["recall_low"] == spread["recall_high"] == 0.75  # every paragraph misses one in four
+    assert bunched["recall_high"] - bunched["recall_low"] > 0.2
+
+
+def test_no_predicted_unit_leaves_precision_undefined():
+    interval = bootstrap_interval(flags([True, False] * 4), flags([False] * 8), [f"p{i}" for i in range(8)])
+    assert math.isnan(interval["precision_low"]) and interval["recall_high"] == 0.0

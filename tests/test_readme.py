@@ -33,15 +33,26 @@ def test_validation_numbers_in_the_readme_and_docs_match_the_notebook():
     heldout = agreement.load_heldout()
     predictions = agreement.heldout_predictions(heldout)
     held = agreement.heldout_agreement(heldout, predictions).set_index("label").loc["all (micro)"]
-    assert f"F1 {held['f1']:.2f} on held-out stories" in README
+    held_interval = agreement.heldout_interval(heldout, predictions)
+    held_span = f"{held_interval['f1_low']:.2f}–{held_interval['f1_high']:.2f}"
+    assert f"F1 {held['f1']:.2f} on held-out stories written case by case (95% interval {held_span})" in README
+    assert f"F1 {held['f1']:.2f} ({held_span})" in METHODS
+    development_interval = agreement.agreement_interval(corpus.sentences, agreement.load_gold())
+    development_span = f"{development_interval['f1_low']:.2f}–{development_interval['f1_high']:.2f}"
+    assert f"F1 {micro['f1']:.2f} (95%\ninterval {development_span})" in METHODS
+    assert f"| {micro['f1']:.2f} | {development_span} |" in ATTRIBUTION
+    assert f"| {held['f1']:.2f} | {held_span} |" in ATTRIBUTION
     assert f"| writer's blame | {held['precision']:.2f} | {held['recall']:.2f} | {held['f1']:.2f} |" in ATTRIBUTION
     assert f"F1 {held['f1']:.3f}, shown rounded" in ATTRIBUTION
     columns = agreement.load_heldout(agreement.COLUMNS_FILE)
     column_scores = agreement.heldout_by_story(columns, agreement.heldout_predictions(columns, agreement.COLUMNS_DIR))
     overall = column_scores.set_index("story").loc["all"]
-    assert f"only {overall['f1']:.2f} (recall {overall['recall']:.2f}) on held-out stories written as opinion" in README
+    column_span = f"{overall['f1_low']:.2f}–{overall['f1_high']:.2f}"
+    assert (f"only {overall['f1']:.2f} (recall {overall['recall']:.2f}; interval {column_span}) on held-out "
+            "stories written as opinion") in README
     scores = f"{overall['precision']:.2f} | {overall['recall']:.2f} | {overall['f1']:.2f}"
-    assert f"| writer's blame | {scores} |" in ATTRIBUTION
+    assert f"| writer's blame | {scores} | {column_span} |" in ATTRIBUTION
+    assert f"F1 {overall['f1']:.2f} ({column_span};" in METHODS
     hard = agreement.false_blame_on_hard_negatives(heldout, predictions)
     assert f"the rules blame someone in {hard['blamed']}" in ATTRIBUTION
     assert f"{hard['blamed']} of {hard['n']} hard negatives falsely blamed" in METHODS

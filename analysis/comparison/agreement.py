@@ -6,6 +6,11 @@ F1        = their harmonic mean.
 Cohen's kappa (Cohen 1960) = agreement beyond what the two marginal rates give by chance;
   1 is perfect, 0 chance level. With few positive units it is unstable: read it with ``n_gold``.
 A metric whose denominator is zero is NaN, never silently 0 or 1.
+
+How far a score on a few hundred sentences can be trusted: ``bootstrap_interval`` gives a
+percentile bootstrap interval of the micro-averaged precision, recall and F1, resampling
+whole paragraphs (a paragraph's sentences share their context and their coder's reading, so
+they are not independent units).
 """
 
 from __future__ import annotations
@@ -14,6 +19,12 @@ import math
 from collections.abc import Iterable, Sequence
 
 from .._plumbing.lazy_pandas import pd  # imported on first use: see _plumbing/lazy_pandas.py
+
+# The project's resampling conventions (comparison/stats.py), repeated here so that this
+# module, which the export imports, does not load numpy and pandas before they are used.
+BOOTSTRAP_RESAMPLES = 10_000
+BOOTSTRAP_SEED = 20260205
+BOOTSTRAP_CONFIDENCE = 0.95
 
 AGREEMENT_COLUMNS = ["label", "n_units", "n_gold", "n_predicted", "true_pos", "false_pos",
                      "false_neg", "precision", "recall", "f1", "kappa"]
@@ -71,3 +82,43 @@ def label_agreement(gold: pd.DataFrame, predicted: pd.DataFrame, labels: Sequenc
 def share(numerator: int, denominator: int) -> float:
     """``numerator / denominator`` to four places; NaN when there is nothing to divide by."""
     return round(numerator / denominator, 4) if denominator else math.nan
+
+
+def bootstrap_interval(gold: pd.DataFrame, predicted: pd.DataFrame, clusters: Sequence[str],
+                       n_resamples: int = BOOTSTRAP_RESAMPLES, seed: int = BOOTSTRAP_SEED,
+                       confidence: float = BOOTSTRAP_CONFIDENCE) -> dict[str, float]:
+    """Percentile bootstrap interval (Efron & Tibshirani 1993, ch. 13) of the micro-averaged
+    precision, recall and F1 of ``label_agreement``, resampling clusters with replacement.
+
+    ``gold`` and ``predicted`` are as for ``label_agreement``; ``clusters`` names each unit's
+    cluster (its paragraph or passage), in ``gold``'s order. Returns precision_low,
+    precision_high, recall_low, recall_high, f1_low and f1_high; a bound is NaN when no
+    resample has a denominator for it (no gold or no predicted unit at all).
+    Deterministic: the same inputs and seed give the same interval.
+    """
+    import numpy as np
+
+    if len(clusters) != len(gold):
+        raise ValueError("clusters must name the cluster of every unit of gold")
+    marked = predicted.reindex(gold.index).fillna(False).astype(bool).to_numpy()
+    coded = gold.astype(bool).to_numpy()
+    per_unit = np.stack([(coded & marked).sum(axis=1), (~coded & marked).sum(axis=1),
+                         (coded & ~marked).sum(axis=1)], axis=1).astype(float)
+    names, cluster_of_unit = np.unique(np.asarray(clusters, dtype=str), return_inverse=True)
+    per_cluster = np.zeros((len(names), 3))
+    np.add.at(per_cluster, cluster_of_unit, per_unit)
+    draws = np.random.default_rng(seed).integers(0, len(names), size=(n_resamples, len(names)))
+    times_drawn = np.zeros((n_resamples, len(names)))
+    np.add.at(times_drawn, (np.arange(n_resamples)[:, None], draws), 1)
+    true_pos, false_pos, false_neg = (times_drawn @ per_cluster).T
+    with np.errstate(invalid="ignore", divide="ignore"):
+        scores = {"precision": true_pos / (true_pos + false_pos),
+                  "recall": true_pos / (true_pos + false_neg),
+                  "f1": 2 * true_pos / (2 * true_pos + false_pos + false_neg)}
+    tail = 100 * (1 - confidence) / 2
+    interval = {}
+    for name, values in scores.items():
+        finite = values[~np.isnan(values)]
+        low, high = np.percentile(finite, [tail, 100 - tail]) if finite.size else (math.nan, math.nan)
+        interval[f"{name}_low"], interval[f"{name}_high"] = round(float(low), 4), round(float(high), 4)
+    return interval

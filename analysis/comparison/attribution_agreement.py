@@ -18,7 +18,8 @@ Three sets, all coded by a coder who never saw the rules:
   the same functions as version 2, given its folder.
 
 Scores are micro-averaged over groups (``agreement.label_agreement``): a sentence that blames
-two groups counts twice. Only blame in the writer's own voice is compared with ``blamed``;
+two groups counts twice. Their 95% intervals (``agreement_interval``, ``heldout_interval``)
+resample whole paragraphs or passages. Only blame in the writer's own voice is compared with ``blamed``;
 reported blame (``stance == "reported"``) is compared with the held-out ``reported`` column.
 """
 
@@ -30,7 +31,7 @@ from .._plumbing.lazy_pandas import pd  # imported on first use: see _plumbing/l
 from .._plumbing.paths import PROJECT_ROOT
 from ..measures.actors import ActorDictionary, load_actors
 from ..measures.blame import blame_table
-from .agreement import label_agreement, share
+from .agreement import bootstrap_interval, label_agreement, share
 
 VALIDATION_DIR = PROJECT_ROOT / "data" / "validation"
 GOLD_V1_FILE = VALIDATION_DIR / "blame_gold.csv"
@@ -121,11 +122,36 @@ def agreement(sentences: pd.DataFrame, gold: pd.DataFrame,
     return label_agreement(gold, predicted, groups)
 
 
+def agreement_interval(sentences: pd.DataFrame, gold: pd.DataFrame,
+                       actors: ActorDictionary | None = None) -> dict[str, float]:
+    """95% bootstrap interval of ``agreement``'s micro precision, recall and F1, resampling
+    the sentences' paragraphs (``agreement.bootstrap_interval``)."""
+    groups = list(gold.columns)
+    predicted = predicted_flags(blame_table(sentences, actors), list(gold.index), groups)
+    paragraphs = sentences.set_index("sentence_id")["paragraph_id"].reindex(gold.index)
+    return bootstrap_interval(gold, predicted, paragraphs.tolist())
+
+
 def heldout_agreement(coded: pd.DataFrame, predictions: pd.DataFrame, column: str = "blamed",
                       stance: str = "writer") -> pd.DataFrame:
     """Agreement on the held-out stories, pooled over stories (groups are story-specific, so
     a label is story:group), for the writer's blame (``blamed``) or reported blame
     (``reported``, stance "reported")."""
+    gold, predicted = _heldout_flags(coded, predictions, column, stance)
+    return label_agreement(gold, predicted, list(gold.columns))
+
+
+def heldout_interval(coded: pd.DataFrame, predictions: pd.DataFrame, column: str = "blamed",
+                     stance: str = "writer") -> dict[str, float]:
+    """95% bootstrap interval of ``heldout_agreement``'s micro precision, recall and F1,
+    resampling passages (``agreement.bootstrap_interval``)."""
+    gold, predicted = _heldout_flags(coded, predictions, column, stance)
+    return bootstrap_interval(gold, predicted, coded["passage_id"].tolist())
+
+
+def _heldout_flags(coded: pd.DataFrame, predictions: pd.DataFrame, column: str,
+                   stance: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Coded and predicted story:group flags, one row per coded sentence."""
     labels = sorted({f"{story}:{group}" for story, value in zip(coded["story"], coded[column])
                      for group in value.split(";") if group}
                     | {f"{story}:{group}" for story, group, row_stance in
@@ -140,21 +166,23 @@ def heldout_agreement(coded: pd.DataFrame, predictions: pd.DataFrame, column: st
                         index=pd.Index(ids, name="sentence_id"))
     predicted = pd.DataFrame({label: [label in predicted_sets.get(sid, set()) for sid in ids]
                               for label in labels}, index=gold.index)
-    table = label_agreement(gold, predicted, labels)
-    return table
+    return gold, predicted
 
 
 def heldout_by_story(coded: pd.DataFrame, predictions: pd.DataFrame) -> pd.DataFrame:
     """Writer's-blame agreement per held-out story and over all of them: story, sentences,
-    gold (story:group labels coded), precision, recall, f1, hard_negatives, falsely_blamed."""
+    gold (story:group labels coded), precision, recall, f1, f1_low and f1_high (the 95%
+    interval of ``heldout_interval``), hard_negatives, falsely_blamed."""
     rows = []
     for story in [*sorted(coded["story"].unique()), "all"]:
         subset = coded if story == "all" else coded[coded["story"] == story]
         found = predictions[predictions["sentence_id"].isin(subset["sentence_id"])]
         micro = heldout_agreement(subset, found).set_index("label").loc["all (micro)"]
+        interval = heldout_interval(subset, found)
         hard = false_blame_on_hard_negatives(subset, found)
         rows.append({"story": story, "sentences": len(subset), "gold": int(micro["n_gold"]),
                      "precision": micro["precision"], "recall": micro["recall"], "f1": micro["f1"],
+                     "f1_low": interval["f1_low"], "f1_high": interval["f1_high"],
                      "hard_negatives": hard["n"], "falsely_blamed": hard["blamed"]})
     return pd.DataFrame(rows)
 

@@ -102,29 +102,35 @@ def evidence_examples(blame: pd.DataFrame, matrix: pd.DataFrame, writers: list[s
     return pd.concat(frames, ignore_index=True)
 
 
-def agreement_sentence(seeds: pd.DataFrame, held_out: pd.DataFrame,
-                       hard_negatives: Mapping[str, float] | None = None,
+def agreement_sentence(seeds: pd.DataFrame, seeds_interval: Mapping[str, float], stories: pd.DataFrame,
                        columns: pd.DataFrame | None = None) -> str:
-    """A few sentences on how far to trust the blame measure (agreement tables with an
-    "all (micro)" row: the bundled columns, held-out stories it was never tuned on and, when
-    given, ``columns``: held-out stories written as opinion columns, ``heldout_by_story``)."""
+    """A few sentences on how far to trust the blame measure: ``seeds`` is the agreement table
+    of the bundled columns (with an "all (micro)" row) and ``seeds_interval`` its
+    ``agreement_interval``; ``stories`` and, when given, ``columns`` are ``heldout_by_story``
+    tables of held-out stories it was never tuned on (``columns``: written as opinion columns)."""
     seed = seeds.set_index("label").loc["all (micro)"]
-    test = held_out.set_index("label").loc["all (micro)"]
+    test = stories.set_index("story").loc["all"]
     text = (f"Against blind hand coding, the blame measure reaches precision {seed['precision']:.2f} and "
-            f"recall {seed['recall']:.2f} (F1 {seed['f1']:.2f}) on the two bundled columns, and F1 "
-            f"{test['f1']:.2f} (precision {test['precision']:.2f}, recall {test['recall']:.2f}) on held-out "
-            "stories it was never tuned on.")
-    if hard_negatives:
-        text += (f" On {hard_negatives['n']:.0f} sentences built to tempt it into blame where the writer "
-                 f"blames nobody, it blames someone in {hard_negatives['blamed']:.0f}.")
+            f"recall {seed['recall']:.2f} (F1 {seed['f1']:.2f}, 95% interval "
+            f"{_span(seeds_interval['f1_low'], seeds_interval['f1_high'])}) on the two bundled columns, and F1 "
+            f"{test['f1']:.2f} ({_span(test['f1_low'], test['f1_high'])}; precision {test['precision']:.2f}, "
+            f"recall {test['recall']:.2f}) on held-out stories it was never tuned on. On "
+            f"{test['hard_negatives']:.0f} sentences built to tempt it into blame where the writer blames "
+            f"nobody, it blames someone in {test['falsely_blamed']:.0f}.")
     if columns is not None:
         overall = columns.set_index("story").loc["all"]
         text += (f" On held-out stories written as opinion columns, closer to what it is used on, it "
-                 f"reaches F1 {overall['f1']:.2f} (precision {overall['precision']:.2f}, recall "
-                 f"{overall['recall']:.2f}): it finds about {100 * overall['recall']:.0f}% of the blame a "
-                 "careful reader finds in column prose.")
-    return text + (" Blame counts are therefore a lower bound: what it flags is almost always blame, but "
-                   "it misses blame that needs inference across sentences or world knowledge.")
+                 f"reaches F1 {overall['f1']:.2f} ({_span(overall['f1_low'], overall['f1_high'])}; precision "
+                 f"{overall['precision']:.2f}, recall {overall['recall']:.2f}): it finds about "
+                 f"{100 * overall['recall']:.0f}% of the blame a careful reader finds in column prose.")
+    return text + (" The intervals resample whole paragraphs: on a few hundred sentences, a score is "
+                   "known to within several points. Blame counts are therefore a lower bound: what it "
+                   "flags is almost always blame, but it misses blame that needs inference across "
+                   "sentences or world knowledge.")
+
+
+def _span(low: float, high: float) -> str:
+    return f"{low:.2f}–{high:.2f}"
 
 
 def writer_comparison(units: pd.DataFrame, measures: Mapping[str, str], unit: str,
