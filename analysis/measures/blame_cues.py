@@ -193,13 +193,27 @@ def support_object(verb: Token, cues: Cues) -> Token | None:
     return None
 
 
+def harm_cue(verb: Token, cues: Cues) -> Token | None:
+    """The last word of the verb's harm cue: a harm verb ("ordered … raids") or a verb with a
+    harmful object; None when its act is no harm."""
+    found = cues.harm.match(verb)
+    return found if found is not None else harm_with_object(verb, cues)
+
+
+def inaction_cue(verb: Token, cues: Cues) -> Token | None:
+    """The last word of the verb's inaction cue ("let … lapse") or of the support it withdraws;
+    None when its act is no inaction."""
+    found = cues.inaction.match(verb)
+    return found if found is not None else withdrawn_support(verb, cues)
+
+
 def act_rule(verb: Token, cues: Cues) -> str | None:
     """The rule a verb's act falls under whatever its polarity ("harm", "inaction" or None):
     what "X did." takes over from an earlier verb ("Strand did not cancel a lecture; the
     union did.")."""
-    if cues.harm.match(verb) is not None or harm_with_object(verb, cues) is not None:
+    if harm_cue(verb, cues) is not None:
         return "harm"
-    if cues.inaction.match(verb) is not None or withdrawn_support(verb, cues) is not None:
+    if inaction_cue(verb, cues) is not None:
         return "inaction"
     return None
 

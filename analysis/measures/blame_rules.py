@@ -41,14 +41,14 @@ from . import grammar
 from .blame_cues import (
     Cues,
     act_rule,
-    harm_with_object,
+    harm_cue,
     has_fault_modifier,
+    inaction_cue,
     is_fault_word,
     is_frame_word,
     is_harm_noun,
     likened_faults,
     support_object,
-    withdrawn_support,
 )
 from .references import Referent, SentenceActors
 from .tone import polarity, tone_label
@@ -156,7 +156,7 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     """Which rule, if any, makes the verb's doer blameworthy, and the cue's last word."""
     negated = grammar.is_negated(verb) or grammar.is_forgone(verb)
     marker = grammar.clause_marker(verb)
-    harm_end = cues.harm.match(verb) or harm_with_object(verb, cues)
+    harm_end = harm_cue(verb, cues)
     if grammar.is_past_counterfactual(verb):
         if harm_end is not None:
             return ("harm" if negated else None), harm_end
@@ -172,7 +172,7 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
         return None, verb
     if harm_end is not None:
         return (None if negated or _harms_nobody(verb) else "harm"), harm_end
-    inaction_end = cues.inaction.match(verb) or withdrawn_support(verb, cues)
+    inaction_end = inaction_cue(verb, cues)
     if inaction_end is not None and _nothing_wrong(inaction_end):
         return None, verb  # "has done nothing wrong" clears the doer
     if inaction_end is not None:
