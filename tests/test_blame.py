@@ -281,3 +281,8 @@ def test_agreement_with_hand_coding_of_the_bundled_columns_has_a_floor():
     report = attribution_agreement.agreement(corpus.sentences, attribution_agreement.load_gold()).set_index("label")
     assert report.loc["all (micro)", "f1"] >= 0.6
     assert report.loc["all (micro)", "precision"] >= 0.85
+
+
+def test_a_scare_quoted_name_is_still_an_actor_a_pronoun_can_stand_for():
+    assert blamed("The Munich Security Conference and many “think” tanks met in secret.",
+                  "They ignored the threat.") == [set(), {"europe", "media"}]

@@ -59,10 +59,17 @@ class ActorDictionary:
         plain = straight_apostrophes(text)
         mentions = []
         for match in self.pattern.finditer(plain):
-            actor = self.actors[self.alias_to_actor[match.group("alias")]]
+            alias = _ALIAS_WORD_GAP.sub(" ", match.group("alias"))
+            actor = self.actors[self.alias_to_actor[alias]]
             mentions.append(Mention(actor, text[match.start():match.end()], match.start(), match.end(),
                                     possessive=bool(match.group("possessive"))))
         return mentions
+
+
+# Between the words of a mention: any run of white space, and the double quotation marks that
+# a scare quote puts there ("many “think” tanks"; a single one may be a plural possessive, as
+# in "the Pensioners' Action Group"). The mention keeps the words as printed.
+_ALIAS_WORD_GAP = re.compile(r"""["“”]?\s+["“”]?""")
 
 
 def straight_apostrophes(text: str) -> str:
@@ -158,7 +165,8 @@ def _alias_pattern(aliases: Iterable[str]) -> re.Pattern[str]:
     """
     longest_first = sorted(aliases, key=len, reverse=True)
     first_characters = re.escape("".join(dict.fromkeys(alias[0] for alias in longest_first)))
-    groups = grouped_alternation((alias[0], re.escape(alias[1:])) for alias in longest_first)
+    groups = grouped_alternation((alias[0], re.escape(alias[1:]).replace(r"\ ", _ALIAS_WORD_GAP.pattern))
+                                 for alias in longest_first)
     return re.compile(rf"(?<![\w.])(?=[{first_characters}])(?P<alias>{groups})(?P<possessive>'s?)?(?![\w])")
 
 
