@@ -38,6 +38,11 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("The Kremlin wants to destroy Ukraine, then Europe.", {"russia"}),
     ("The port was shelled overnight.", set()),
     ("Washington and Brussels do nothing.", {"us", "europe"}),
+    # fault adjectives and fault passives; a passive with an agent has a victim
+    ("The White House is complacent.", {"us"}),
+    ("A toothless Brussels watched.", {"europe"}),
+    ("The European Union is splintered.", {"europe"}),
+    ("Ukraine was paralysed by the blackout.", set()),
     ("Congress, for its part, let the aid package lapse.", {"us"}),
     ("Putin’s treachery surprised nobody.", {"russia"}),
     # inaction

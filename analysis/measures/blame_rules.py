@@ -95,7 +95,9 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
         # "None of this lets Westline off the hook": a denied release is blame
         yield from _hits_on(actors.of_each(released), verb, verb, "explicit")
         return
-    if cues.fault_passives.match(verb) is not None and not grammar.is_negated(verb):
+    if (cues.fault_passives.match(verb) is not None and not grammar.is_negated(verb)
+            and not any(child.dep_ == "agent" for child in verb.children)):
+        # "has been compromised", "is splintered"; "paralysed by the blackout" has a victim
         patients = [child for child in verb.children if child.dep_ == "nsubjpass"]
         yield from _hits_on([r for p in patients for r in actors.of_each(p)], verb, verb,
                             "characterisation")
