@@ -43,6 +43,10 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("A toothless Brussels watched.", {"europe"}),
     ("The European Union is splintered.", {"europe"}),
     ("Ukraine was paralysed by the blackout.", set()),
+    # an apology owed, in either voice; the one owed it is the victim
+    ("Brussels owes Kyiv an apology.", {"europe"}),
+    ("Kyiv is owed an apology by Brussels and Washington alike.", {"europe", "us"}),
+    ("Kyiv deserves an apology.", set()),
     ("Congress, for its part, let the aid package lapse.", {"us"}),
     ("Putin’s treachery surprised nobody.", {"russia"}),
     # inaction

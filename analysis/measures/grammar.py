@@ -67,12 +67,16 @@ def doers(verb: Token) -> list[Token]:
     agents = [pobj for child in verb.children if child.dep_ == "agent"
               for pobj in child.children if pobj.dep_ == "pobj"]
     owing = owed_by(verb) if verb.lemma_ == "deserve" else []
+    passive = any(child.dep_ in {"nsubjpass", "csubjpass"} for child in verb.children)
     if owing:
         found = owing  # "the players deserve better from X": X owes them better
     elif agents:
         found = agents
-    elif any(child.dep_ in {"nsubjpass", "csubjpass"} for child in verb.children):
-        return []
+    elif passive:
+        # "they are owed an apology by X": the parse hangs the agent on the object
+        found = [pobj for obj in verb.children if obj.dep_ == "dobj" for prep in obj.children
+                 if prep.dep_ == "prep" and prep.lower_ == "by"
+                 for pobj in prep.children if pobj.dep_ == "pobj"]
     else:
         found = _active_doers(verb)
     # "no fire service on earth stops …" names no doer; "nobody at the league" named its group
