@@ -83,6 +83,9 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     # the cause of a bad outcome; a comparative correlative is a condition
     ("Thanks to the Kremlin, the war drags on.", {"russia"}),
     ("Thanks to Washington, Ukraine survived the winter.", set()),
+    ("Thanks to Brussels, the farmers have not been paid for six weeks.", {"europe"}),
+    ("Because of Washington, nobody helped the farmers.", {"us"}),
+    ("Thanks to Brussels, the war did not spread.", set()),
     ("The longer Moscow holds out, the more likely the alliance will collapse.", set()),
     # possessor of a war; a finite verb after a passive; missed chances
     ("Putin’s war drags on.", {"russia"}),

@@ -79,7 +79,7 @@ def hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
         if token.dep_ in {"amod", "compound"} and is_fault_word(token, cues):
             yield from _hits_on(actors.of_phrase(token.head), token, token, "characterisation")
     yield from _elliptical(doc, actors, cues)
-    yield from _caused_by(doc, actors)
+    yield from _caused_by(doc, actors, cues)
 
 
 def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
@@ -339,19 +339,24 @@ def _elliptical(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
                     yield from _hits_on(actors.of_each(attr), token, token, "explicit")
 
 
-def _caused_by(doc: Doc, actors: SentenceActors) -> Iterable[Hit]:
+def _caused_by(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
     """"Thanks to the Kremlin, the war drags on", "because of Brussels, farmers lost their
-    savings": the cause of a bad outcome (the rest of the clause reads negative to VADER)."""
+    savings", "thanks to its owner, the players had not been paid": the cause of a bad outcome
+    (the rest of the clause reads negative to VADER, or denies an act that would help)."""
     for marker in doc:
         causes = _causes(marker)
         if not causes or marker.head.i == marker.i:
             continue
         clause = marker.head
-        if grammar.is_negated(clause):  # "thanks to X, the war did not spread": credit, if anything
-            continue
         excluded = {token.i for token in marker.subtree}
-        outcome = " ".join(token.text for token in clause.subtree if token.i not in excluded)
-        if tone_label(polarity(outcome)["compound"]) == "negative":
+        outcome = [token for token in clause.subtree if token.i not in excluded]
+        if any(cues.help.match(token) is not None and grammar.is_negated(token) for token in outcome):
+            bad = True  # "… the players had not been paid"
+        elif grammar.is_negated(clause):  # "thanks to X, the war did not spread": credit, if anything
+            bad = False
+        else:
+            bad = tone_label(polarity(" ".join(token.text for token in outcome))["compound"]) == "negative"
+        if bad:
             doers = [r for cause in causes for r in actors.of_each(cause)]
             yield from _hits_on(doers, marker, marker.nbor(), "explicit")
 
