@@ -86,6 +86,8 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("Thanks to Brussels, the farmers have not been paid for six weeks.", {"europe"}),
     ("Because of Washington, nobody helped the farmers.", {"us"}),
     ("Thanks to Brussels, the war did not spread.", set()),
+    # a hyphenated verb is one verb: "Why should X de-escalate?" asks, and blames
+    ("Why should Putin de-escalate?", {"russia"}),
     ("The longer Moscow holds out, the more likely the alliance will collapse.", set()),
     # possessor of a war; a finite verb after a passive; missed chances
     ("Putin’s war drags on.", {"russia"}),

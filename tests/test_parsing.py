@@ -68,3 +68,12 @@ def test_typographic_apostrophes_parse_as_straight_ones_and_keep_their_text():
         [(t.dep_, t.pos_, t.lemma_, t.head.i) for t in straight]
     negation = printed[2]
     assert negation.dep_ == "neg" and negation.idx == 5
+
+
+def test_a_hyphen_after_a_verbal_prefix_stays_inside_the_verb():
+    doc = next(parsing.parse(["Why should Putin de-escalate when Europe continues to re-export oil?"]))
+    words = {token.text: token.pos_ for token in doc}
+    assert words["de-escalate"] == "VERB" and words["re-export"] == "VERB"
+    # other hyphenated words are split as the stock tokenizer splits them
+    assert [token.text for token in next(parsing.parse(["a long-term anti-war plan"]))] == [
+        "a", "long", "-", "term", "anti", "-", "war", "plan"]
