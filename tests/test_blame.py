@@ -180,6 +180,9 @@ def test_a_bare_do_takes_over_the_act_of_an_earlier_verb():
     assert blamed("Who cut the aid?", "Brussels did.") == [set(), {"europe"}]
     assert blamed("Who helped Kyiv?", "Brussels did.") == [set(), set()]
     assert blamed("Putin did not attack.", "Nor did Moscow.") == [set(), set()]
+    # a phrase of time may go with it; with an auxiliary it is no ellipsis but a missed duty
+    assert blamed("Who cut the aid?", "Brussels did, in the end.") == [set(), {"europe"}]
+    assert blamed("Brussels should act, and it should have done so in October.") == [{"europe"}]
 
 
 def test_elliptical_follow_up_completes_a_negated_attribution():

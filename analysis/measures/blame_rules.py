@@ -115,8 +115,10 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
 
 
 def _is_elliptical_do(verb: Token) -> bool:
-    """"…; the union did.", "Brussels did.": a bare "do" standing for an earlier verb."""
-    return verb.lemma_ == "do" and not any(child.dep_ in {"dobj", "xcomp", "acomp", "attr", "prep"}
+    """"…; the union did.", "Brussels did.", "The state government did, under a minister …": a
+    bare "do" with no object, complement or auxiliary of its own, standing for an earlier verb
+    (a phrase of time or circumstance may go with it; "should have done so" is a missed duty)."""
+    return verb.lemma_ == "do" and not any(child.dep_ in {"dobj", "xcomp", "acomp", "attr", "aux"}
                                            for child in verb.children)
 
 
