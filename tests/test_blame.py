@@ -43,6 +43,9 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("A toothless Brussels watched.", {"europe"}),
     ("The European Union is splintered.", {"europe"}),
     ("Ukraine was paralysed by the blackout.", set()),
+    ("The Kremlin's decision to close the port was a mistake.", {"russia"}),
+    ("Brussels made a costly blunder.", {"europe"}),
+    ("Brussels made no mistake.", set()),
     # an apology owed, in either voice; the one owed it is the victim
     ("Brussels owes Kyiv an apology.", {"europe"}),
     ("Kyiv is owed an apology by Brussels and Washington alike.", {"europe", "us"}),
