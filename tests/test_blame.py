@@ -89,6 +89,11 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("Thanks to Brussels, the farmers have not been paid for six weeks.", {"europe"}),
     ("Because of Washington, nobody helped the farmers.", {"us"}),
     ("Thanks to Brussels, the war did not spread.", set()),
+    # a present counterfactual of a helpful act implies it is not done; an open condition does not
+    ("The war could end if Washington acted.", {"us"}),
+    ("If Moscow attacked, NATO would respond.", set()),
+    ("If Washington acts, the war will end.", set()),
+    ("Brussels has not got its act together.", {"europe"}),
     # a hyphenated verb is one verb: "Why should X de-escalate?" asks, and blames
     ("Why should Putin de-escalate?", {"russia"}),
     ("The longer Moscow holds out, the more likely the alliance will collapse.", set()),

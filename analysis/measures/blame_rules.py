@@ -167,6 +167,9 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
         return (None if negated else "counterfactual"), verb
     if grammar.is_missed_duty(verb):
         return "inaction", verb
+    help_end = cues.help.match(verb)
+    if help_end is not None and not negated and grammar.is_present_counterfactual(verb):
+        return "counterfactual", help_end  # "the war could end if its allies acted"
     if question:  # "Why would he stop if he is allowed to …?" asks, and blames
         hypothetical = _is_condition(verb, marker, cues) or wh_word not in _WH_BLAME
     else:
@@ -184,7 +187,6 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     withheld = support_object(verb, cues) if negated and verb.lemma_.lower() in cues.giving else None
     if withheld is not None:
         return "inaction", withheld
-    help_end = cues.help.match(verb)
     if help_end is not None and _harms_nobody(verb):
         return "inaction", help_end  # "paid precisely nothing into the fund"
     if help_end is not None and grammar.is_missed_chance(verb):

@@ -275,6 +275,20 @@ def is_past_counterfactual(verb: Token) -> bool:
     return False
 
 
+def is_present_counterfactual(verb: Token) -> bool:
+    """"if the allies got their act together, the war could end": a past-tense condition of a
+    "would", "could" or "might" consequence, about a present that is not so."""
+    if clause_marker(verb) != "if" or not any(node.tag_ == "VBD" for node in _clause_chain(verb)):
+        return False
+    node = verb
+    while node.dep_ in {"xcomp", "conj"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "advcl":
+        return False
+    modals = {child.lower_ for child in node.head.children if child.dep_ == "aux"}
+    return bool(modals & {"would", "could", "might"}) and "have" not in modals
+
+
 def _brings_would_have(verb: Token) -> bool:
     """The verb's clause is the condition of a "would have" (past unreal) consequence."""
     node = verb
