@@ -119,7 +119,9 @@ class SentenceActors:
         for mention in mentions:
             # every token the mention's characters overlap
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            for i in range(span.start, span.end) if span is not None else ():
+            if span is None:
+                continue
+            for i in range(span.start, span.end):
                 self.by_token[i] = mention
 
     def of_token(self, token: Token) -> Referent | None:
