@@ -28,3 +28,20 @@ def test_the_numbers_are_written_beside_the_figure_and_are_required(tmp_path):
     with pytest.raises(ValueError, match="no plotted numbers"):
         save_figure(bare, "bare", tmp_path)
     plt.close("all")
+
+
+def test_the_house_font_is_matplotlib_s_own_dejavu_on_every_machine():
+    # This machine also has the system's DejaVu, a release whose glyphs are numbered
+    # differently: drawn with it, every SVG changed although every PNG stayed the same.
+    from pathlib import Path
+
+    import matplotlib
+    from matplotlib import font_manager
+
+    from analysis.presentation.plots import apply_house_style
+
+    apply_house_style()
+    bundled = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    for weight in ("normal", "bold"):
+        found = font_manager.findfont(font_manager.FontProperties(family="DejaVu Sans", weight=weight))
+        assert Path(found).parent == bundled

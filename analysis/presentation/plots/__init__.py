@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 
 import matplotlib
 import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib import font_manager
 from matplotlib.figure import Figure
 
 from ..._plumbing.atomic import write_atomically, write_text_atomically
@@ -60,7 +62,23 @@ _SVG_METADATA = {"Date": None, "Creator": None}
 
 def apply_house_style() -> None:
     """Make the house style the default for every figure drawn after this call."""
+    _prefer_bundled_dejavu()
     plt.rcParams.update(HOUSE_STYLE)
+
+
+@cache
+def _prefer_bundled_dejavu() -> None:
+    """Put matplotlib's own DejaVu files first among the fonts it can find, so that "DejaVu
+    Sans" is the same file on every machine. A machine with the system's DejaVu installed would
+    otherwise draw with that release, whose glyphs are numbered differently: the PNG looks the
+    same, but the SVG names every glyph by its number and every SVG changes."""
+    manager = font_manager.fontManager
+    first_added = len(manager.ttflist)
+    for path in sorted((Path(matplotlib.get_data_path()) / "fonts" / "ttf").glob("DejaVuSans*.ttf")):
+        manager.addfont(path)  # also clears the cache of fonts already found
+    bundled = manager.ttflist[first_added:]
+    del manager.ttflist[first_added:]
+    manager.ttflist[:0] = bundled
 
 
 def writer_colours(authors: Sequence[str]) -> dict[str, str]:
