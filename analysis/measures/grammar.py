@@ -280,24 +280,25 @@ def is_present_counterfactual(verb: Token) -> bool:
     "would", "could" or "might" consequence, about a present that is not so."""
     if clause_marker(verb) != "if" or not any(node.tag_ == "VBD" for node in _clause_chain(verb)):
         return False
-    node = verb
-    while node.dep_ in {"xcomp", "conj"} and node.head.i != node.i:
-        node = node.head
-    if node.dep_ != "advcl":
-        return False
-    modals = {child.lower_ for child in node.head.children if child.dep_ == "aux"}
+    modals = _consequence_auxiliaries(verb)
     return bool(modals & {"would", "could", "might"}) and "have" not in modals
 
 
 def _brings_would_have(verb: Token) -> bool:
     """The verb's clause is the condition of a "would have" (past unreal) consequence."""
+    modals = _consequence_auxiliaries(verb)
+    return {"would", "have"} <= modals or {"could", "have"} <= modals
+
+
+def _consequence_auxiliaries(verb: Token) -> set[str]:
+    """The auxiliaries of the clause the verb's clause is a condition of (none when it is no
+    adverbial clause)."""
     node = verb
     while node.dep_ in {"xcomp", "conj"} and node.head.i != node.i:
         node = node.head
     if node.dep_ != "advcl":
-        return False
-    modals = {child.lower_ for child in node.head.children if child.dep_ == "aux"}
-    return {"would", "have"} <= modals or {"could", "have"} <= modals
+        return set()
+    return {child.lower_ for child in node.head.children if child.dep_ == "aux"}
 
 
 def is_correlative_condition(verb: Token) -> bool:
