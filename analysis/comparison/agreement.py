@@ -20,12 +20,6 @@ from collections.abc import Iterable, Sequence
 
 from .._plumbing.lazy_pandas import pd  # imported on first use: see _plumbing/lazy_pandas.py
 
-# The project's resampling conventions (comparison/stats.py), repeated here so that this
-# module, which the export imports, does not load numpy and pandas before they are used.
-BOOTSTRAP_RESAMPLES = 10_000
-BOOTSTRAP_SEED = 20260205
-BOOTSTRAP_CONFIDENCE = 0.95
-
 AGREEMENT_COLUMNS = ["label", "n_units", "n_gold", "n_predicted", "true_pos", "false_pos",
                      "false_neg", "precision", "recall", "f1", "kappa"]
 
@@ -85,18 +79,23 @@ def share(numerator: int, denominator: int) -> float:
 
 
 def bootstrap_interval(gold: pd.DataFrame, predicted: pd.DataFrame, clusters: Sequence[str],
-                       n_resamples: int = BOOTSTRAP_RESAMPLES, seed: int = BOOTSTRAP_SEED,
-                       confidence: float = BOOTSTRAP_CONFIDENCE) -> dict[str, float]:
+                       n_resamples: int | None = None, seed: int | None = None) -> dict[str, float]:
     """Percentile bootstrap interval (Efron & Tibshirani 1993, ch. 13) of the micro-averaged
     precision, recall and F1 of ``label_agreement``, resampling clusters with replacement.
 
     ``gold`` and ``predicted`` are as for ``label_agreement``; ``clusters`` names each unit's
     cluster (its paragraph or passage), in ``gold``'s order. Returns precision_low,
     precision_high, recall_low, recall_high, f1_low and f1_high; a bound is NaN when no
-    resample has a denominator for it (no gold or no predicted unit at all).
+    resample has a denominator for it (no gold or no predicted unit at all). The number of
+    resamples, the seed and the confidence are the project's (``stats``) unless given.
     Deterministic: the same inputs and seed give the same interval.
     """
+    # Imported here: the export imports this module and needs neither.
     import numpy as np
+
+    from .stats import CONFIDENCE, N_RESAMPLES, SEED
+
+    n_resamples = N_RESAMPLES if n_resamples is None else n_resamples
 
     if len(clusters) != len(gold):
         raise ValueError("clusters must name the cluster of every unit of gold")
@@ -107,7 +106,8 @@ def bootstrap_interval(gold: pd.DataFrame, predicted: pd.DataFrame, clusters: Se
     names, cluster_of_unit = np.unique(np.asarray(clusters, dtype=str), return_inverse=True)
     per_cluster = np.zeros((len(names), 3))
     np.add.at(per_cluster, cluster_of_unit, per_unit)
-    draws = np.random.default_rng(seed).integers(0, len(names), size=(n_resamples, len(names)))
+    draws = np.random.default_rng(SEED if seed is None else seed).integers(0, len(names),
+                                                                           size=(n_resamples, len(names)))
     times_drawn = np.zeros((n_resamples, len(names)))
     np.add.at(times_drawn, (np.arange(n_resamples)[:, None], draws), 1)
     true_pos, false_pos, false_neg = (times_drawn @ per_cluster).T
@@ -115,7 +115,7 @@ def bootstrap_interval(gold: pd.DataFrame, predicted: pd.DataFrame, clusters: Se
         scores = {"precision": true_pos / (true_pos + false_pos),
                   "recall": true_pos / (true_pos + false_neg),
                   "f1": 2 * true_pos / (2 * true_pos + false_pos + false_neg)}
-    tail = 100 * (1 - confidence) / 2
+    tail = 100 * (1 - CONFIDENCE) / 2
     interval = {}
     for name, values in scores.items():
         finite = values[~np.isnan(values)]
