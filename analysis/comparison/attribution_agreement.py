@@ -1,7 +1,7 @@
 """Agreement of the blame rules with hand coding (``data/validation/``, codebook
 docs/codebooks/blame.md).
 
-Three sets, all coded by a coder who never saw the rules:
+Six sets, all coded by a coder who never saw the rules:
 
 - **development**: the 108 sentences of the bundled columns (``blame_gold.csv``);
 - **held-out passages, version 1**: 66 sentences of new text on other conflicts, coded with
@@ -15,7 +15,10 @@ Three sets, all coded by a coder who never saw the rules:
   used to tune the rules;
 - **held-out columns, set 3**: 179 sentences of three more stories written as opinion
   columns, two writers each (``heldout_v3/blame_heldout_v3.csv``, ``COLUMNS_FILE``); read with
-  the same functions as version 2, given its folder.
+  the same functions as version 2, given its folder;
+- **held-out columns, set 4**: 180 sentences of three more stories written the same way
+  (``heldout_v4/blame_heldout_v4.csv``, ``COLUMNS_V4_FILE``), written after the rules of set 3's
+  later rounds and committed before the measure ran on it.
 
 Scores are micro-averaged over groups (``agreement.label_agreement``): a sentence that blames
 two groups counts twice. Their 95% intervals (``agreement_interval``, ``heldout_interval``)
@@ -46,6 +49,11 @@ DEV_COLUMNS_FILE = DEV_COLUMNS_DIR / "blame_dev_columns.csv"
 # Held-out set 3: the stories written as opinion columns, two writers each.
 COLUMNS_DIR = VALIDATION_DIR / "heldout_v3"
 COLUMNS_FILE = COLUMNS_DIR / "blame_heldout_v3.csv"
+# Held-out set 4: three more stories written as opinion columns.
+COLUMNS_V4_DIR = VALIDATION_DIR / "heldout_v4"
+COLUMNS_V4_FILE = COLUMNS_V4_DIR / "blame_heldout_v4.csv"
+# Every held-out set written as opinion columns: (folder, coded file).
+COLUMN_SETS = ((COLUMNS_DIR, COLUMNS_FILE), (COLUMNS_V4_DIR, COLUMNS_V4_FILE))
 
 
 def load_gold(path: Path = GOLD_FILE, groups: list[str] | None = None) -> pd.DataFrame:
@@ -94,6 +102,14 @@ def heldout_predictions(coded: pd.DataFrame, folder: Path = HELDOUT_DIR) -> pd.D
         table = blame_table(passage_sentences(rows), story_actors(story, folder))
         frames.append(table.assign(story=story))
     return pd.concat(frames, ignore_index=True)
+
+
+def heldout_columns() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The held-out sets written as opinion columns (``COLUMN_SETS``), pooled: the coded
+    sentences and the rules' blame rows (``heldout_predictions``), for ``heldout_by_story``."""
+    coded = [load_heldout(file) for _, file in COLUMN_SETS]
+    predictions = [heldout_predictions(rows, folder) for rows, (folder, _) in zip(coded, COLUMN_SETS)]
+    return pd.concat(coded, ignore_index=True), pd.concat(predictions, ignore_index=True)
 
 
 def group_flags(blamed: pd.Series, sentence_ids: pd.Series, groups: list[str]) -> pd.DataFrame:

@@ -119,14 +119,15 @@ def agreement_sentence(seeds: pd.DataFrame, seeds_interval: Mapping[str, float],
             f"nobody, it blames someone in {test['falsely_blamed']:.0f}.")
     if columns is not None:
         overall = columns.set_index("story").loc["all"]
-        text += (f" On held-out stories written as opinion columns, closer to what it is used on, it "
-                 f"reaches F1 {overall['f1']:.2f} ({_span(overall['f1_low'], overall['f1_high'])}; precision "
+        span = _span(overall["f1_low"], overall["f1_high"])
+        text += (f" On {overall['sentences']:.0f} held-out sentences written as opinion columns, closer to "
+                 f"what it is used on, it reaches F1 {overall['f1']:.2f} ({span}; precision "
                  f"{overall['precision']:.2f}, recall {overall['recall']:.2f}): it finds about "
                  f"{100 * overall['recall']:.0f}% of the blame a careful reader finds in column prose.")
     return text + (" The intervals resample whole paragraphs: on a few hundred sentences, a score is "
                    "known to within several points. Blame counts are therefore a lower bound: what it "
-                   "flags is almost always blame, but it misses blame that needs inference across "
-                   "sentences or world knowledge.")
+                   "flags is mostly blame, but it misses blame that needs inference across sentences "
+                   "or world knowledge.")
 
 
 def _span(low: float, high: float) -> str:
