@@ -152,6 +152,33 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     # conditions made by inversion assert nothing
     ("Should Washington fail to act, the front may break.", set()),
     ("Were Brussels to walk out, the talks would collapse.", set()),
+    # "did nothing wrong" with "wrong" hung on the verb
+    ("Zelensky did nothing wrong.", set()),
+    # an act forgone with "without": a help act left undone
+    ("Brussels closed the file without fixing anything.", {"europe"}),
+    ("Brussels signed the deal without consulting Kyiv.", set()),
+    ("Brussels closed the file without harming anyone.", set()),
+    # "would do better to" is advice
+    ("Brussels would do better to tear up the guarantee.", set()),
+    # a cleft the parse hangs on the actor, denied by "nor"
+    ("Nor was it Brussels that tore up the guarantee.", set()),
+    ("It was Brussels that tore up the guarantee.", {"europe"}),
+    # a denied word of innocence blames; a denied fault word clears
+    ("Brussels is not blameless.", {"europe"}),
+    ("The Kremlin is hardly innocent.", {"russia"}),
+    ("Brussels is blameless.", set()),
+    ("If Brussels is not blameless, it should say so.", set()),
+    ("Brussels is a club of cautious bureaucrats, not villains.", set()),
+    # deserving the anger a fault earns
+    ("The Kremlin deserves every ounce of the world's fury.", {"russia"}),
+    ("The Kremlin deserves a hearing.", set()),
+    # an act done in spite of what the doer knew or was told
+    ("The Kremlin knew the hospital was full, and shelled the district anyway.", {"russia"}),
+    ("Brussels was warned about the loophole and signed the deal anyway.", {"europe"}),
+    ("Brussels signed the deal anyway.", set()),
+    # an act on someone's orders is the one who ordered it
+    ("Washington ordered Kyiv to scrap the strike.", {"us"}),
+    ("Washington persuaded Kyiv to scrap the strike.", {"ukraine"}),
 ])
 def test_codebook_cases(sentence, groups):
     assert blamed(sentence) == [groups]
@@ -248,6 +275,12 @@ def holders(text: str) -> list[list[str]]:
     ("No NATO army on earth stops a drone swarm.", []),
     ("Nobody in Brussels intervened.", [["europe", "writer", ""]]),
     ("No one at the White House warned Kyiv.", [["us", "writer", ""]]),
+    # a report the writer endorses is the writer's own blame
+    ("Zelensky blames Brussels, and he is right to.", [["europe", "writer", ""]]),
+    ("Zelensky blames Brussels, but he is wrong.", [["europe", "reported", "Zelensky"]]),
+    ("Zelensky blames Brussels, and he is not right.", [["europe", "reported", "Zelensky"]]),
+    ("Critics rightly say that the Kremlin misled Washington.", [["russia", "writer", ""]]),
+    ("Critics say that the Kremlin misled Washington, and for once they have a point.", [["russia", "writer", ""]]),
 ])
 def test_who_voices_the_blame(sentence, rows):
     assert holders(sentence) == rows

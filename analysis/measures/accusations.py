@@ -6,7 +6,8 @@
   company's conduct as reckless" (``fault_nouns`` and ``fault_adjectives`` of the cue file).
 
 The blame is in the voice of the verb's subject, who is its holder; it is the writer's own only
-when the writer says so ("I blame …", "we call it cowardice"). A negated verb or subject voices
+when the writer says so ("I blame …", "we call it cowardice") or agrees ("Price blames the bank,
+and he is right to"). A negated verb or subject voices
 no blame ("she did not blame the council", "nobody blames the union").
 """
 
@@ -82,8 +83,8 @@ def _accuser(verb: Token, actors: SentenceActors) -> tuple[str, str, str]:
     holders = grammar.doers(verb)
     if verb.dep_ == "acl" and holders and holders[0].dep_ == "dobj":
         holders = grammar.doers(holders[0].head) or holders
+    if grammar.is_endorsed(verb) or (holders and holders[0].lower_ in grammar.WRITER_PRONOUNS):
+        return "writer", "", ""
     if not holders:
         return "reported", "", ""
-    if holders[0].lower_ in grammar.WRITER_PRONOUNS:
-        return "writer", "", ""
     return reported_by(holders[0], actors)

@@ -22,7 +22,8 @@ _LIST_FIELDS = ("harm_verbs", "harm_with_object", "harm_objects", "inaction_verb
                 "harm_nouns", "fault_adjectives", "fault_nouns", "frame_nouns",
                 "frame_adjectives", "blame_taking_verbs", "credit_nouns", "speech_verbs",
                 "thought_verbs", "factive_verbs", "hypothetical_markers", "fault_passives",
-                "authoring_participles", "withdrawal_verbs", "support_objects", "giving_verbs")
+                "authoring_participles", "withdrawal_verbs", "support_objects", "giving_verbs",
+                "deserved_nouns", "exoneration_adjectives")
 
 
 class Phrasal(NamedTuple):
@@ -67,6 +68,8 @@ class Cues:
     withdrawal: frozenset[str]
     support_objects: frozenset[str]
     giving: frozenset[str]
+    deserved: frozenset[str]
+    exoneration: frozenset[str]
     version: str
 
     @property
@@ -109,7 +112,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         fault_passives=_phrasal(words["fault_passives"]),
         authoring=frozenset(words["authoring_participles"]),
         withdrawal=frozenset(words["withdrawal_verbs"]), support_objects=frozenset(words["support_objects"]),
-        giving=frozenset(words["giving_verbs"]),
+        giving=frozenset(words["giving_verbs"]), deserved=frozenset(words["deserved_nouns"]),
+        exoneration=frozenset(words["exoneration_adjectives"]),
         version=str(data.get("version", "")),
     )
 

@@ -57,6 +57,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _WH_BLAME = {"why", "where"}
+# "… knew the village had a school, and fired anyway": an act done in spite of what its doer
+# knew or was told.
+# Verbs whose object acts on the subject's orders: the subject answers for the act.
+_COMMANDING_VERBS = {"order", "instruct", "direct", "tell", "force", "compel", "pressure", "press", "push"}
+_DEFIANT_ADVERBS = {"anyway", "regardless", "anyhow", "nonetheless", "nevertheless"}
+_KNOWING_VERBS = {"know", "warn", "tell", "advise", "caution", "alert", "read", "hear", "realise",
+                  "realize", "understand"}
 
 
 class Hit(NamedTuple):
@@ -101,7 +108,7 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
         patients = [child for child in verb.children if child.dep_ == "nsubjpass"]
         yield from _hits_on([r for p in patients for r in actors.of_each(p)], verb, verb,
                             "characterisation")
-    referents = [r for doer in grammar.doers(verb) for r in actors.of_phrase(doer)]
+    referents = [r for doer in _answerable(verb) for r in actors.of_phrase(doer)]
     if not referents:
         return  # whatever the act, it blames no actor
     if not grammar.is_negated(verb):
@@ -112,6 +119,15 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
     rule, cue_end = _verb_rule(verb, cues, question, own_wh or wh_word)
     if rule is not None:
         yield from _hits_on(referents, verb, cue_end, rule)
+
+
+def _answerable(verb: Token) -> list[Token]:
+    """Who answers for the act: its doers, except that an act done on someone's orders is
+    the one who ordered it ("ordered the regulator to shelve the rules": the ministry)."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in _COMMANDING_VERBS and any(
+            child.dep_ == "dobj" for child in verb.head.children):
+        return grammar.doers(verb.head)
+    return grammar.doers(verb)
 
 
 def _is_elliptical_do(verb: Token) -> bool:
@@ -126,7 +142,7 @@ def _elliptical_act(verb: Token, actors: SentenceActors, cues: Cues, question: b
     """"Strand did not cancel a lecture; the union did.", "Who cut the grant? Brussels did.":
     the doer of the bare "do" did the act of the nearest earlier verb in the sentence, else of
     the paragraph's previous sentence."""
-    if question or grammar.is_negated(verb):
+    if question or grammar.is_negated(verb) or _is_condition(verb, grammar.clause_marker(verb), cues):
         return
     earlier = [act_rule(token, cues) for token in verb.doc[:verb.i]
                if token.pos_ == "VERB" and not _is_elliptical_do(token)]
@@ -179,6 +195,9 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
         return None, verb
     if harm_end is not None:
         return (None if negated or _harms_nobody(verb) else "harm"), harm_end
+    defiant = _despite_knowing(verb)
+    if defiant is not None and not negated:
+        return "inaction", defiant
     inaction_end = inaction_cue(verb, cues)
     if inaction_end is not None and _nothing_wrong(inaction_end):
         return None, verb  # "has done nothing wrong" clears the doer
@@ -203,6 +222,16 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     return None, verb
 
 
+def _despite_knowing(verb: Token) -> Token | None:
+    """"anyway" in "The army knew the village had a school, and fired anyway", "was warned,
+    and went ahead regardless": the adverb, when a verb of knowing or warning comes before."""
+    adverb = next((child for child in verb.children if child.dep_ == "advmod"
+                   and child.lower_ in _DEFIANT_ADVERBS and child.i > verb.i), None)
+    if adverb is None or not any(token.lemma_ in _KNOWING_VERBS for token in verb.doc[:verb.i]):
+        return None
+    return adverb
+
+
 def _is_condition(verb: Token, marker: str | None, cues: Cues) -> bool:
     """An open condition asserts nothing: "if X attacks", "the longer X holds out, the …",
     "should X fail to act, …"."""
@@ -211,18 +240,23 @@ def _is_condition(verb: Token, marker: str | None, cues: Cues) -> bool:
 
 
 def _takes_blame(verb: Token, cues: Cues) -> bool:
-    """"deserves (much of) the blame", "bears responsibility": not "deserves credit"."""
+    """"deserves (much of) the blame", "bears responsibility", "deserves the fury": not
+    "deserves credit"."""
     objects = [child for child in verb.children if child.dep_ == "dobj"]
     words = {token.lemma_.lower() for obj in objects for token in obj.subtree}
-    return bool(words & {"blame", "responsibility", "fault"}) and not words & cues.credit
+    return bool(words & cues.deserved) and not words & cues.credit
 
 
 def _nothing_wrong(word: Token) -> bool:
     """"did nothing wrong", "nothing illegal": a "nothing" that a negative word qualifies
-    (by VADER's lexicon), unlike "did nothing useful"."""
-    return word.lower_ == "nothing" and any(
-        child.dep_ == "amod" and tone_label(polarity(child.text)["compound"]) == "negative"
-        for child in word.children)
+    (by VADER's lexicon), unlike "did nothing useful"; the parse may hang the word on the verb."""
+    if word.lower_ != "nothing":
+        return False
+    following = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    qualifiers = [child for child in word.children if child.dep_ == "amod"]
+    if following is not None and following.dep_ == "advmod" and following.pos_ == "ADJ":
+        qualifiers.append(following)
+    return any(tone_label(polarity(qualifier.text)["compound"]) == "negative" for qualifier in qualifiers)
 
 
 def _owed_better(verb: Token) -> bool:
@@ -251,11 +285,14 @@ def _copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: bo
                  wh_word: str | None) -> Iterable[Hit]:
     """"X is to blame / responsible / the problem / a sociopath", "the obstacle is X",
     "Where was X all summer?"."""
-    if copula.dep_ in {"aux", "auxpass"} or grammar.is_negated(copula):
+    if copula.dep_ in {"aux", "auxpass"}:
         return
     subjects = [child for child in copula.children if child.dep_ == "nsubj"]
     complements = [child for child in copula.children if child.dep_ in {"attr", "acomp", "xcomp"}]
     if not subjects:
+        return
+    yield from _denied_innocence(copula, subjects[0], complements, actors, cues, question)
+    if grammar.is_negated(copula):
         return
     subject = subjects[0]
     if _is_condition(copula, grammar.clause_marker(copula), cues):
@@ -270,6 +307,8 @@ def _copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: bo
         yield from _hits_on(actors.of_each(subject), copula, copula, "explicit")
     for complement in complements:
         lemma = complement.lemma_.lower()
+        if grammar.is_denied(complement):
+            continue  # "… is a consortium of pension funds, not Bond villains"
         if is_frame_word(complement, cues):
             yield from _hits_on(actors.of_each(subject), complement, complement, "explicit")
         elif subject.lemma_.lower() in cues.frame_nouns:
@@ -279,6 +318,22 @@ def _copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: bo
         elif lemma in cues.fault_nouns or lemma in cues.fault_adjectives or has_fault_modifier(complement, cues):
             yield from _hits_on(actors.of_each(subject), complement, complement,
                                 "characterisation")
+
+
+def _denied_innocence(copula: Token, subject: Token, complements: list[Token], actors: SentenceActors,
+                      cues: Cues, question: bool) -> Iterable[Hit]:
+    """"Vale Water is not blameless", "the Kremlin is hardly innocent": a denied word of
+    innocence blames the subject (not in a question or an open condition; "None of them is
+    innocent" names nobody)."""
+    if question or _is_condition(copula, grammar.clause_marker(copula), cues) or grammar.names_none(subject):
+        return
+    copula_denied = grammar.is_negated(copula)
+    for complement in complements:
+        words = " ".join(token.lower_ for token in complement.subtree if token.dep_ != "advmod")
+        if complement.lemma_.lower() not in cues.exoneration and words not in cues.exoneration:
+            continue
+        if copula_denied or grammar.is_negated(complement):
+            yield from _hits_on(actors.of_each(subject), complement, complement, "characterisation")
 
 
 def _opens_with_why(clause: Token) -> bool:

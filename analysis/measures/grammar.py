@@ -30,6 +30,8 @@ QUANTIFIERS = {"many", "some", "most", "all", "none", "several", "few", "each", 
                "half", "much", "any"}
 # Words that negate the clause they modify, besides "not" and "never" (parsed as neg).
 NEGATING_WORDS = {"hardly", "scarcely"}
+# Adverbs with which the writer agrees with a report ("critics rightly say").
+ENDORSING_ADVERBS = {"rightly", "correctly", "justly", "fairly"}
 # Words that name nobody and nothing ("no one" and "no trustee" are read by their "no").
 NOBODY_WORDS = {"nobody", "nothing", "none"}
 # "nobody at the league", "none of the trustees", "no one in the cabinet": the group meant.
@@ -90,6 +92,11 @@ def _active_doers(verb: Token) -> list[Token]:
     if subjects:
         subject = subjects[0]
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            copula = verb.head.head
+            if verb.head.dep_ in {"attr", "acomp", "nsubj"} and verb.head.lower_ != "it" and _is_cleft(copula):
+                # "Nor was it BAH that cancelled …": the parse may hang a cleft's clause on
+                # the one it puts forward
+                return [] if is_negated(copula) else [verb.head]
             return [verb.head]
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "ccomp" and verb.head.lemma_ == "be":
             return _clefted(verb.head)
@@ -122,6 +129,12 @@ def _active_doers(verb: Token) -> list[Token]:
         # shares the subject of the clause it hangs from.
         return doers(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else []
     return []
+
+
+def _is_cleft(copula: Token) -> bool:
+    """"It was X that …": a copula whose subject is an empty "it"."""
+    return copula.lemma_ == "be" and any(child.dep_ == "nsubj" and child.lower_ == "it"
+                                         for child in copula.children)
 
 
 def _clefted(copula: Token) -> list[Token]:
@@ -221,9 +234,11 @@ def is_negated(token: Token) -> bool:
 
 def is_forgone(verb: Token) -> bool:
     """The act its doer chose not to do: "instead of fixing the pipes, …", "… rather than
-    repair the pipes"."""
+    repair the pipes", "closed the file without fixing anything"."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
         return any(child.lower_ == "instead" for child in verb.head.children)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return True
     if verb.dep_ == "conj":
         return any(child.dep_ == "cc" and child.lower_ == "than" and child.i < verb.i
                    and any(word.lower_ == "rather" for word in child.children)
@@ -334,10 +349,17 @@ def is_missed_duty(verb: Token) -> bool:
 
 
 def is_advice(verb: Token) -> bool:
-    """"The league must block the loan", "X should resign": what the doer ought to do, which
-    says nothing of what it did (unlike "should have acted")."""
-    modals = {child.lower_ for node in _clause_chain(verb) for child in node.children if child.dep_ == "aux"}
-    return bool(modals & {"must", "should", "ought"}) and "have" not in modals
+    """"The league must block the loan", "X should resign", "they would do better to tear it
+    up": what the doer ought to do, which says nothing of what it did (unlike "should have
+    acted")."""
+    chain = list(_clause_chain(verb))
+    if chain[-1].dep_ == "advcl" and chain[-1].head.lemma_ == "do":
+        chain.append(chain[-1].head)  # the parse may hang "to tear it up" on "do better"
+    modals = {child.lower_ for node in chain for child in node.children if child.dep_ == "aux"}
+    better = any(node.lemma_ == "do" and any(child.lower_ == "better" for child in node.children)
+                 for node in chain)
+    return (bool(modals & {"must", "should", "ought"}) or (better and bool(modals & {"would", "'d"}))) \
+        and "have" not in modals
 
 
 def is_predicted_on_condition(verb: Token) -> bool:
@@ -442,6 +464,26 @@ def parenthetical_report(token: Token, verbs: frozenset[str]) -> Token | None:
         if node.head.i == node.i or node.dep_ in {"ccomp", "advcl", "relcl"}:
             return None
         node = node.head
+
+
+def is_endorsed(report: Token) -> bool:
+    """The writer agrees with what the report says: "the internet has rightly torn them
+    apart", "Price blames the bank, and he is right to", "…, and for once they have a point"."""
+    if any(child.dep_ == "advmod" and child.lower_ in ENDORSING_ADVERBS for child in report.children):
+        return True
+    reported = [child for child in report.children if child.dep_ in REPORTED_DEPS]
+    for clause in [child for node in [report, *reported] for child in node.children]:
+        # the agreement is about the holder: "he is right", "they have a point"
+        if clause.dep_ != "conj" or is_negated(clause) or not any(
+                child.dep_ == "nsubj" and child.lower_ in {"he", "she", "they"} for child in clause.children):
+            continue
+        if clause.lemma_ == "be" and any(child.dep_ == "acomp" and child.lower_ in {"right", "correct"}
+                                         for child in clause.children):
+            return True
+        if clause.lemma_ == "have" and any(child.dep_ == "dobj" and child.lower_ == "point"
+                                           for child in clause.children):
+            return True
+    return False
 
 
 def _has_object(verb: Token) -> bool:

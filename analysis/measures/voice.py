@@ -5,7 +5,8 @@ that …", "the mayor, critics say, …"), inside a quotation, or sourced "accor
 reported, and its holder is that someone (of a quotation, its speaker); inside a denial ("X
 denied that …") or a report nobody makes ("nobody claims that …") it is nobody's. A factive
 report ("the audit revealed that …") and the writer's own "I" or "we" keep it the writer's
-(docs/codebooks/blame.md, "Reported blame and stance").
+(docs/codebooks/blame.md, "Reported blame and stance"), and so does a report the writer
+endorses ("critics rightly say", "…, and they are right").
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def stance_of(anchor: Token, utterances: list[tuple[int, int]], actors: Sentence
         if speaker is not None:  # a scare-quoted word ("the “mugger”") is in no quotation
             return "reported", speaker.text, speaker.group
         return "writer", "", ""
-    if cues.factive.match(report) is not None and cues.speech.match(report) is None:
+    if (cues.factive.match(report) is not None and cues.speech.match(report) is None) or grammar.is_endorsed(report):
         return "writer", "", ""
     holders = grammar.doers(report)
     if not holders:
