@@ -176,6 +176,15 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("The Kremlin knew the hospital was full, and shelled the district anyway.", {"russia"}),
     ("Brussels was warned about the loophole and signed the deal anyway.", {"europe"}),
     ("Brussels signed the deal anyway.", set()),
+    # a possessed harm noun in the subject is presupposed whatever the verb says
+    ("The Kremlin's recklessness did not begin in March.", {"russia"}),
+    ("None of this is the Kremlin's fault.", set()),
+    ("Nor is the Kremlin the villain of this story.", set()),
+    # a harm made, created or provoked
+    ("The shortage was made by the Kremlin, years before anyone ran out.", {"russia"}),
+    ("Brussels provoked the crisis.", {"europe"}),
+    # a reply nobody wrote
+    ("Nobody at the Kremlin wrote back.", {"russia"}),
     # an act on someone's orders is the one who ordered it
     ("Washington ordered Kyiv to scrap the strike.", {"us"}),
     ("Washington persuaded Kyiv to scrap the strike.", {"ukraine"}),
@@ -218,6 +227,11 @@ def test_a_bare_do_takes_over_the_act_of_an_earlier_verb():
     # a phrase of time may go with it; with an auxiliary it is no ellipsis but a missed duty
     assert blamed("Who cut the aid?", "Brussels did, in the end.") == [set(), {"europe"}]
     assert blamed("Brussels should act, and it should have done so in October.") == [{"europe"}]
+
+
+def test_a_short_answer_completes_a_denied_cleft_of_a_harm():
+    assert blamed("And it was not Washington that shelled the port.", "It was the Kremlin.") == [set(), {"russia"}]
+    assert blamed("It was not Washington that brokered the truce.", "It was Brussels.") == [set(), set()]
 
 
 def test_elliptical_follow_up_completes_a_negated_attribution():

@@ -346,7 +346,7 @@ def _noun_hits(noun: Token, actors: SentenceActors, cues: Cues) -> Iterable[Hit]
     actors described as culprits ("Putin, a war criminal"), "blame lies with X"."""
     lemma = noun.lemma_.lower()
     if is_harm_noun(noun, cues) or lemma in {"fault", "blame", "responsibility"}:
-        if _negated_noun(noun):
+        if _denied_harm(noun):
             return
         for child in noun.children:
             if child.dep_ == "poss":
@@ -370,6 +370,14 @@ def _noun_hits(noun: Token, actors: SentenceActors, cues: Cues) -> Iterable[Hit]
 def _negated_noun(noun: Token) -> bool:
     return grammar.is_denied(noun) or (noun.head.i != noun.i and grammar.is_negated(noun.head)
                                         and noun.dep_ in {"attr", "nsubj", "dobj"})
+
+
+def _denied_harm(noun: Token) -> bool:
+    """"not Putin's war", "None of this is Russia's fault", "did not cause the spill": the harm
+    noun itself is denied. A subject is presupposed whatever its verb says: "Koster's
+    recklessness did not begin in March" still says he was reckless."""
+    return grammar.is_denied(noun) or (noun.head.i != noun.i and grammar.is_negated(noun.head)
+                                        and noun.dep_ in {"attr", "dobj"})
 
 
 def _lies_with(subject: Token, actors: SentenceActors) -> Iterable[Hit]:
@@ -431,12 +439,17 @@ def _causes(marker: Token) -> list[Token]:
 
 
 def _opens_frame(doc: Doc, cues: Cues) -> bool:
-    """A negated attribution ("The impediment is not Russia.") that a short next sentence
-    may complete."""
+    """A negated attribution ("The impediment is not Russia.") or a denied cleft of a
+    blameworthy act ("… it was not Aldmouth that started this one.") that a short next
+    sentence may complete ("It was Port Sella.")."""
     for token in doc:
         if token.lemma_ == "be" and grammar.is_negated(token):
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lemma_.lower() in cues.frame_nouns:
+                return True
+            if subject is not None and subject.lower_ == "it" and any(
+                    act_rule(verb, cues) for put in token.children for verb in put.subtree
+                    if verb.dep_ in {"relcl", "ccomp"} and verb.pos_ == "VERB"):
                 return True
     return False
 
