@@ -229,6 +229,17 @@ def test_a_bare_do_takes_over_the_act_of_an_earlier_verb():
     assert blamed("Brussels should act, and it should have done so in October.") == [{"europe"}]
 
 
+def test_they_after_a_coordinated_subject_in_the_sentence_stands_for_each():
+    assert blamed("Brussels and Washington signed the deal, and together they waved through a plan that failed.") \
+        == [{"europe", "us"}]
+
+
+def test_do_with_a_pronoun_object_takes_over_the_act_named_before():
+    assert blamed("The Kremlin shelled the port in May.", "Then it did it again in June.") == [{"russia"}, {"russia"}]
+    assert blamed("Zelensky did not cancel the talks; Moscow did that.") == [{"russia"}]
+    assert blamed("Zelensky praised the talks.", "Then he did it again.") == [set(), set()]
+
+
 def test_a_short_answer_completes_a_denied_cleft_of_a_harm():
     assert blamed("And it was not Washington that shelled the port.", "It was the Kremlin.") == [set(), {"russia"}]
     assert blamed("It was not Washington that brokered the truce.", "It was Brussels.") == [set(), set()]

@@ -59,6 +59,8 @@ if TYPE_CHECKING:
 _WH_BLAME = {"why", "where"}
 # "… knew the village had a school, and fired anyway": an act done in spite of what its doer
 # knew or was told.
+# Objects with which "do" stands for an act named before ("did it again", "did that").
+_ACTS_REFERRED_TO = {"it", "that", "this", "so"}
 # Verbs whose object acts on the subject's orders: the subject answers for the act.
 _COMMANDING_VERBS = {"order", "instruct", "direct", "tell", "force", "compel", "pressure", "press", "push"}
 _DEFIANT_ADVERBS = {"anyway", "regardless", "anyhow", "nonetheless", "nevertheless"}
@@ -131,11 +133,13 @@ def _answerable(verb: Token) -> list[Token]:
 
 
 def _is_elliptical_do(verb: Token) -> bool:
-    """"…; the union did.", "Brussels did.", "The state government did, under a minister …": a
-    bare "do" with no object, complement or auxiliary of its own, standing for an earlier verb
-    (a phrase of time or circumstance may go with it; "should have done so" is a missed duty)."""
-    return verb.lemma_ == "do" and not any(child.dep_ in {"dobj", "xcomp", "acomp", "attr", "aux"}
-                                           for child in verb.children)
+    """"…; the union did.", "Brussels did.", "The state government did, under a minister …",
+    "Then they did it again.", "Pelican did that.": a "do" with no object but a pronoun, no
+    complement or auxiliary of its own, standing for an earlier verb (a phrase of time or
+    circumstance may go with it; "should have done so" is a missed duty)."""
+    return verb.lemma_ == "do" and not any(
+        child.dep_ in {"xcomp", "acomp", "attr", "aux"}
+        or (child.dep_ == "dobj" and child.lower_ not in _ACTS_REFERRED_TO) for child in verb.children)
 
 
 def _elliptical_act(verb: Token, actors: SentenceActors, cues: Cues, question: bool) -> Iterable[Hit]:

@@ -142,12 +142,29 @@ class SentenceActors:
         return None
 
     def _plural_antecedents(self, token: Token) -> list[Referent]:
-        """"Brussels and Washington met. They did nothing.": both, for "they"."""
-        if token.i in self.by_token or token.pos_ != "PRON" or self._earlier_subject(token):
+        """"Brussels and Washington met. They did nothing." and "Brussels and Washington
+        signed it, and they waved it through.": both, for "they"."""
+        if token.i in self.by_token or token.pos_ != "PRON":
             return []
         end = token.idx + len(token)
+        partners = self._earlier_coordinated_subject(token) if PRONOUN_KINDS.get(token.lower_) == "group" else []
+        if not partners and self._earlier_subject(token):
+            return []
         return [Referent(named.actor, token.text, token.idx, end, named.name)
-                for named in self.context.resolve_plural(token.text)]
+                for named in partners or self.context.resolve_plural(token.text)]
+
+    def _earlier_coordinated_subject(self, pronoun: Token) -> list[Named]:
+        """The actors of the nearest coordinated subject earlier in the sentence, when they
+        are two or more."""
+        for token in reversed(self.doc[:pronoun.i]):
+            if token.i in self.by_token and in_subject(token):
+                mentions = [self.by_token[partner.i] for partner in with_partners(token) if partner.i in self.by_token]
+                actors = {mention.actor for mention in mentions}
+                if len(actors) < 2:
+                    return []
+                return [Named(mention.actor, _bare_name(mention.text)) for mention in
+                        dict((mention.actor, mention) for mention in mentions).values()]
+        return []
 
     def _earlier_subject(self, pronoun: Token) -> Named | None:
         """A compatible actor named as a subject earlier in the same sentence ("When
