@@ -183,6 +183,18 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     # a harm made, created or provoked
     ("The shortage was made by the Kremlin, years before anyone ran out.", {"russia"}),
     ("Brussels provoked the crisis.", {"europe"}),
+    # where a fault lies; a question after the one who was absent, however the parse reads it
+    ("But the failure that made the blackout possible belongs to Brussels and Washington.", {"europe", "us"}),
+    ("The real scandal is in Brussels.", {"europe"}),
+    ("The problem is in Brussels's favour.", set()),
+    ("Where, meanwhile, was the Kremlin?", {"russia"}),
+    # harm with artillery and fire
+    ("The Russian army fired mortars across the pass.", {"russia"}),
+    ("The Kremlin's soldiers burned two villages.", {"russia"}),
+    # a denied ability is no choice; a refusal is
+    ("Shoppers did not start this war, and Brussels cannot end it.", set()),
+    ("Brussels will not end it.", {"europe"}),
+    ("Why can't Brussels end it?", {"europe"}),
     # a reply nobody wrote
     ("Nobody at the Kremlin wrote back.", {"russia"}),
     # an act on someone's orders is the one who ordered it
@@ -238,6 +250,18 @@ def test_do_with_a_pronoun_object_takes_over_the_act_named_before():
     assert blamed("The Kremlin shelled the port in May.", "Then it did it again in June.") == [{"russia"}, {"russia"}]
     assert blamed("Zelensky did not cancel the talks; Moscow did that.") == [{"russia"}]
     assert blamed("Zelensky praised the talks.", "Then he did it again.") == [set(), set()]
+
+
+def test_the_writer_adopts_reported_blame_by_saying_its_holder_is_right_about_the_target():
+    assert blamed("Zelensky blames Brussels and Washington for the delay.", "He is right about Brussels.") \
+        == [set(), {"europe"}]
+    assert blamed("Zelensky blames Brussels and Washington for the delay.", "He is not right about Brussels.") \
+        == [set(), set()]
+    assert blamed("Zelensky praised Brussels.", "He is right about Brussels.") == [set(), set()]
+    table = blame_table(paragraph("Zelensky blames Brussels for the delay.", "He is right about Brussels."))
+    row = table[table["stance"] == "writer"].iloc[0]
+    named = row["text"][row["actor_start"]:row["actor_end"]]
+    assert (row["rule"], named, row["cue"]) == ("endorsed", "Brussels", "right")
 
 
 def test_a_short_answer_completes_a_denied_cleft_of_a_harm():
@@ -306,6 +330,11 @@ def holders(text: str) -> list[list[str]]:
     ("Zelensky blames Brussels, and he is not right.", [["europe", "reported", "Zelensky"]]),
     ("Critics rightly say that the Kremlin misled Washington.", [["russia", "writer", ""]]),
     ("Critics say that the Kremlin misled Washington, and for once they have a point.", [["russia", "writer", ""]]),
+    ("Critics say that the Kremlin misled Washington, and on that point the critics are right.",
+     [["russia", "writer", ""]]),
+    # "according to X" on a verb of a coordination reports that verb's clause
+    ("The Kremlin's men guard the mines and, according to villagers, burned three hamlets.",
+     [["russia", "reported", "villagers"]]),
 ])
 def test_who_voices_the_blame(sentence, rows):
     assert holders(sentence) == rows

@@ -43,6 +43,7 @@ def attribute(sentences: Iterable[Mapping[str, Any]], actors: ActorDictionary,
         found = Attribution(sentence_blame(doc, utterances, sentence_actors, cues),
                             sentence_quotes(doc, utterances, sentence_actors, cues))
         context.previous_sentence = doc
+        context.reported_targets.update(row.actor for row in found.blame if row.stance == "reported")
         named = [Named(referent.actor, referent.name) for referent in map(sentence_actors.of_token, doc)
                  if referent]
         context.remember(named, sentence_topics(doc, sentence_actors))

@@ -22,7 +22,7 @@ from .actors import ActorDictionary, load_actors
 from .blame_cues import Cues, load_cues
 from .blame_rules import credited, hits
 from .references import SentenceActors
-from .voice import stance_of
+from .voice import endorsed_reports, stance_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -70,6 +70,10 @@ def sentence_blame(doc: Doc, utterances: list[tuple[int, int]], actors: Sentence
             rows[key] = BlameRow(actor.id, actor.group, doc.text[hit.cue_start:hit.cue_end], hit.rule,
                                  stance, holder, holder_group, hit.referent.start, hit.referent.end,
                                  hit.cue_start, hit.cue_end)
+    for referent, word in endorsed_reports(doc, actors):
+        rows.setdefault((referent.actor.id, "writer"),
+                        BlameRow(referent.actor.id, referent.actor.group, word.text, "endorsed", "writer", "", "",
+                                 referent.start, referent.end, word.idx, word.idx + len(word)))
     for accusation in accusations(doc, actors, cues):
         referent, verb = accusation.referent, accusation.verb
         rows.setdefault((referent.actor.id, accusation.stance),

@@ -59,6 +59,10 @@ if TYPE_CHECKING:
 _WH_BLAME = {"why", "where"}
 # "… knew the village had a school, and fired anyway": an act done in spite of what its doer
 # knew or was told.
+# Where a fault, a harm or a frame noun may lie: "the blame lies with X", "the failure
+# belongs to X", "the real scandal is in X".
+_WHERE_BLAME_LIES = {"lie": {"with", "on", "upon", "in"}, "rest": {"with", "on", "upon"},
+                     "fall": {"on", "upon"}, "belong": {"to", "with"}, "be": {"with", "in"}}
 # Objects with which "do" stands for an act named before ("did it again", "did that").
 _ACTS_REFERRED_TO = {"it", "that", "this", "so"}
 # Verbs whose object acts on the subject's orders: the subject answers for the act.
@@ -215,8 +219,10 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     if help_end is not None and grammar.is_missed_chance(verb):
         # "could have stopped the spill"; "could not have stopped it" says it was impossible.
         return (None if negated else "inaction"), help_end
-    if help_end is not None and (negated or (question and wh_word == "why" and _has_modal(verb))):
-        return ("question" if question else "inaction"), help_end
+    if help_end is not None and question and wh_word == "why" and (negated or _has_modal(verb)):
+        return "question", help_end
+    if help_end is not None and negated and not question and not grammar.is_inability(verb):
+        return "inaction", help_end
     if verb.lemma_.lower() in cues.blame_taking and _takes_blame(verb, cues):
         return (None if negated else "explicit"), verb
     if _owed_better(verb):
@@ -293,6 +299,9 @@ def _copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: bo
         return
     subjects = [child for child in copula.children if child.dep_ == "nsubj"]
     complements = [child for child in copula.children if child.dep_ in {"attr", "acomp", "xcomp"}]
+    if not subjects and question and wh_word == "where" and not grammar.is_negated(copula):
+        # "Where, meanwhile, was the League?": the parse may make the one asked after an attribute
+        yield from _hits_on([r for attr in complements for r in actors.of_each(attr)], copula, copula, "question")
     if not subjects:
         return
     yield from _denied_innocence(copula, subjects[0], complements, actors, cues, question)
@@ -361,8 +370,10 @@ def _noun_hits(noun: Token, actors: SentenceActors, cues: Cues) -> Iterable[Hit]
             if child.dep_ == "prep" and child.lower_ == "by":
                 agents = [p for p in child.children if p.dep_ == "pobj"]
                 yield from _hits_on([r for a in agents for r in actors.of_each(a)], noun, noun, "harm")
-        if lemma in {"blame", "responsibility", "fault"} and noun.dep_ == "nsubj":
+        if noun.dep_ == "nsubj":
             yield from _lies_with(noun, actors)
+    elif lemma in cues.frame_nouns and noun.dep_ == "nsubj":
+        yield from _lies_with(noun, actors)  # "the real scandal is in Whitehall"
     if lemma in cues.fault_nouns or has_fault_modifier(noun, cues):
         if noun.dep_ == "appos" and not _negated_noun(noun.head):  # "Putin, a war criminal"
             yield from _hits_on(actors.of_phrase(noun.head), noun, noun, "characterisation")
@@ -385,13 +396,16 @@ def _denied_harm(noun: Token) -> bool:
 
 
 def _lies_with(subject: Token, actors: SentenceActors) -> Iterable[Hit]:
+    """"The blame lies with X", "the failure belongs to X", "the real scandal is in X"."""
     verb = subject.head
-    if verb.lemma_ not in {"lie", "rest", "fall"} or grammar.is_negated(verb):
+    prepositions = _WHERE_BLAME_LIES.get(verb.lemma_)
+    if prepositions is None or grammar.is_negated(verb):
         return
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"with", "on", "upon"}:
+        if prep.dep_ == "prep" and prep.lower_ in prepositions:
             for pobj in prep.children:
-                if pobj.dep_ == "pobj":
+                # "in X" is a place: X itself, not "in X's favour"
+                if pobj.dep_ == "pobj" and (prep.lower_ != "in" or actors.of_token(pobj) is not None):
                     yield from _hits_on(actors.of_each(pobj), subject, verb, "explicit")
 
 

@@ -348,6 +348,13 @@ def is_missed_duty(verb: Token) -> bool:
     return _past_modals(verb) & {"should", "ought"} != set()
 
 
+def is_inability(verb: Token) -> bool:
+    """"they cannot end it", "Brussels can't stop the war": a denied ability, which says
+    nothing of a choice (unlike "won't stop"; "could not have stopped it" is ``is_missed_chance``'s)."""
+    auxiliaries = {child.lemma_.lower() for child in verb.children if child.dep_ == "aux"}
+    return "can" in auxiliaries and "have" not in auxiliaries and any(child.dep_ == "neg" for child in verb.children)
+
+
 def is_advice(verb: Token) -> bool:
     """"The league must block the loan", "X should resign", "they would do better to tear it
     up": what the doer ought to do, which says nothing of what it did (unlike "should have
@@ -472,10 +479,13 @@ def is_endorsed(report: Token) -> bool:
     if any(child.dep_ == "advmod" and child.lower_ in ENDORSING_ADVERBS for child in report.children):
         return True
     reported = [child for child in report.children if child.dep_ in REPORTED_DEPS]
+    holders = {child.lemma_.lower() for child in report.children if child.dep_ in SUBJECT_DEPS}
     for clause in [child for node in [report, *reported] for child in node.children]:
-        # the agreement is about the holder: "he is right", "they have a point"
+        # the agreement is about the holder: "he is right", "they have a point", "on that
+        # point the federation is simply right"
         if clause.dep_ != "conj" or is_negated(clause) or not any(
-                child.dep_ == "nsubj" and child.lower_ in {"he", "she", "they"} for child in clause.children):
+                child.dep_ == "nsubj" and (child.lower_ in {"he", "she", "they"} or child.lemma_.lower() in holders)
+                for child in clause.children):
             continue
         if clause.lemma_ == "be" and any(child.dep_ == "acomp" and child.lower_ in {"right", "correct"}
                                          for child in clause.children):
@@ -491,12 +501,17 @@ def _has_object(verb: Token) -> bool:
 
 
 def according_to(token: Token) -> Token | None:
-    """The source named by "according to X" in the token's clause, if any."""
-    root = token
-    while root.head.i != root.i and root.dep_ not in {"ccomp", "advcl", "relcl"}:
-        root = root.head
-    according = next((child for child in root.children if child.lower_ == "according"), None)
-    return according_source(according) if according is not None else None
+    """The source named by "according to X" in the token's clause, if any: on the clause's
+    verb or on a verb on the way to it ("they guard the mines and, according to villagers,
+    burned three hamlets")."""
+    node = token
+    while True:
+        according = next((child for child in node.children if child.lower_ == "according"), None)
+        if according is not None:
+            return according_source(according)
+        if node.head.i == node.i or node.dep_ in {"ccomp", "advcl", "relcl"}:
+            return None
+        node = node.head
 
 
 def according_source(according: Token) -> Token | None:

@@ -69,6 +69,9 @@ class ParagraphContext:
     # Role nouns the paragraph has given its actors ("defense minister Mikhail Fedorov",
     # "Fedorov, the minister"), for a short reference next ("The minister then …").
     roles: dict[str, Named] = field(default_factory=dict)
+    # The ids of the actors the paragraph has reported someone blaming so far, for a later
+    # "She is right about Calloway." in which the writer adopts that blame.
+    reported_targets: set[str] = field(default_factory=set)
 
     def resolve(self, pronoun: str) -> Named | None:
         """The actor ``pronoun`` most likely stands for, or None when none fits."""

@@ -11,16 +11,17 @@ endorses ("critics rightly say", "…, and they are right").
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from . import grammar
 from .speakers import quotation_speaker
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from .blame_cues import Cues
-    from .references import SentenceActors
+    from .references import Referent, SentenceActors
 
 # Reports that deny their complement: what they report is that nobody did it.
 DENYING_VERBS = frozenset({"deny", "dispute", "refute"})
@@ -64,3 +65,20 @@ def reported_by(holder: Token, actors: SentenceActors) -> tuple[str, str, str]:
     if referents:
         return "reported", referents[0].name, referents[0].actor.group
     return "reported", grammar.phrase_text(holder), ""
+
+
+def endorsed_reports(doc: Doc, actors: SentenceActors) -> Iterator[tuple[Referent, Token]]:
+    """(target, the word "right") for "She is right about Calloway." when the paragraph has
+    already reported someone blaming Calloway: the writer adopts that blame. Not when denied
+    ("She is not right about Calloway") or asked ("Is she right about Calloway?")."""
+    if doc.text.rstrip().endswith("?"):
+        return
+    for word in doc:
+        if word.lower_ not in {"right", "correct"} or word.dep_ != "acomp" or grammar.is_negated(word.head):
+            continue
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ == "about":
+                for target in prep.children:
+                    for referent in actors.of_each(target):
+                        if referent.actor.id in actors.context.reported_targets:
+                            yield referent, word
