@@ -195,6 +195,16 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("Shoppers did not start this war, and Brussels cannot end it.", set()),
     ("Brussels will not end it.", {"europe"}),
     ("Why can't Brussels end it?", {"europe"}),
+    # a warning filed away, a wake-up call slept through, a regime propped up, silence kept
+    ("The Kremlin filed the warning and commissioned a consultation.", {"russia"}),
+    ("The Kremlin filed a complaint.", set()),
+    ("Brussels has slept through all of them.", {"europe"}),
+    ("For thirty years Washington propped up the regime.", {"us"}),
+    ("Brussels kept quiet.", {"europe"}),
+    # an object "neither X nor Y" negates its verb
+    ("Brussels informed neither the organisers nor the parents.", {"europe"}),
+    ("Brussels informed the parents.", set()),
+    ("Brussels shelled neither the port nor the town.", set()),
     # a reply nobody wrote
     ("Nobody at the Kremlin wrote back.", {"russia"}),
     # an act on someone's orders is the one who ordered it

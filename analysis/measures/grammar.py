@@ -217,19 +217,27 @@ def is_denied(noun: Token) -> bool:
 def is_negated(token: Token) -> bool:
     """The verb (or copula) is negated, or a word it depends on in its clause is ("did not
     want to stop", "is not willing to sign", "is not interested in stopping"); "nor",
-    "hardly" and "scarcely" negate too ("Nor is the council the villain"), and so does a
+    "hardly" and "scarcely" negate too ("Nor is the council the villain"), and so do a
     subject that names nobody ("None of the trustees misled anyone", "Nobody at the league
-    asked")."""
+    asked") and an object "neither X nor Y" ("informed neither the organisers nor the
+    parents")."""
     node = token
     while True:
         if any(child.dep_ == "neg" or child.lower_ in NEGATING_WORDS
-               or (child.dep_ in SUBJECT_DEPS and names_none(child)) for child in node.children):
+               or (child.dep_ in SUBJECT_DEPS and names_none(child)) or _neither_nor(child)
+               for child in node.children):
             return True
         if _after_nor(node):
             return True
         if node.dep_ not in NEGATION_REACHES or node.head.i == node.i:
             return False
         node = node.head
+
+
+def _neither_nor(child: Token) -> bool:
+    """An object "neither X nor Y": "It informed neither the organisers nor the parents"."""
+    return child.dep_ == "dobj" and any(word.dep_ == "preconj" and word.lower_ == "neither"
+                                        for word in child.children)
 
 
 def is_forgone(verb: Token) -> bool:
