@@ -389,6 +389,16 @@ def test_reported_blame_summary_counts_holder_and_target():
         ["russia", "ukraine", 1], ["ukraine", "russia", 1]]
 
 
+def test_a_cue_file_without_a_list_is_refused_naming_the_file_and_the_list(tmp_path):
+    from analysis.measures.blame_cues import CUES_FILE
+
+    text = CUES_FILE.read_text(encoding="utf-8")
+    older = tmp_path / "blame_cues.toml"
+    older.write_text(text.replace("exoneration_adjectives = [", "unused = ["), encoding="utf-8")
+    with pytest.raises(CueFileError, match=f"{older}: no 'exoneration_adjectives' list"):
+        load_cues(older)
+
+
 def test_a_version_1_cue_file_is_refused_with_its_name(tmp_path):
     old = tmp_path / "blame_cues.toml"
     old.write_text("version = '1.0.0'\nexplicit_after = ['is to blame']\n", encoding="utf-8")

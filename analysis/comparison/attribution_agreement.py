@@ -1,7 +1,7 @@
 """Agreement of the blame rules with hand coding (``data/validation/``, codebook
 docs/codebooks/blame.md).
 
-Six sets, all coded by a coder who never saw the rules:
+Eight sets, all coded by coders who never saw the rules:
 
 - **development**: the 108 sentences of the bundled columns (``blame_gold.csv``);
 - **held-out passages, version 1**: 66 sentences of new text on other conflicts, coded with
@@ -18,7 +18,12 @@ Six sets, all coded by a coder who never saw the rules:
   the same functions as version 2, given its folder;
 - **held-out columns, set 4**: 180 sentences of three more stories written the same way
   (``heldout_v4/blame_heldout_v4.csv``, ``COLUMNS_V4_FILE``), written after the rules of set 3's
-  later rounds and committed before the measure ran on it.
+  later rounds and committed before the measure ran on it;
+- **held-out columns, set 5**: 187 sentences of three more stories (``heldout_v5/``,
+  ``COLUMNS_V5_FILE``), written blind at the same time as the training columns;
+- **training columns**: 567 sentences of nine stories in three sets (``training/set_<n>/``,
+  ``TRAINING_SETS``), written and coded blind like the held-out columns but development
+  material: the rules were tuned on them.
 
 Scores are micro-averaged over groups (``agreement.label_agreement``): a sentence that blames
 two groups counts twice. Their 95% intervals (``agreement_interval``, ``heldout_interval``)
@@ -52,8 +57,15 @@ COLUMNS_FILE = COLUMNS_DIR / "blame_heldout_v3.csv"
 # Held-out set 4: three more stories written as opinion columns.
 COLUMNS_V4_DIR = VALIDATION_DIR / "heldout_v4"
 COLUMNS_V4_FILE = COLUMNS_V4_DIR / "blame_heldout_v4.csv"
+# Held-out set 5: three more stories written as opinion columns.
+COLUMNS_V5_DIR = VALIDATION_DIR / "heldout_v5"
+COLUMNS_V5_FILE = COLUMNS_V5_DIR / "blame_heldout_v5.csv"
 # Every held-out set written as opinion columns: (folder, coded file).
-COLUMN_SETS = ((COLUMNS_DIR, COLUMNS_FILE), (COLUMNS_V4_DIR, COLUMNS_V4_FILE))
+COLUMN_SETS = ((COLUMNS_DIR, COLUMNS_FILE), (COLUMNS_V4_DIR, COLUMNS_V4_FILE), (COLUMNS_V5_DIR, COLUMNS_V5_FILE))
+# The training columns: development material written like the held-out column sets.
+TRAINING_DIR = VALIDATION_DIR / "training"
+TRAINING_SETS = tuple((TRAINING_DIR / f"set_{n}", TRAINING_DIR / f"set_{n}" / f"blame_train_{n}.csv")
+                      for n in (1, 2, 3))
 
 
 def load_gold(path: Path = GOLD_FILE, groups: list[str] | None = None) -> pd.DataFrame:
@@ -107,8 +119,20 @@ def heldout_predictions(coded: pd.DataFrame, folder: Path = HELDOUT_DIR) -> pd.D
 def heldout_columns() -> tuple[pd.DataFrame, pd.DataFrame]:
     """The held-out sets written as opinion columns (``COLUMN_SETS``), pooled: the coded
     sentences and the rules' blame rows (``heldout_predictions``), for ``heldout_by_story``."""
-    coded = [load_heldout(file) for _, file in COLUMN_SETS]
-    predictions = [heldout_predictions(rows, folder) for rows, (folder, _) in zip(coded, COLUMN_SETS)]
+    return pooled_sets(COLUMN_SETS)
+
+
+def training_columns() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The training columns (``TRAINING_SETS``, development material), pooled like
+    ``heldout_columns``."""
+    return pooled_sets(TRAINING_SETS)
+
+
+def pooled_sets(sets: tuple[tuple[Path, Path], ...]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Coded sets in the held-out format, each read with its own folder's actors files, pooled:
+    the coded sentences and the rules' blame rows. Story names must differ between sets."""
+    coded = [load_heldout(file) for _, file in sets]
+    predictions = [heldout_predictions(rows, folder) for rows, (folder, _) in zip(coded, sets)]
     return pd.concat(coded, ignore_index=True), pd.concat(predictions, ignore_index=True)
 
 

@@ -95,6 +95,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
                            "cue lemmas: start from the bundled analysis/data/blame_cues.toml")
     for name in _LIST_FIELDS:
         values = data.get(name)
+        if values is None:
+            raise CueFileError(f"{path}: no '{name}' list (copy it from the bundled analysis/data/blame_cues.toml)")
         if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
             raise CueFileError(f"{path}: '{name}' must be a list of words")
     words = {name: [value.strip().lower() for value in data[name]] for name in _LIST_FIELDS}
