@@ -187,6 +187,9 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("But the failure that made the blackout possible belongs to Brussels and Washington.", {"europe", "us"}),
     ("The real scandal is in Brussels.", {"europe"}),
     ("The problem is in Brussels's favour.", set()),
+    ("The attack was in Kyiv.", set()),
+    ("The war is in Ukraine, and it is in its fourth year.", set()),
+    ("The fault lies in Brussels.", {"europe"}),
     ("Where, meanwhile, was the Kremlin?", {"russia"}),
     # harm with artillery and fire
     ("The Russian army fired mortars across the pass.", {"russia"}),

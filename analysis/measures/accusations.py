@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
-from . import grammar
+from . import grammar, reports
 from .blame_cues import has_fault_modifier, is_fault_word, is_frame_word
 from .voice import reported_by
 
@@ -83,7 +83,7 @@ def _accuser(verb: Token, actors: SentenceActors) -> tuple[str, str, str]:
     holders = grammar.doers(verb)
     if verb.dep_ == "acl" and holders and holders[0].dep_ == "dobj":
         holders = grammar.doers(holders[0].head) or holders
-    if grammar.is_endorsed(verb) or (holders and holders[0].lower_ in grammar.WRITER_PRONOUNS):
+    if reports.is_endorsed(verb) or (holders and holders[0].lower_ in grammar.WRITER_PRONOUNS):
         return "writer", "", ""
     if not holders:
         return "reported", "", ""

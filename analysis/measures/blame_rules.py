@@ -57,19 +57,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _WH_BLAME = {"why", "where"}
-# "… knew the village had a school, and fired anyway": an act done in spite of what its doer
-# knew or was told.
-# Where a fault, a harm or a frame noun may lie: "the blame lies with X", "the failure
-# belongs to X", "the real scandal is in X".
+# Where a fault or a harm may lie: "the blame lies with X", "the failure belongs to X"; a frame
+# noun may also simply be there: "the real scandal is in X" (a harm is not: "the war is in
+# Ukraine" blames nobody).
 _WHERE_BLAME_LIES = {"lie": {"with", "on", "upon", "in"}, "rest": {"with", "on", "upon"},
-                     "fall": {"on", "upon"}, "belong": {"to", "with"}, "be": {"with", "in"}}
-# Objects with which "do" stands for an act named before ("did it again", "did that").
-_ACTS_REFERRED_TO = {"it", "that", "this", "so"}
-# Verbs whose object acts on the subject's orders: the subject answers for the act.
-_COMMANDING_VERBS = {"order", "instruct", "direct", "tell", "force", "compel", "pressure", "press", "push"}
-_DEFIANT_ADVERBS = {"anyway", "regardless", "anyhow", "nonetheless", "nevertheless"}
-_KNOWING_VERBS = {"know", "warn", "tell", "advise", "caution", "alert", "read", "hear", "realise",
-                  "realize", "understand"}
+                     "fall": {"on", "upon"}, "belong": {"to", "with"}}
+_WHERE_A_FRAME_IS = {**_WHERE_BLAME_LIES, "be": {"with", "in"}}
 
 
 class Hit(NamedTuple):
@@ -100,7 +93,7 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
     if verb.lemma_ == "be" or verb.dep_ == "aux" or verb.dep_ == "auxpass":
         yield from _copula_hits(verb, actors, cues, question, wh_word)
         return
-    if _is_elliptical_do(verb):
+    if grammar.is_elliptical_do(verb):
         yield from _elliptical_act(verb, actors, cues, question)
         return
     released = _unhooked(verb)
@@ -114,7 +107,7 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
         patients = [child for child in verb.children if child.dep_ == "nsubjpass"]
         yield from _hits_on([r for p in patients for r in actors.of_each(p)], verb, verb,
                             "characterisation")
-    referents = [r for doer in _answerable(verb) for r in actors.of_phrase(doer)]
+    referents = [r for doer in grammar.answerable(verb) for r in actors.of_phrase(doer)]
     if not referents:
         return  # whatever the act, it blames no actor
     if not grammar.is_negated(verb):
@@ -127,25 +120,6 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
         yield from _hits_on(referents, verb, cue_end, rule)
 
 
-def _answerable(verb: Token) -> list[Token]:
-    """Who answers for the act: its doers, except that an act done on someone's orders is
-    the one who ordered it ("ordered the regulator to shelve the rules": the ministry)."""
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in _COMMANDING_VERBS and any(
-            child.dep_ == "dobj" for child in verb.head.children):
-        return grammar.doers(verb.head)
-    return grammar.doers(verb)
-
-
-def _is_elliptical_do(verb: Token) -> bool:
-    """"…; the union did.", "Brussels did.", "The state government did, under a minister …",
-    "Then they did it again.", "Pelican did that.": a "do" with no object but a pronoun, no
-    complement or auxiliary of its own, standing for an earlier verb (a phrase of time or
-    circumstance may go with it; "should have done so" is a missed duty)."""
-    return verb.lemma_ == "do" and not any(
-        child.dep_ in {"xcomp", "acomp", "attr", "aux"}
-        or (child.dep_ == "dobj" and child.lower_ not in _ACTS_REFERRED_TO) for child in verb.children)
-
-
 def _elliptical_act(verb: Token, actors: SentenceActors, cues: Cues, question: bool) -> Iterable[Hit]:
     """"Strand did not cancel a lecture; the union did.", "Who cut the grant? Brussels did.":
     the doer of the bare "do" did the act of the nearest earlier verb in the sentence, else of
@@ -153,7 +127,7 @@ def _elliptical_act(verb: Token, actors: SentenceActors, cues: Cues, question: b
     if question or grammar.is_negated(verb) or _is_condition(verb, grammar.clause_marker(verb), cues):
         return
     earlier = [act_rule(token, cues) for token in verb.doc[:verb.i]
-               if token.pos_ == "VERB" and not _is_elliptical_do(token)]
+               if token.pos_ == "VERB" and not grammar.is_elliptical_do(token)]
     previous = actors.context.previous_sentence
     rule = (next((found for found in reversed(earlier) if found), None)
             or (None if previous is None else _last_act(previous, cues)))
@@ -164,7 +138,7 @@ def _elliptical_act(verb: Token, actors: SentenceActors, cues: Cues, question: b
 def _last_act(doc: Doc, cues: Cues) -> str | None:
     """The rule of the sentence's last verb of harm or inaction, whatever its polarity, for a
     "… did." in the next sentence."""
-    rules = [act_rule(token, cues) for token in doc if token.pos_ == "VERB" and not _is_elliptical_do(token)]
+    rules = [act_rule(token, cues) for token in doc if token.pos_ == "VERB" and not grammar.is_elliptical_do(token)]
     return next((rule for rule in reversed(rules) if rule), None)
 
 
@@ -203,7 +177,7 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
         return None, verb
     if harm_end is not None:
         return (None if negated or _harms_nobody(verb) else "harm"), harm_end
-    defiant = _despite_knowing(verb)
+    defiant = grammar.done_despite_knowing(verb)
     if defiant is not None and not negated:
         return "inaction", defiant
     inaction_end = inaction_cue(verb, cues)
@@ -230,16 +204,6 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     if question and wh_word in _WH_BLAME and (negated or _does_nothing(verb)):
         return "question", verb
     return None, verb
-
-
-def _despite_knowing(verb: Token) -> Token | None:
-    """"anyway" in "The army knew the village had a school, and fired anyway", "was warned,
-    and went ahead regardless": the adverb, when a verb of knowing or warning comes before."""
-    adverb = next((child for child in verb.children if child.dep_ == "advmod"
-                   and child.lower_ in _DEFIANT_ADVERBS and child.i > verb.i), None)
-    if adverb is None or not any(token.lemma_ in _KNOWING_VERBS for token in verb.doc[:verb.i]):
-        return None
-    return adverb
 
 
 def _is_condition(verb: Token, marker: str | None, cues: Cues) -> bool:
@@ -370,10 +334,8 @@ def _noun_hits(noun: Token, actors: SentenceActors, cues: Cues) -> Iterable[Hit]
             if child.dep_ == "prep" and child.lower_ == "by":
                 agents = [p for p in child.children if p.dep_ == "pobj"]
                 yield from _hits_on([r for a in agents for r in actors.of_each(a)], noun, noun, "harm")
-        if noun.dep_ == "nsubj":
-            yield from _lies_with(noun, actors)
-    elif lemma in cues.frame_nouns and noun.dep_ == "nsubj":
-        yield from _lies_with(noun, actors)  # "the real scandal is in Whitehall"
+    if noun.dep_ == "nsubj" and (lemma in cues.frame_nouns or is_harm_noun(noun, cues)) and not _denied_harm(noun):
+        yield from _lies_with(noun, actors, frame=lemma in cues.frame_nouns)
     if lemma in cues.fault_nouns or has_fault_modifier(noun, cues):
         if noun.dep_ == "appos" and not _negated_noun(noun.head):  # "Putin, a war criminal"
             yield from _hits_on(actors.of_phrase(noun.head), noun, noun, "characterisation")
@@ -395,10 +357,11 @@ def _denied_harm(noun: Token) -> bool:
                                         and noun.dep_ in {"attr", "dobj"})
 
 
-def _lies_with(subject: Token, actors: SentenceActors) -> Iterable[Hit]:
-    """"The blame lies with X", "the failure belongs to X", "the real scandal is in X"."""
+def _lies_with(subject: Token, actors: SentenceActors, frame: bool) -> Iterable[Hit]:
+    """"The blame lies with X", "the failure belongs to X", and of a frame noun "the real
+    scandal is in X"."""
     verb = subject.head
-    prepositions = _WHERE_BLAME_LIES.get(verb.lemma_)
+    prepositions = (_WHERE_A_FRAME_IS if frame else _WHERE_BLAME_LIES).get(verb.lemma_)
     if prepositions is None or grammar.is_negated(verb):
         return
     for prep in verb.children:
@@ -458,7 +421,7 @@ def _causes(marker: Token) -> list[Token]:
 
 def _opens_frame(doc: Doc, cues: Cues) -> bool:
     """A negated attribution ("The impediment is not Russia.") or a denied cleft of a
-    blameworthy act ("… it was not Aldmouth that started this one.") that a short next
+    blameworthy act ("… it was not Aldmouth that started this war.") that a short next
     sentence may complete ("It was Port Sella.")."""
     for token in doc:
         if token.lemma_ == "be" and grammar.is_negated(token):

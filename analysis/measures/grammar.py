@@ -1,18 +1,16 @@
-"""Who does what in a parsed sentence: doers, negation, hypotheticals, reports, quotations.
+"""Who does what in a parsed sentence: doers, negation, hypotheticals.
 
-Shared by blame and speakers. Everything here reads spaCy's dependency labels (ClearNLP
-style, as ``en_core_web_sm`` 3.8 produces them: nsubj, nsubjpass, agent, dobj, ccomp, xcomp,
-relcl, acl, conj, neg, mark, aux, poss, compound, amod, appos, attr, acomp, prep, pobj).
-Which actor a word names or stands for is ``references``.
+Shared by blame and speakers; reported speech and quotation marks are ``reports``. Everything
+here reads spaCy's dependency labels (ClearNLP style, as ``en_core_web_sm`` 3.8 produces them:
+nsubj, nsubjpass, agent, dobj, ccomp, xcomp, relcl, acl, conj, neg, mark, aux, poss, compound,
+amod, appos, attr, acomp, prep, pobj). Which actor a word names or stands for is
+``references``.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
-
-from ..corpus.sentences import count_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -24,26 +22,29 @@ WRITER_PRONOUNS = {"i", "we", "me", "us"}
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "appos", "flat", "det", "nummod", "case"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
-_CURLY_QUOTE = re.compile("[“”]")
-_STRAIGHT_QUOTE = re.compile('"')
 QUANTIFIERS = {"many", "some", "most", "all", "none", "several", "few", "each", "one", "both",
                "half", "much", "any"}
 # Words that negate the clause they modify, besides "not" and "never" (parsed as neg).
 NEGATING_WORDS = {"hardly", "scarcely"}
-# Adverbs with which the writer agrees with a report ("critics rightly say").
-ENDORSING_ADVERBS = {"rightly", "correctly", "justly", "fairly"}
 # Words that name nobody and nothing ("no one" and "no trustee" are read by their "no").
 NOBODY_WORDS = {"nobody", "nothing", "none"}
 # "nobody at the league", "none of the trustees", "no one in the cabinet": the group meant.
 GROUP_PREPOSITIONS = {"of", "at", "in", "on", "from"}
 # A negation reaches down through these dependencies to the verb it governs.
 NEGATION_REACHES = {"xcomp", "acomp", "prep", "pcomp", "pobj"}
-# How a reported clause hangs from its verb of saying (ccomp: "said that …"; parataxis and
-# dep: "“…,” he said"; dobj: "accused [X of …]").
-REPORTED_DEPS = {"ccomp", "parataxis", "dep", "xcomp", "dobj"}
 CONTROL_VERBS_WITH_OBJECT = {"force", "persuade", "allow", "let", "order", "urge", "ask", "tell",
                              "pressure", "push", "compel", "encourage", "help", "prompt", "lead",
                              "cause", "convince", "enable"}
+# Objects with which "do" stands for an act named before ("did it again", "did that").
+ACTS_REFERRED_TO = {"it", "that", "this", "so"}
+# Verbs whose object acts on the subject's orders: the subject answers for the act.
+COMMANDING_VERBS = {"order", "instruct", "direct", "tell", "force", "compel", "pressure", "press", "push"}
+# "… knew the village had a school, and fired anyway": an act done in spite of what its doer
+# knew or was told.
+DEFIANT_ADVERBS = {"anyway", "regardless", "anyhow", "nonetheless", "nevertheless"}
+KNOWING_VERBS = {"know", "warn", "tell", "advise", "caution", "alert", "read", "hear", "realise",
+                  "realize", "understand"}
+
 
 
 def in_subject(token: Token) -> bool:
@@ -173,6 +174,35 @@ def _governing_doers(verb: Token) -> list[Token]:
 
 def _is_nonfinite(verb: Token) -> bool:
     return verb.tag_ in {"VBG", "VB"} and not any(child.dep_ == "mark" for child in verb.children)
+
+
+def answerable(verb: Token) -> list[Token]:
+    """Who answers for the act: its doers, except that an act done on someone's orders is
+    the one who ordered it ("ordered the regulator to shelve the rules": the ministry)."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in COMMANDING_VERBS and any(
+            child.dep_ == "dobj" for child in verb.head.children):
+        return doers(verb.head)
+    return doers(verb)
+
+
+def is_elliptical_do(verb: Token) -> bool:
+    """"…; the union did.", "Brussels did.", "The state government did, under a minister …",
+    "Then they did it again.", "Pelican did that.": a "do" with no object but a pronoun, no
+    complement or auxiliary of its own, standing for an earlier verb (a phrase of time or
+    circumstance may go with it; "should have done so" is a missed duty)."""
+    return verb.lemma_ == "do" and not any(
+        child.dep_ in {"xcomp", "acomp", "attr", "aux"}
+        or (child.dep_ == "dobj" and child.lower_ not in ACTS_REFERRED_TO) for child in verb.children)
+
+
+def done_despite_knowing(verb: Token) -> Token | None:
+    """"anyway" in "The army knew the village had a school, and fired anyway", "was warned,
+    and went ahead regardless": the adverb, when a verb of knowing or warning comes before."""
+    adverb = next((child for child in verb.children if child.dep_ == "advmod"
+                   and child.lower_ in DEFIANT_ADVERBS and child.i > verb.i), None)
+    if adverb is None or not any(token.lemma_ in KNOWING_VERBS for token in verb.doc[:verb.i]):
+        return None
+    return adverb
 
 
 def names_none(noun: Token) -> bool:
@@ -403,142 +433,6 @@ def _past_modals(verb: Token) -> set[str]:
     auxiliaries = {child.lower_ for node in _clause_chain(verb) for child in node.children
                    if child.dep_ == "aux"}
     return auxiliaries if "have" in auxiliaries else set()
-
-
-def quotation_spans(text: str) -> list[tuple[int, int]]:
-    """Every double-quoted span as (opening mark, closing mark) positions, in text order.
-
-    Curly quotes pair by nesting; straight quotes pair in order. Marks of a kind that do not
-    balance are ignored, so one stray mark cannot turn the rest of the text into a quotation.
-    """
-    if '"' not in text and "“" not in text and "”" not in text:
-        return []
-    spans: list[tuple[int, int]] = []
-    depth, begin = 0, 0
-    curly: list[tuple[int, int]] = []
-    for mark in _CURLY_QUOTE.finditer(text):
-        position = mark.start()
-        if mark.group() == "“":
-            begin = position if depth == 0 else begin
-            depth += 1
-        elif depth:
-            depth -= 1
-            if depth == 0:
-                curly.append((begin, position))
-    if depth == 0:
-        spans += curly
-    straight = [mark.start() for mark in _STRAIGHT_QUOTE.finditer(text)]
-    if len(straight) % 2 == 0:
-        spans += list(zip(straight[::2], straight[1::2]))
-    return sorted(spans)
-
-
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """The text between each pair of quotation marks (``quotation_spans``), half-open."""
-    return [(opening + 1, closing) for opening, closing in quotation_spans(text)]
-
-
-def long_quotations(text: str, min_words: int = 4) -> list[tuple[int, int]]:
-    """``quoted_spans`` of ``min_words`` words or more (shorter ones may be scare quotes)."""
-    return [(start, end) for start, end in quoted_spans(text)
-            if count_words(text[start:end]) >= min_words]
-
-
-def covered(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
-    """Whether text[start:end] lies within one of ``spans`` (half-open)."""
-    return any(low <= start and end <= high for low, high in spans)
-
-
-def inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
-
-
-def report_over(token: Token, verbs: frozenset[str]) -> Token | None:
-    """The nearest verb of saying or thinking (lemma in ``verbs``) whose complement holds
-    ``token``: "critics insist that [the council wasted]", "“[…],” he said". A clause that
-    only modifies the verb ("When asked about X, he said …") is not its complement."""
-    node = token
-    while node.head.i != node.i:
-        parent = node.head
-        if parent.lemma_ in verbs and parent.pos_ in {"VERB", "AUX"} and (
-                node.dep_ in REPORTED_DEPS or (node.dep_ == "prep" and _has_object(parent))):
-            return parent
-        node = parent
-    return None
-
-
-def parenthetical_report(token: Token, verbs: frozenset[str]) -> Token | None:
-    """A verb of saying set inside the token's clause ("The mayor, critics say, mishandled
-    the closure"), with its own subject."""
-    node = token
-    while True:
-        for child in node.children:
-            if (child.dep_ == "parataxis" and child.lemma_ in verbs
-                    and any(grandchild.dep_ in SUBJECT_DEPS for grandchild in child.children)):
-                return child
-        if node.head.i == node.i or node.dep_ in {"ccomp", "advcl", "relcl"}:
-            return None
-        node = node.head
-
-
-def is_endorsed(report: Token) -> bool:
-    """The writer agrees with what the report says: "the internet has rightly torn them
-    apart", "Price blames the bank, and he is right to", "…, and for once they have a point"."""
-    if any(child.dep_ == "advmod" and child.lower_ in ENDORSING_ADVERBS for child in report.children):
-        return True
-    reported = [child for child in report.children if child.dep_ in REPORTED_DEPS]
-    holders = {child.lemma_.lower() for child in report.children if child.dep_ in SUBJECT_DEPS}
-    for clause in [child for node in [report, *reported] for child in node.children]:
-        # the agreement is about the holder: "he is right", "they have a point", "on that
-        # point the federation is simply right"
-        if clause.dep_ != "conj" or is_negated(clause) or not any(
-                child.dep_ == "nsubj" and (child.lower_ in {"he", "she", "they"} or child.lemma_.lower() in holders)
-                for child in clause.children):
-            continue
-        if clause.lemma_ == "be" and any(child.dep_ == "acomp" and child.lower_ in {"right", "correct"}
-                                         for child in clause.children):
-            return True
-        if clause.lemma_ == "have" and any(child.dep_ == "dobj" and child.lower_ == "point"
-                                           for child in clause.children):
-            return True
-    return False
-
-
-def _has_object(verb: Token) -> bool:
-    return any(child.dep_ == "dobj" for child in verb.children)
-
-
-def according_to(token: Token) -> Token | None:
-    """The source named by "according to X" in the token's clause, if any: on the clause's
-    verb or on a verb on the way to it ("they guard the mines and, according to villagers,
-    burned three hamlets")."""
-    node = token
-    while True:
-        according = next((child for child in node.children if child.lower_ == "according"), None)
-        if according is not None:
-            return according_source(according)
-        if node.head.i == node.i or node.dep_ in {"ccomp", "advcl", "relcl"}:
-            return None
-        node = node.head
-
-
-def according_source(according: Token) -> Token | None:
-    """The source of "according to X" (given the word "according"); of "according to a survey
-    by X", X."""
-    for to in according.children:
-        for pobj in to.children:
-            if pobj.dep_ == "pobj":
-                return _author_of(pobj)
-    return None
-
-
-def _author_of(document: Token) -> Token:
-    for prep in document.children:
-        if prep.dep_ == "prep" and prep.lower_ == "by":
-            author = next((p for p in prep.children if p.dep_ == "pobj"), None)
-            if author is not None and author.pos_ == "PROPN":
-                return author
-    return document
 
 
 def phrase_text(head: Token) -> str:

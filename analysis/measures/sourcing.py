@@ -32,7 +32,7 @@ from typing import Any
 from .._plumbing.lazy_pandas import pd  # imported on first use: see _plumbing/lazy_pandas.py
 from .._plumbing.matching import compile_terms, fold_case, original
 from .._plumbing.paths import DATA_DIR
-from .grammar import covered, long_quotations
+from .reports import covered, long_quotations
 
 CERTAINTY_PATH = DATA_DIR / "certainty.toml"
 MIN_QUOTE_WORDS = 4

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 from .._plumbing.lazy_pandas import pd  # imported on first use: see _plumbing/lazy_pandas.py
-from . import grammar
+from . import grammar, reports
 from .actors import ActorDictionary, load_actors
 from .references import SentenceActors
 
@@ -75,7 +75,7 @@ def sentence_quotes(doc: Doc, utterances: list[tuple[int, int]], actors: Sentenc
         words = text[start:end].strip()
         rows.append(QuoteRow("direct", speaker.text, speaker.source, speaker.group,
                              words.rstrip(",").strip(), start, end))
-    all_quoted = grammar.quoted_spans(text)
+    all_quoted = reports.quoted_spans(text)
     rows += _indirect(doc, all_quoted, actors, cues)
     rows.sort(key=lambda row: row.quote_start)
     named = [row for row in rows if row.speaker]
@@ -86,9 +86,9 @@ def sentence_quotes(doc: Doc, utterances: list[tuple[int, int]], actors: Sentenc
 
 
 def utterance_spans(doc: Doc, cues: Cues) -> list[tuple[int, int]]:
-    """The quoted spans of the sentence that are somebody's words (``grammar.quoted_spans``
+    """The quoted spans of the sentence that are somebody's words (``reports.quoted_spans``
     without quoted titles and scare quotes)."""
-    return [span for span in grammar.quoted_spans(doc.text) if _is_utterance(doc, span, cues)]
+    return [span for span in reports.quoted_spans(doc.text) if _is_utterance(doc, span, cues)]
 
 
 def quotation_speaker(doc: Doc, position: int, utterances: list[tuple[int, int]],
@@ -144,7 +144,7 @@ def _direct_speaker(doc: Doc, span: tuple[int, int], spans: list[tuple[int, int]
                     actors: SentenceActors, cues: Cues) -> Speaker:
     inner = doc.char_span(span[0], span[1], alignment_mode="expand")
     verb = _governing_speech_verb(inner, cues) if inner is not None else None
-    if verb is None or grammar.inside(verb.idx, spans):
+    if verb is None or reports.inside(verb.idx, spans):
         verb = _nearest_speech_verb(doc, span, spans, cues)
     if verb is not None:
         speaker = _subject_speaker(verb, actors)
@@ -162,7 +162,7 @@ def _direct_speaker(doc: Doc, span: tuple[int, int], spans: list[tuple[int, int]
 def _nearest_speech_verb(doc: Doc, span: tuple[int, int], spans: list[tuple[int, int]],
                          cues: Cues) -> Token | None:
     candidates = [token for token in doc if token.pos_ in {"VERB", "AUX"}
-                  and not grammar.inside(token.idx, spans)
+                  and not reports.inside(token.idx, spans)
                   and (cues.speech.match(token) is not None or cues.factive.match(token) is not None)]
     if not candidates:
         return None
@@ -172,7 +172,7 @@ def _nearest_speech_verb(doc: Doc, span: tuple[int, int], spans: list[tuple[int,
 def _according_sources(doc: Doc) -> Iterable[Token]:
     for token in doc:
         if token.lower_ == "according":
-            source = grammar.according_source(token)
+            source = reports.according_source(token)
             if source is not None:
                 yield source
 
@@ -237,7 +237,7 @@ def _indirect(doc: Doc, quoted: list[tuple[int, int]], actors: SentenceActors, c
     """Complements of verbs of saying outside quotation marks, and "according to" clauses."""
     rows = []
     for verb in doc:
-        if verb.pos_ not in {"VERB", "AUX"} or grammar.inside(verb.idx, quoted):
+        if verb.pos_ not in {"VERB", "AUX"} or reports.inside(verb.idx, quoted):
             continue
         if cues.speech.match(verb) is None and cues.factive.match(verb) is None:
             continue
@@ -247,17 +247,17 @@ def _indirect(doc: Doc, quoted: list[tuple[int, int]], actors: SentenceActors, c
             if clause.dep_ not in {"ccomp", "parataxis"} or clause.pos_ not in {"VERB", "AUX"}:
                 continue
             start, end = _extent(clause)
-            if any(grammar.inside(position, quoted) for position in (start, end - 1)):
+            if any(reports.inside(position, quoted) for position in (start, end - 1)):
                 continue
             speaker = _subject_speaker(verb, actors)
             if speaker.text:
                 rows.append(QuoteRow("indirect", speaker.text, speaker.source, speaker.group,
                                      doc.text[start:end], start, end))
     for according in (token for token in doc if token.lower_ == "according"):
-        source = grammar.according_source(according)
+        source = reports.according_source(according)
         clause = according.head  # the clause "according to X" sources
         start, end = _extent(clause, exclude=according)
-        if source is not None and start < end and not grammar.inside(start, quoted):
+        if source is not None and start < end and not reports.inside(start, quoted):
             speaker = _speaker_of(source, actors)
             rows.append(QuoteRow("indirect", speaker.text, speaker.source, speaker.group,
                                  doc.text[start:end], start, end))
@@ -268,7 +268,7 @@ def _parenthetical(verb: Token, quoted: list[tuple[int, int]], actors: SentenceA
     """"Residents, Delgado told me, are furious": the clause a verb of saying is set in."""
     start, end = _extent(verb.head, exclude=verb)
     speaker = _subject_speaker(verb, actors)
-    if not speaker.text or start >= end or grammar.inside(start, quoted) or grammar.inside(end - 1, quoted):
+    if not speaker.text or start >= end or reports.inside(start, quoted) or reports.inside(end - 1, quoted):
         return []
     text = verb.doc.text
     return [QuoteRow("indirect", speaker.text, speaker.source, speaker.group, text[start:end], start, end)]

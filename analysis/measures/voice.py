@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from . import grammar
+from . import grammar, reports
 from .speakers import quotation_speaker
 
 if TYPE_CHECKING:
@@ -31,18 +31,18 @@ def stance_of(anchor: Token, utterances: list[tuple[int, int]], actors: Sentence
     """("writer" or "reported", holder, holder's group) for a cue at ``anchor``, given the
     sentence's quotations (``speakers.utterance_spans``); None inside a denial ("Mercer
     denied that Greyhaven had dumped anything": nobody blames)."""
-    report = grammar.report_over(anchor, cues.saying) or grammar.parenthetical_report(anchor, cues.saying)
+    report = reports.report_over(anchor, cues.saying) or reports.parenthetical_report(anchor, cues.saying)
     if report is not None and _voices_nothing(report):
         return None
     if report is None:
-        source = grammar.according_to(anchor)
+        source = reports.according_to(anchor)
         if source is not None:
             return reported_by(source, actors)
         speaker = quotation_speaker(anchor.doc, anchor.idx, utterances, actors, cues)
         if speaker is not None:  # a scare-quoted word ("the “mugger”") is in no quotation
             return "reported", speaker.text, speaker.group
         return "writer", "", ""
-    if (cues.factive.match(report) is not None and cues.speech.match(report) is None) or grammar.is_endorsed(report):
+    if (cues.factive.match(report) is not None and cues.speech.match(report) is None) or reports.is_endorsed(report):
         return "writer", "", ""
     holders = grammar.doers(report)
     if not holders:
