@@ -345,6 +345,17 @@ def holders(text: str) -> list[list[str]]:
     ("Critics say that the Kremlin misled Washington, and for once they have a point.", [["russia", "writer", ""]]),
     ("Critics say that the Kremlin misled Washington, and on that point the critics are right.",
      [["russia", "writer", ""]]),
+    # accused or named in the passive: the agent holds the blame
+    ("The Kremlin has been accused of sabotage by Kyiv.", [["russia", "reported", "Kyiv"]]),
+    ("The Kremlin has been called vultures by the opposition.", [["russia", "reported", "the opposition"]]),
+    ("The Kremlin has been called on by the opposition.", []),
+    # demanding a punishment; taking the blame oneself
+    ("Zelensky wants the Kremlin's head.", [["russia", "reported", "Zelensky"]]),
+    ("Campaigners want the Kremlin stripped of its licence.", [["russia", "reported", "Campaigners"]]),
+    ("Brussels wants Kyiv to join the union.", []),
+    ("Putin says he takes full responsibility.", [["russia", "reported", "Putin"]]),
+    ("Putin did not take responsibility.", []),
+    ("Putin takes the credit.", []),
     # "according to X" on a verb of a coordination reports that verb's clause
     ("The Kremlin's men guard the mines and, according to villagers, burned three hamlets.",
      [["russia", "reported", "villagers"]]),

@@ -3,7 +3,12 @@
 - accusing: "the regime accuses the opposition of …", "the mayor blames the developer";
 - holding responsible: "the association holds the council responsible for the flooding";
 - naming with a fault word: "Delgado called the mayor a liar", "Tarrant described the
-  company's conduct as reckless" (``fault_nouns`` and ``fault_adjectives`` of the cue file).
+  company's conduct as reckless" (``fault_nouns`` and ``fault_adjectives`` of the cue file);
+- each of these in the passive: "the Kremlin has been accused of sabotage by Kyiv", "the
+  wholesalers have been called vultures by the opposition" (the holder is the agent);
+- demanding a punishment: "the councillors are demanding Kestrel's head", "campaigners want
+  the owners stripped of their licence" (``punishment_nouns`` and ``punishment_verbs``);
+- taking the blame oneself: "she takes full responsibility" (the holder is the one who takes it).
 
 The blame is in the voice of the verb's subject, who is its holder; it is the writer's own only
 when the writer says so ("I blame …", "we call it cowardice") or agrees ("Price blames the bank,
@@ -29,6 +34,8 @@ if TYPE_CHECKING:
 ACCUSING_VERBS = frozenset({"accuse", "blame", "fault", "condemn", "denounce"})
 HOLDING_VERBS = frozenset({"hold"})
 NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "portray", "depict", "dub"})
+DEMANDING_VERBS = frozenset({"demand", "want", "seek", "urge"})
+ACCEPTING_VERBS = frozenset({"take", "accept", "assume", "shoulder"})
 
 
 class Accusation(NamedTuple):
@@ -53,7 +60,12 @@ def accusations(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterator[Accusa
 
 def _targets(verb: Token, actors: SentenceActors, cues: Cues) -> list[Referent]:
     lemma = verb.lemma_.lower()
-    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    # in the passive the one accused or named is the subject: "has been accused by Kyiv"
+    objects = [child for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}]
+    if lemma in ACCEPTING_VERBS and _takes_the_blame(objects, cues):
+        return [referent for doer in grammar.doers(verb) for referent in actors.of_phrase(doer)]
+    if lemma in DEMANDING_VERBS:
+        return [referent for punished in _punished(verb, cues) for referent in actors.of_each(punished)]
     if lemma in ACCUSING_VERBS:
         return [referent for obj in objects for referent in actors.of_each(obj)]
     if lemma in HOLDING_VERBS:
@@ -67,6 +79,23 @@ def _targets(verb: Token, actors: SentenceActors, cues: Cues) -> list[Referent]:
     if lemma in NAMING_VERBS and any(_names_a_fault(child, cues) for child in verb.children):
         return [referent for obj in objects for referent in actors.of_each(obj)]
     return []
+
+
+def _takes_the_blame(objects: list[Token], cues: Cues) -> bool:
+    """"takes full responsibility", "accepts the blame" (not "takes the credit")."""
+    return any(obj.lemma_.lower() in {"responsibility", "blame", "fault"} for obj in objects)
+
+
+def _punished(verb: Token, cues: Cues) -> list[Token]:
+    """Whom a demand would punish: the possessor of "Kestrel's head", "the minister's
+    resignation"; the subject of "the owners stripped of their licence", "him sacked"."""
+    found = [child for obj in verb.children if obj.dep_ == "dobj" and obj.lemma_.lower() in cues.punishment_nouns
+             for child in obj.children if child.dep_ == "poss"]
+    for clause in verb.children:
+        if clause.dep_ in {"ccomp", "xcomp", "oprd"} and clause.lemma_.lower() in cues.punishment_verbs:
+            found += [child for child in clause.children if child.dep_ in {"nsubj", "nsubjpass"}]
+            found += [child for child in verb.children if child.dep_ == "dobj" and clause.dep_ != "ccomp"]
+    return found
 
 
 def _names_a_fault(child: Token, cues: Cues) -> bool:

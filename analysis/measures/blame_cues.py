@@ -23,7 +23,7 @@ _LIST_FIELDS = ("harm_verbs", "harm_with_object", "harm_objects", "inaction_verb
                 "frame_adjectives", "blame_taking_verbs", "credit_nouns", "speech_verbs",
                 "thought_verbs", "factive_verbs", "hypothetical_markers", "fault_passives",
                 "authoring_participles", "withdrawal_verbs", "support_objects", "giving_verbs",
-                "deserved_nouns", "exoneration_adjectives")
+                "deserved_nouns", "exoneration_adjectives", "punishment_nouns", "punishment_verbs")
 
 
 class Phrasal(NamedTuple):
@@ -70,6 +70,8 @@ class Cues:
     giving: frozenset[str]
     deserved: frozenset[str]
     exoneration: frozenset[str]
+    punishment_nouns: frozenset[str]
+    punishment_verbs: frozenset[str]
     version: str
 
     @property
@@ -116,6 +118,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         withdrawal=frozenset(words["withdrawal_verbs"]), support_objects=frozenset(words["support_objects"]),
         giving=frozenset(words["giving_verbs"]), deserved=frozenset(words["deserved_nouns"]),
         exoneration=frozenset(words["exoneration_adjectives"]),
+        punishment_nouns=frozenset(words["punishment_nouns"]), punishment_verbs=frozenset(words["punishment_verbs"]),
         version=str(data.get("version", "")),
     )
 
