@@ -1,7 +1,7 @@
 """Agreement of the blame rules with hand coding (``data/validation/``, codebook
 docs/codebooks/blame.md).
 
-Eight sets, all coded by coders who never saw the rules:
+Nine sets, all coded by coders who never saw the rules:
 
 - **development**: the 108 sentences of the bundled columns (``blame_gold.csv``);
 - **held-out passages, version 1**: 66 sentences of new text on other conflicts, coded with
@@ -21,6 +21,8 @@ Eight sets, all coded by coders who never saw the rules:
   later rounds and committed before the measure ran on it;
 - **held-out columns, set 5**: 187 sentences of three more stories (``heldout_v5/``,
   ``COLUMNS_V5_FILE``), written blind at the same time as the training columns;
+- **held-out columns, set 6**: 198 sentences of three more stories (``heldout_v6/``,
+  ``COLUMNS_V6_FILE``), written blind after the rules from the training columns;
 - **training columns**: 567 sentences of nine stories in three sets (``training/set_<n>/``,
   ``TRAINING_SETS``), written and coded blind like the held-out columns but development
   material: the rules were tuned on them.
@@ -60,8 +62,12 @@ COLUMNS_V4_FILE = COLUMNS_V4_DIR / "blame_heldout_v4.csv"
 # Held-out set 5: three more stories written as opinion columns.
 COLUMNS_V5_DIR = VALIDATION_DIR / "heldout_v5"
 COLUMNS_V5_FILE = COLUMNS_V5_DIR / "blame_heldout_v5.csv"
+# Held-out set 6: three more stories written as opinion columns.
+COLUMNS_V6_DIR = VALIDATION_DIR / "heldout_v6"
+COLUMNS_V6_FILE = COLUMNS_V6_DIR / "blame_heldout_v6.csv"
 # Every held-out set written as opinion columns: (folder, coded file).
-COLUMN_SETS = ((COLUMNS_DIR, COLUMNS_FILE), (COLUMNS_V4_DIR, COLUMNS_V4_FILE), (COLUMNS_V5_DIR, COLUMNS_V5_FILE))
+COLUMN_SETS = ((COLUMNS_DIR, COLUMNS_FILE), (COLUMNS_V4_DIR, COLUMNS_V4_FILE), (COLUMNS_V5_DIR, COLUMNS_V5_FILE),
+               (COLUMNS_V6_DIR, COLUMNS_V6_FILE))
 # The training columns: development material written like the held-out column sets.
 TRAINING_DIR = VALIDATION_DIR / "training"
 TRAINING_SETS = tuple((TRAINING_DIR / f"set_{n}", TRAINING_DIR / f"set_{n}" / f"blame_train_{n}.csv")
