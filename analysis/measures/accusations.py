@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import grammar, reports
-from .blame_cues import has_fault_modifier, is_fault_word, is_frame_word
+from .blame_cues import BLAME_NOUNS, has_fault_modifier, is_fault_word, is_frame_word
 from .voice import reported_by
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def _targets(verb: Token, actors: SentenceActors, cues: Cues) -> list[Referent]:
     lemma = verb.lemma_.lower()
     # in the passive the one accused or named is the subject: "has been accused by Kyiv"
     objects = [child for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}]
-    if lemma in ACCEPTING_VERBS and _takes_the_blame(objects, cues):
+    if lemma in ACCEPTING_VERBS and _takes_the_blame(objects):
         return [referent for doer in grammar.doers(verb) for referent in actors.of_phrase(doer)]
     if lemma in DEMANDING_VERBS:
         return [referent for punished in _punished(verb, cues) for referent in actors.of_each(punished)]
@@ -81,9 +81,9 @@ def _targets(verb: Token, actors: SentenceActors, cues: Cues) -> list[Referent]:
     return []
 
 
-def _takes_the_blame(objects: list[Token], cues: Cues) -> bool:
+def _takes_the_blame(objects: list[Token]) -> bool:
     """"takes full responsibility", "accepts the blame" (not "takes the credit")."""
-    return any(obj.lemma_.lower() in {"responsibility", "blame", "fault"} for obj in objects)
+    return any(obj.lemma_.lower() in BLAME_NOUNS for obj in objects)
 
 
 def _punished(verb: Token, cues: Cues) -> list[Token]:

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 CUES_FILE = DATA_DIR / "blame_cues.toml"
+# The nouns that name blame itself ("the blame lies with X", "takes full responsibility").
+BLAME_NOUNS = frozenset({"blame", "responsibility", "fault"})
 _LIST_FIELDS = ("harm_verbs", "harm_with_object", "harm_objects", "inaction_verbs", "help_verbs",
                 "harm_nouns", "fault_adjectives", "fault_nouns", "frame_nouns",
                 "frame_adjectives", "blame_taking_verbs", "credit_nouns", "speech_verbs",

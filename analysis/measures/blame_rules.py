@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import grammar
 from .blame_cues import (
+    BLAME_NOUNS,
     Cues,
     act_rule,
     harm_cue,
@@ -322,7 +323,7 @@ def _noun_hits(noun: Token, actors: SentenceActors, cues: Cues) -> Iterable[Hit]
     """Possessors and by-agents of harm nouns ("Putin's treachery", "raids by the ministry"),
     actors described as culprits ("Putin, a war criminal"), "blame lies with X"."""
     lemma = noun.lemma_.lower()
-    if is_harm_noun(noun, cues) or lemma in {"fault", "blame", "responsibility"}:
+    if is_harm_noun(noun, cues) or lemma in BLAME_NOUNS:
         if _denied_harm(noun):
             return
         for child in noun.children:

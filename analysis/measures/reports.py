@@ -24,6 +24,8 @@ _STRAIGHT_QUOTE = re.compile('"')
 REPORTED_DEPS = {"ccomp", "parataxis", "dep", "xcomp", "dobj"}
 # Adverbs with which the writer agrees with a report ("critics rightly say").
 ENDORSING_ADVERBS = {"rightly", "correctly", "justly", "fairly"}
+# What the writer calls a holder it agrees with ("and he is right to", "She is right about X").
+AGREEING_WORDS = {"right", "correct"}
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
@@ -116,7 +118,7 @@ def is_endorsed(report: Token) -> bool:
                 child.dep_ == "nsubj" and (child.lower_ in {"he", "she", "they"} or child.lemma_.lower() in holders)
                 for child in clause.children):
             continue
-        if clause.lemma_ == "be" and any(child.dep_ == "acomp" and child.lower_ in {"right", "correct"}
+        if clause.lemma_ == "be" and any(child.dep_ == "acomp" and child.lower_ in AGREEING_WORDS
                                          for child in clause.children):
             return True
         if clause.lemma_ == "have" and any(child.dep_ == "dobj" and child.lower_ == "point"

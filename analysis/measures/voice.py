@@ -74,7 +74,7 @@ def endorsed_reports(doc: Doc, actors: SentenceActors) -> Iterator[tuple[Referen
     if doc.text.rstrip().endswith("?"):
         return
     for word in doc:
-        if word.lower_ not in {"right", "correct"} or word.dep_ != "acomp" or grammar.is_negated(word.head):
+        if word.lower_ not in reports.AGREEING_WORDS or word.dep_ != "acomp" or grammar.is_negated(word.head):
             continue
         for prep in word.children:
             if prep.dep_ == "prep" and prep.lower_ == "about":
