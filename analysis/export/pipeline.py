@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .._plumbing.allocator import keep_freed_memory
 from ..corpus import ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, SENTENCE_COLUMNS, CorpusPlan, RawArticle, article_tables
 from ..measures.attribution import attribute
 from ..measures.blame import BLAME_COLUMNS
@@ -151,13 +152,15 @@ def analyse_for_export(article: RawArticle, source_file: str,
 
 @cache
 def prepare_process(options: ExportOptions) -> None:
-    """Load the dictionaries, the English pipeline, VADER's lexicons and CMUdict, then
-    freeze the garbage collector's view of everything alive.
+    """Keep freed memory in the process (``keep_freed_memory``), load the dictionaries, the
+    English pipeline, VADER's lexicons and CMUdict, then freeze the garbage collector's view of
+    everything alive.
 
     They live as long as the process, and CMUdict alone adds some 280,000 lists and dicts
     that the collector tracks: without ``gc.freeze`` each full collection would walk them all
     again (0.4–1.1 s in an export of 800 articles). Objects made later are collected as usual.
     """
+    keep_freed_memory()
     dictionaries = options.dictionaries
     dictionaries.actors()
     dictionaries.cues()
