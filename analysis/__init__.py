@@ -53,7 +53,8 @@ export/                     python -m analysis: the command line and the exporte
   export/engines.py         where articles are analysed: in process, local processes, Dask
   export/sinks.py           CSV and Parquet writers of the exported tables
   export/manifest.py        manifest.json: what an export was made from
-_plumbing/                  private helpers: matching, atomic writes, lazy pandas, optional imports, paths
+_plumbing/                  private helpers: matching, atomic writes, lazy pandas, optional imports, paths,
+                            the export processes' allocator setting
 data/                       the bundled dictionaries and the pages' CSS and JS
 
 ``from analysis import tone`` (and readability, actors, blame, framing, speakers, sourcing,
