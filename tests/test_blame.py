@@ -356,6 +356,18 @@ def holders(text: str) -> list[list[str]]:
     ("Putin says he takes full responsibility.", [["russia", "reported", "Putin"]]),
     ("Putin did not take responsibility.", []),
     ("Putin takes the credit.", []),
+    # telling the reader whom to blame is the writer's blame; a passive without agent has no holder
+    ("So blame Moscow, not Kyiv.", [["russia", "writer", ""]]),
+    ("Don't blame Kyiv for this.", []),
+    ("Kyiv was blamed for the blackout.", [["ukraine", "reported", ""]]),
+    # each object of a gapped coordination is accused
+    ("So blame Brussels for the delay and the Kremlin for the war.",
+     [["europe", "writer", ""], ["russia", "writer", ""]]),
+    ("Zelensky blames Brussels for the delay and Moscow for the war.",
+     [["europe", "reported", "Zelensky"], ["russia", "reported", "Zelensky"]]),
+    ("Zelensky accuses Brussels of cowardice and Moscow of aggression.",
+     [["europe", "reported", "Zelensky"], ["russia", "reported", "Zelensky"]]),
+    ("Zelensky blames Brussels for the delay and the war.", [["europe", "reported", "Zelensky"]]),
     # "according to X" on a verb of a coordination reports that verb's clause
     ("The Kremlin's men guard the mines and, according to villagers, burned three hamlets.",
      [["russia", "reported", "villagers"]]),

@@ -11,8 +11,8 @@
 - taking the blame oneself: "she takes full responsibility" (the holder is the one who takes it).
 
 The blame is in the voice of the verb's subject, who is its holder; it is the writer's own only
-when the writer says so ("I blame …", "we call it cowardice") or agrees ("Price blames the bank,
-and he is right to"). A negated verb or subject voices
+when the writer says so ("I blame …", "we call it cowardice", or to the reader: "so blame the
+board"), or agrees ("Price blames the bank, and he is right to"). A negated verb or subject voices
 no blame ("she did not blame the council", "nobody blames the union").
 """
 
@@ -67,7 +67,7 @@ def _targets(verb: Token, actors: SentenceActors, cues: Cues) -> list[Referent]:
     if lemma in DEMANDING_VERBS:
         return [referent for punished in _punished(verb, cues) for referent in actors.of_each(punished)]
     if lemma in ACCUSING_VERBS:
-        return [referent for obj in objects for referent in actors.of_each(obj)]
+        return [referent for obj in objects + _gapped_objects(verb) for referent in actors.of_each(obj)]
     if lemma in HOLDING_VERBS:
         # "holds the council responsible": the parse makes the council the subject of
         # "responsible" (a small clause) or the object of "holds".
@@ -79,6 +79,28 @@ def _targets(verb: Token, actors: SentenceActors, cues: Cues) -> list[Referent]:
     if lemma in NAMING_VERBS and any(_names_a_fault(child, cues) for child in verb.children):
         return [referent for obj in objects for referent in actors.of_each(obj)]
     return []
+
+
+def _gapped_objects(verb: Token) -> list[Token]:
+    """The second object of a gapped coordination, "blame Syntaris for the night and [blame]
+    the board for the decision": the parse makes "the board" a conjunct of the verb, or of
+    the first charge when the second has the same preposition ("… for the delay and Moscow
+    for the war")."""
+    nouns = {"NOUN", "PROPN"}
+    found = [child for child in verb.children if child.dep_ == "conj" and child.pos_ in nouns]
+    for prep in verb.children:
+        if prep.dep_ == "prep":
+            found += [conj for charge in prep.children if charge.dep_ == "pobj"
+                      for conj in charge.children if conj.dep_ == "conj" and conj.pos_ in nouns
+                      and _charged_again(conj, prep)]
+    return found
+
+
+def _charged_again(conj: Token, prep: Token) -> bool:
+    """Whether the same preposition follows ``conj`` ("and Moscow [for] the war"), hung on it
+    or, as the parse often does, on the first charge or on the verb."""
+    return any(child.dep_ == "prep" and child.lower_ == prep.lower_ and child.i > conj.i
+               for child in [*conj.children, *conj.head.children, *prep.head.children])
 
 
 def _takes_the_blame(objects: list[Token]) -> bool:
@@ -107,12 +129,19 @@ def _names_a_fault(child: Token, cues: Cues) -> bool:
     return False
 
 
+def _is_imperative(verb: Token) -> bool:
+    """"Blame the board, not the engineers.": the writer tells the reader whom to blame."""
+    return (verb.tag_ == "VB" and verb.dep_ in {"ROOT", "conj"}
+            and not any(child.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for child in verb.children))
+
+
 def _accuser(verb: Token, actors: SentenceActors) -> tuple[str, str, str]:
     """Who blames: the verb's doer; for "issued a statement blaming …", who issued it."""
     holders = grammar.doers(verb)
     if verb.dep_ == "acl" and holders and holders[0].dep_ == "dobj":
         holders = grammar.doers(holders[0].head) or holders
-    if reports.is_endorsed(verb) or (holders and holders[0].lower_ in grammar.WRITER_PRONOUNS):
+    if (reports.is_endorsed(verb) or (holders and holders[0].lower_ in grammar.WRITER_PRONOUNS)
+            or (not holders and _is_imperative(verb))):
         return "writer", "", ""
     if not holders:
         return "reported", "", ""
