@@ -117,6 +117,15 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     # a cleft puts the doer forward; a denied cleft blames nobody; two-word harm nouns
     ("It was Moscow that shelled the port, not Kyiv.", {"russia"}),
     ("It was not Kyiv that shelled the port.", set()),
+    # a cleft that puts one doer forward against a denied other says who is answerable,
+    # whatever the act, unless the act reads as credit
+    ("It was Moscow, not the farmers, that made those children ill.", {"russia"}),
+    ("It was Moscow, not Kyiv's government, that moved its guns to the ridge first.", {"russia"}),
+    ("It is not Kyiv that set the price below cost; it is Brussels.", {"europe"}),
+    ("It was Kyiv, not Moscow, that saved the talks.", set()),
+    ("It is not Kyiv that saved the talks; it is Brussels.", set()),
+    ("It was Moscow that set the deadline.", set()),
+    ("It is not Kyiv that set the price, and it is not Brussels.", set()),
     ("Putin's broken promises cost lives.", {"russia"}),
     # "instead of" and "rather than" name an act forgone
     ("Instead of sending the shells, Washington held another summit.", {"us"}),

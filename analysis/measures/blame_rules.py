@@ -204,7 +204,14 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
         return (None if negated else "inaction"), verb
     if question and wh_word in _WH_BLAME and (negated or _does_nothing(verb)):
         return "question", verb
+    if not negated and grammar.is_contrastive_cleft(verb) and not _reads_positive(verb):
+        return "explicit", verb  # the contrast itself says who is answerable
     return None, verb
+
+
+def _reads_positive(verb: Token) -> bool:
+    """The clause reads positive to VADER ("… that saved the talks"): credit, not blame."""
+    return tone_label(polarity(" ".join(token.text for token in verb.subtree))["compound"]) == "positive"
 
 
 def _is_condition(verb: Token, marker: str | None, cues: Cues) -> bool:
@@ -275,6 +282,10 @@ def _copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: bo
     subject = subjects[0]
     if _is_condition(copula, grammar.clause_marker(copula), cues):
         return
+    corrected = grammar.corrected_cleft(copula)
+    if corrected is not None and not question and not _reads_positive(corrected[1]):
+        # "It is not Marrick that set the price; it is the ministry."
+        yield from _hits_on(actors.of_each(corrected[0]), copula, copula, "explicit")
     for likeness in likened_faults(copula, cues):  # "He's like the mugger in the alley"
         yield from _hits_on(actors.of_each(subject), likeness, likeness, "characterisation")
     if question:

@@ -99,8 +99,10 @@ def _active_doers(verb: Token) -> list[Token]:
                 # the one it puts forward
                 return [] if is_negated(copula) else [verb.head]
             return [verb.head]
-        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "ccomp" and verb.head.lemma_ == "be":
-            return _clefted(verb.head)
+        if subject.lower_ in RELATIVE_PRONOUNS and (
+                (verb.dep_ == "ccomp" and verb.head.lemma_ == "be")
+                or (verb.dep_ == "conj" and _is_cleft(verb.head))):
+            return _clefted(verb.head)  # the parse may hang a cleft's clause on the copula
         return [quantified(subject)]
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
         return [verb.head]
@@ -144,6 +146,44 @@ def _clefted(copula: Token) -> list[Token]:
     if is_negated(copula):
         return []
     return [child for child in copula.children if child.dep_ == "attr"]
+
+
+def is_contrastive_cleft(verb: Token) -> bool:
+    """The verb is the clause of a cleft that puts one doer forward against a denied other:
+    "It was Vale Water, not the farmers, that made those children ill"."""
+    subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.lower_ not in RELATIVE_PRONOUNS:
+        return False
+    copula = verb.head.head if verb.dep_ == "relcl" else verb.head
+    put = verb.head if verb.dep_ == "relcl" else next(
+        (child for child in copula.children if child.dep_ == "attr"), None)
+    if put is None or put.dep_ != "attr" or not _is_cleft(copula) or is_negated(copula):
+        return False
+    return any(is_denied(other) for other in put.children if other.dep_ in {"appos", "conj"})
+
+
+def corrected_cleft(copula: Token) -> tuple[Token, Token] | None:
+    """"It is not Marrick that set the price; it is the ministry.": the one an affirmed cleft
+    without a clause of its own puts forward after a denied cleft of an act in the same
+    sentence, and that act ("set"); else None."""
+    put = next((child for child in copula.children if child.dep_ == "attr"), None)
+    if put is None or not _is_cleft(copula) or is_negated(copula) or cleft_clause(copula) is not None:
+        return None
+    acts = [cleft_clause(token) for token in copula.doc[:copula.i]
+            if token.lemma_ == "be" and _is_cleft(token) and is_negated(token)]
+    act = next((act for act in acts if act is not None), None)
+    return None if act is None else (put, act)
+
+
+def cleft_clause(copula: Token) -> Token | None:
+    """The clause of a cleft ("It was X that dumped the spoil": "dumped"), which the parse
+    hangs on the one put forward or on the copula."""
+    put = next((child for child in copula.children if child.dep_ == "attr"), None)
+    clauses = [child for child in put.children if child.dep_ == "relcl"] if put is not None else []
+    clauses += [child for child in copula.children if child.dep_ in {"ccomp", "conj", "relcl"}
+                and any(subject.dep_ in SUBJECT_DEPS and subject.lower_ in RELATIVE_PRONOUNS
+                        for subject in child.children)]
+    return clauses[0] if clauses else None
 
 
 def owed_by(verb: Token) -> list[Token]:
