@@ -117,6 +117,13 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     # a cleft puts the doer forward; a denied cleft blames nobody; two-word harm nouns
     ("It was Moscow that shelled the port, not Kyiv.", {"russia"}),
     ("It was not Kyiv that shelled the port.", set()),
+    # a denied excuse blames the one it would release; a denied kind of innocence blames
+    ("None of which excuses what Moscow did next.", {"russia"}),
+    ("Nothing excuses the Kremlin's conduct.", {"russia"}),
+    ("This excuses Brussels.", set()),
+    ("Brussels is not an innocent bystander either.", {"europe"}),
+    ("The Kremlin is no innocent party.", {"russia"}),
+    ("Brussels is an innocent bystander.", set()),
     # a cleft that puts one doer forward against a denied other says who is answerable,
     # whatever the act, unless the act reads as credit
     ("It was Moscow, not the farmers, that made those children ill.", {"russia"}),

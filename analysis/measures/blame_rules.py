@@ -58,6 +58,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _WH_BLAME = {"why", "where"}
+# Verbs that release from blame: denied, they blame ("nothing excuses the Kremlin's conduct").
+EXCUSING_VERBS = {"excuse", "absolve", "exonerate", "exculpate"}
 # Where a fault or a harm may lie: "the blame lies with X", "the failure belongs to X"; a frame
 # noun may also simply be there: "the real scandal is in X" (a harm is not: "the war is in
 # Ukraine" blames nobody).
@@ -97,10 +99,11 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
     if grammar.is_elliptical_do(verb):
         yield from _elliptical_act(verb, actors, cues, question)
         return
-    released = _unhooked(verb)
+    released = _unhooked(verb) or _excused(verb)
     if released is not None and grammar.is_negated(verb):
-        # "None of this lets Westline off the hook": a denied release is blame
-        yield from _hits_on(actors.of_each(released), verb, verb, "explicit")
+        # "None of this lets Westline off the hook", "None of which excuses what X did next":
+        # a denied release is blame
+        yield from _hits_on(actors.of_phrase(released), verb, verb, "explicit")
         return
     if (cues.fault_passives.match(verb) is not None and not grammar.is_negated(verb)
             and not any(child.dep_ == "agent" for child in verb.children)):
@@ -153,6 +156,19 @@ def _unhooked(verb: Token) -> Token | None:
     released = [child for child in [*verb.children, *off.children] if child.dep_ in {"dobj", "nsubj"}
                 and child.i > verb.i]
     return released[0] if released else None
+
+
+def _excused(verb: Token) -> Token | None:
+    """Whom "excuses", "absolves" or "exonerates" releases: the object, or the doer of "what
+    X did"."""
+    if verb.lemma_.lower() not in EXCUSING_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return child
+        if child.dep_ == "ccomp" and any(word.lower_ == "what" for word in child.children):
+            return next(iter(grammar.doers(child)), None)
+    return None
 
 
 def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> tuple[str | None, Token]:
@@ -319,9 +335,13 @@ def _denied_innocence(copula: Token, subject: Token, complements: list[Token], a
     copula_denied = grammar.is_negated(copula)
     for complement in complements:
         words = " ".join(token.lower_ for token in complement.subtree if token.dep_ != "advmod")
-        if complement.lemma_.lower() not in cues.exoneration and words not in cues.exoneration:
+        innocent_kind = any(child.dep_ == "amod" and child.lemma_.lower() in cues.exoneration
+                            for child in complement.children)  # "not an innocent bystander"
+        if complement.lemma_.lower() not in cues.exoneration and words not in cues.exoneration \
+                and not innocent_kind:
             continue
-        if copula_denied or grammar.is_negated(complement):
+        denied_by_no = any(child.dep_ == "det" and child.lower_ == "no" for child in complement.children)
+        if copula_denied or denied_by_no or grammar.is_negated(complement):
             yield from _hits_on(actors.of_each(subject), complement, complement, "characterisation")
 
 
