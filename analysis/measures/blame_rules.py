@@ -28,14 +28,16 @@ must block the loan"), yes/no questions and credit ("to his credit") block blame
 voice a hit is (the writer's, or reported with its holder) is ``voice``'s to say. Pronouns and
 short references resolve within the paragraph (``references.ParagraphContext``).
 
-``hits`` yields every (actor, cue, rule) the rules find; ``blame.sentence_blame`` decides each
-hit's voice and makes the rows. The cue lists and their reading are in ``blame_cues``.
+What a copula names is read by ``copular_blame``; the ``Hit`` every rule yields and the checks
+they share are in ``blame_hits``. ``hits`` yields every (actor, cue, rule) the rules find;
+``blame.sentence_blame`` decides each hit's voice and makes the rows. The cue lists and their
+reading are in ``blame_cues``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from . import grammar
 from .blame_cues import (
@@ -46,11 +48,12 @@ from .blame_cues import (
     has_fault_modifier,
     inaction_cue,
     is_fault_word,
-    is_frame_word,
     is_harm_noun,
     likened_faults,
     support_object,
 )
+from .blame_hits import Hit, hits_on, is_open_condition, reads_positive
+from .copular_blame import copula_hits
 from .references import Referent, SentenceActors
 from .tone import polarity, tone_label
 
@@ -68,14 +71,6 @@ _WHERE_BLAME_LIES = {"lie": {"with", "on", "upon", "in"}, "rest": {"with", "on",
 _WHERE_A_FRAME_IS = {**_WHERE_BLAME_LIES, "be": {"with", "in"}}
 
 
-class Hit(NamedTuple):
-    referent: Referent
-    cue_start: int
-    cue_end: int
-    rule: str
-    anchor: Token
-
-
 def hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
     """Every actor the rules find blamed in the sentence, with the cue and the rule."""
     question = doc.text.rstrip().rstrip(")\"”'’").endswith("?")
@@ -86,7 +81,7 @@ def hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
         if token.pos_ in {"NOUN", "PROPN", "PRON"}:
             yield from _noun_hits(token, actors, cues)
         if token.dep_ in {"amod", "compound"} and is_fault_word(token, cues):
-            yield from _hits_on(actors.of_phrase(token.head), token, token, "characterisation")
+            yield from hits_on(actors.of_phrase(token.head), token, token, "characterisation")
     yield from _elliptical(doc, actors, cues)
     yield from _caused_by(doc, actors, cues)
 
@@ -94,7 +89,7 @@ def hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
 def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
                wh_word: str | None) -> Iterable[Hit]:
     if verb.lemma_ == "be" or verb.dep_ == "aux" or verb.dep_ == "auxpass":
-        yield from _copula_hits(verb, actors, cues, question, wh_word)
+        yield from copula_hits(verb, actors, cues, question, wh_word)
         return
     if grammar.is_elliptical_do(verb):
         yield from _elliptical_act(verb, actors, cues, question)
@@ -103,32 +98,32 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
     if released is not None and grammar.is_negated(verb):
         # "None of this lets Westline off the hook", "None of which excuses what X did next":
         # a denied release is blame
-        yield from _hits_on(actors.of_phrase(released), verb, verb, "explicit")
+        yield from hits_on(actors.of_phrase(released), verb, verb, "explicit")
         return
     if (cues.fault_passives.match(verb) is not None and not grammar.is_negated(verb)
             and not any(child.dep_ == "agent" for child in verb.children)):
         # "has been compromised", "is splintered"; "paralysed by the blackout" has a victim
         patients = [child for child in verb.children if child.dep_ == "nsubjpass"]
-        yield from _hits_on([r for p in patients for r in actors.of_each(p)], verb, verb,
+        yield from hits_on([r for p in patients for r in actors.of_each(p)], verb, verb,
                             "characterisation")
     referents = [r for doer in grammar.answerable(verb) for r in actors.of_phrase(doer)]
     if not referents:
         return  # whatever the act, it blames no actor
     if not grammar.is_negated(verb):
         for likeness in likened_faults(verb, cues):  # "they behave like thugs"
-            yield from _hits_on(referents, likeness, likeness, "characterisation")
+            yield from hits_on(referents, likeness, likeness, "characterisation")
     own_wh = next((child.lower_ for child in verb.children if child.tag_ in {"WRB", "WP"} and child.i < verb.i),
                   None)  # "If it is merely …, why did his department tear it up?"
     rule, cue_end = _verb_rule(verb, cues, question, own_wh or wh_word)
     if rule is not None:
-        yield from _hits_on(referents, verb, cue_end, rule)
+        yield from hits_on(referents, verb, cue_end, rule)
 
 
 def _elliptical_act(verb: Token, actors: SentenceActors, cues: Cues, question: bool) -> Iterable[Hit]:
     """"Strand did not cancel a lecture; the union did.", "Who cut the grant? Brussels did.":
     the doer of the bare "do" did the act of the nearest earlier verb in the sentence, else of
     the paragraph's previous sentence."""
-    if question or grammar.is_negated(verb) or _is_condition(verb, grammar.clause_marker(verb), cues):
+    if question or grammar.is_negated(verb) or is_open_condition(verb, grammar.clause_marker(verb), cues):
         return
     earlier = [act_rule(token, cues) for token in verb.doc[:verb.i]
                if token.pos_ == "VERB" and not grammar.is_elliptical_do(token)]
@@ -136,7 +131,7 @@ def _elliptical_act(verb: Token, actors: SentenceActors, cues: Cues, question: b
     rule = (next((found for found in reversed(earlier) if found), None)
             or (None if previous is None else _last_act(previous, cues)))
     if rule is not None:
-        yield from _hits_on([r for doer in grammar.doers(verb) for r in actors.of_phrase(doer)], verb, verb, rule)
+        yield from hits_on([r for doer in grammar.doers(verb) for r in actors.of_phrase(doer)], verb, verb, rule)
 
 
 def _last_act(doc: Doc, cues: Cues) -> str | None:
@@ -186,9 +181,9 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     if help_end is not None and not negated and grammar.is_present_counterfactual(verb):
         return "counterfactual", help_end  # "the war could end if its allies acted"
     if question:  # "Why would he stop if he is allowed to …?" asks, and blames
-        hypothetical = _is_condition(verb, marker, cues) or wh_word not in _WH_BLAME
+        hypothetical = is_open_condition(verb, marker, cues) or wh_word not in _WH_BLAME
     else:
-        hypothetical = (_is_condition(verb, marker, cues) or grammar.is_predicted_on_condition(verb)
+        hypothetical = (is_open_condition(verb, marker, cues) or grammar.is_predicted_on_condition(verb)
                         or grammar.is_advice(verb))
     if hypothetical:
         return None, verb
@@ -220,21 +215,9 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
         return (None if negated else "inaction"), verb
     if question and wh_word in _WH_BLAME and (negated or _does_nothing(verb)):
         return "question", verb
-    if not negated and grammar.is_contrastive_cleft(verb) and not _reads_positive(verb):
+    if not negated and grammar.is_contrastive_cleft(verb) and not reads_positive(verb):
         return "explicit", verb  # the contrast itself says who is answerable
     return None, verb
-
-
-def _reads_positive(verb: Token) -> bool:
-    """The clause reads positive to VADER ("… that saved the talks"): credit, not blame."""
-    return tone_label(polarity(" ".join(token.text for token in verb.subtree))["compound"]) == "positive"
-
-
-def _is_condition(verb: Token, marker: str | None, cues: Cues) -> bool:
-    """An open condition asserts nothing: "if X attacks", "the longer X holds out, the …",
-    "should X fail to act, …"."""
-    return (marker in cues.hypothetical or grammar.is_correlative_condition(verb)
-            or grammar.is_inverted_condition(verb))
 
 
 def _takes_blame(verb: Token, cues: Cues) -> bool:
@@ -279,77 +262,6 @@ def _does_nothing(verb: Token) -> bool:
     return any(child.dep_ == "dobj" and child.lower_ == "nothing" for child in verb.children)
 
 
-def _copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: bool,
-                 wh_word: str | None) -> Iterable[Hit]:
-    """"X is to blame / responsible / the problem / a sociopath", "the obstacle is X",
-    "Where was X all summer?"."""
-    if copula.dep_ in {"aux", "auxpass"}:
-        return
-    subjects = [child for child in copula.children if child.dep_ == "nsubj"]
-    complements = [child for child in copula.children if child.dep_ in {"attr", "acomp", "xcomp"}]
-    if not subjects and question and wh_word == "where" and not grammar.is_negated(copula):
-        # "Where, meanwhile, was the League?": the parse may make the one asked after an attribute
-        yield from _hits_on([r for attr in complements for r in actors.of_each(attr)], copula, copula, "question")
-    if not subjects:
-        return
-    yield from _denied_innocence(copula, subjects[0], complements, actors, cues, question)
-    if grammar.is_negated(copula):
-        return
-    subject = subjects[0]
-    if _is_condition(copula, grammar.clause_marker(copula), cues):
-        return
-    corrected = grammar.corrected_cleft(copula)
-    if corrected is not None and not question and not _reads_positive(corrected[1]):
-        # "It is not Marrick that set the price; it is the ministry."
-        yield from _hits_on(actors.of_each(corrected[0]), copula, copula, "explicit")
-    for likeness in likened_faults(copula, cues):  # "He's like the mugger in the alley"
-        yield from _hits_on(actors.of_each(subject), likeness, likeness, "characterisation")
-    if question:
-        if wh_word == "where" and not complements:
-            yield from _hits_on(actors.of_each(subject), copula, copula, "question")
-        return
-    if any(_opens_with_why(child) for child in copula.children if child.dep_ in {"ccomp", "advcl"}):
-        yield from _hits_on(actors.of_each(subject), copula, copula, "explicit")
-    for complement in complements:
-        lemma = complement.lemma_.lower()
-        if grammar.is_denied(complement):
-            continue  # "… is a consortium of pension funds, not Bond villains"
-        if is_frame_word(complement, cues):
-            yield from _hits_on(actors.of_each(subject), complement, complement, "explicit")
-        elif subject.lemma_.lower() in cues.frame_nouns:
-            cleft = subject.lower_ == "it"
-            if not cleft:
-                yield from _hits_on(actors.of_each(complement), subject, subject, "explicit")
-        elif lemma in cues.fault_nouns or lemma in cues.fault_adjectives or has_fault_modifier(complement, cues):
-            yield from _hits_on(actors.of_each(subject), complement, complement,
-                                "characterisation")
-
-
-def _denied_innocence(copula: Token, subject: Token, complements: list[Token], actors: SentenceActors,
-                      cues: Cues, question: bool) -> Iterable[Hit]:
-    """"Vale Water is not blameless", "the Kremlin is hardly innocent": a denied word of
-    innocence blames the subject (not in a question or an open condition; "None of them is
-    innocent" names nobody)."""
-    if question or _is_condition(copula, grammar.clause_marker(copula), cues) or grammar.names_none(subject):
-        return
-    copula_denied = grammar.is_negated(copula)
-    for complement in complements:
-        words = " ".join(token.lower_ for token in complement.subtree if token.dep_ != "advmod")
-        innocent_kind = any(child.dep_ == "amod" and child.lemma_.lower() in cues.exoneration
-                            for child in complement.children)  # "not an innocent bystander"
-        if complement.lemma_.lower() not in cues.exoneration and words not in cues.exoneration \
-                and not innocent_kind:
-            continue
-        denied_by_no = any(child.dep_ == "det" and child.lower_ == "no" for child in complement.children)
-        if copula_denied or denied_by_no or grammar.is_negated(complement):
-            yield from _hits_on(actors.of_each(subject), complement, complement, "characterisation")
-
-
-def _opens_with_why(clause: Token) -> bool:
-    """"X is why Putin won't stop"."""
-    return any(child.lower_ == "why" and child.i < clause.i for child in clause.children)
-
-
 def _noun_hits(noun: Token, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
     """Possessors and by-agents of harm nouns ("Putin's treachery", "raids by the ministry"),
     actors described as culprits ("Putin, a war criminal"), "blame lies with X"."""
@@ -359,21 +271,21 @@ def _noun_hits(noun: Token, actors: SentenceActors, cues: Cues) -> Iterable[Hit]
             return
         for child in noun.children:
             if child.dep_ == "poss":
-                yield from _hits_on(_listed(actors.of_token(child)), noun, noun, "explicit")
+                yield from hits_on(_listed(actors.of_token(child)), noun, noun, "explicit")
             if child.dep_ in {"amod", "compound"} and child.lower_ in cues.authoring:
                 authors = [actors.of_token(t) for t in child.subtree if t.i < child.i]
-                yield from _hits_on(authors, noun, noun, "harm")
+                yield from hits_on(authors, noun, noun, "harm")
             if child.dep_ == "prep" and child.lower_ == "by":
                 agents = [p for p in child.children if p.dep_ == "pobj"]
-                yield from _hits_on([r for a in agents for r in actors.of_each(a)], noun, noun, "harm")
+                yield from hits_on([r for a in agents for r in actors.of_each(a)], noun, noun, "harm")
     if noun.dep_ == "nsubj" and (lemma in cues.frame_nouns or is_harm_noun(noun, cues)) and not _denied_harm(noun):
         yield from _lies_with(noun, actors, frame=lemma in cues.frame_nouns)
     if lemma in cues.fault_nouns or has_fault_modifier(noun, cues):
         if noun.dep_ == "appos" and not _negated_noun(noun.head):  # "Putin, a war criminal"
-            yield from _hits_on(actors.of_phrase(noun.head), noun, noun, "characterisation")
+            yield from hits_on(actors.of_phrase(noun.head), noun, noun, "characterisation")
         for child in noun.children:  # "an aggressor Russia"
             if child.dep_ == "appos":
-                yield from _hits_on(actors.of_phrase(child), noun, noun, "characterisation")
+                yield from hits_on(actors.of_phrase(child), noun, noun, "characterisation")
 
 
 def _negated_noun(noun: Token) -> bool:
@@ -401,7 +313,7 @@ def _lies_with(subject: Token, actors: SentenceActors, frame: bool) -> Iterable[
             for pobj in prep.children:
                 # "in X" is a place: X itself, not "in X's favour"
                 if pobj.dep_ == "pobj" and (prep.lower_ != "in" or actors.of_token(pobj) is not None):
-                    yield from _hits_on(actors.of_each(pobj), subject, verb, "explicit")
+                    yield from hits_on(actors.of_each(pobj), subject, verb, "explicit")
 
 
 def _elliptical(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
@@ -416,7 +328,7 @@ def _elliptical(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
                 return
             for attr in token.children:
                 if attr.dep_ == "attr":
-                    yield from _hits_on(actors.of_each(attr), token, token, "explicit")
+                    yield from hits_on(actors.of_each(attr), token, token, "explicit")
 
 
 def _caused_by(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
@@ -438,7 +350,7 @@ def _caused_by(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
             bad = tone_label(polarity(" ".join(token.text for token in outcome))["compound"]) == "negative"
         if bad:
             doers = [r for cause in causes for r in actors.of_each(cause)]
-            yield from _hits_on(doers, marker, marker.nbor(), "explicit")
+            yield from hits_on(doers, marker, marker.nbor(), "explicit")
 
 
 def _causes(marker: Token) -> list[Token]:
@@ -465,17 +377,6 @@ def _opens_frame(doc: Doc, cues: Cues) -> bool:
                     if verb.dep_ in {"relcl", "ccomp"} and verb.pos_ == "VERB"):
                 return True
     return False
-
-
-def _hits_on(referents: Iterable[Referent | None], anchor: Token, cue_last: Token, rule: str) -> Iterable[Hit]:
-    first, last = min(anchor.i, cue_last.i), max(anchor.i, cue_last.i)
-    if last - first > 4:  # a distant second word: mark the head word alone
-        first = last = anchor.i
-    doc = anchor.doc
-    start, end = doc[first].idx, doc[last].idx + len(doc[last])
-    for referent in referents:
-        if referent is not None:
-            yield Hit(referent, start, end, rule, anchor)
 
 
 def _listed(referent: Referent | None) -> list[Referent]:

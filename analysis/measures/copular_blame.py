@@ -1,0 +1,90 @@
+"""Blame that a copula names: "X is to blame", "the obstacle is X", "Putin is a sociopath".
+
+Also "X is why …", "Where was X all summer?", a denied word or kind of innocence ("is not
+blameless", "no innocent party") and the affirmed half of a corrected cleft ("It is not
+Marrick that set the price; it is the ministry."). Part of the rules of ``blame_rules``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from . import grammar
+from .blame_cues import Cues, has_fault_modifier, is_frame_word, likened_faults
+from .blame_hits import Hit, hits_on, is_open_condition, reads_positive
+from .references import SentenceActors
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: bool,
+                 wh_word: str | None) -> Iterable[Hit]:
+    """"X is to blame / responsible / the problem / a sociopath", "the obstacle is X",
+    "Where was X all summer?"."""
+    if copula.dep_ in {"aux", "auxpass"}:
+        return
+    subjects = [child for child in copula.children if child.dep_ == "nsubj"]
+    complements = [child for child in copula.children if child.dep_ in {"attr", "acomp", "xcomp"}]
+    if not subjects and question and wh_word == "where" and not grammar.is_negated(copula):
+        # "Where, meanwhile, was the League?": the parse may make the one asked after an attribute
+        yield from hits_on([r for attr in complements for r in actors.of_each(attr)], copula, copula, "question")
+    if not subjects:
+        return
+    yield from _denied_innocence(copula, subjects[0], complements, actors, cues, question)
+    if grammar.is_negated(copula):
+        return
+    subject = subjects[0]
+    if is_open_condition(copula, grammar.clause_marker(copula), cues):
+        return
+    corrected = grammar.corrected_cleft(copula)
+    if corrected is not None and not question and not reads_positive(corrected[1]):
+        # "It is not Marrick that set the price; it is the ministry."
+        yield from hits_on(actors.of_each(corrected[0]), copula, copula, "explicit")
+    for likeness in likened_faults(copula, cues):  # "He's like the mugger in the alley"
+        yield from hits_on(actors.of_each(subject), likeness, likeness, "characterisation")
+    if question:
+        if wh_word == "where" and not complements:
+            yield from hits_on(actors.of_each(subject), copula, copula, "question")
+        return
+    if any(_opens_with_why(child) for child in copula.children if child.dep_ in {"ccomp", "advcl"}):
+        yield from hits_on(actors.of_each(subject), copula, copula, "explicit")
+    for complement in complements:
+        lemma = complement.lemma_.lower()
+        if grammar.is_denied(complement):
+            continue  # "… is a consortium of pension funds, not Bond villains"
+        if is_frame_word(complement, cues):
+            yield from hits_on(actors.of_each(subject), complement, complement, "explicit")
+        elif subject.lemma_.lower() in cues.frame_nouns:
+            cleft = subject.lower_ == "it"
+            if not cleft:
+                yield from hits_on(actors.of_each(complement), subject, subject, "explicit")
+        elif lemma in cues.fault_nouns or lemma in cues.fault_adjectives or has_fault_modifier(complement, cues):
+            yield from hits_on(actors.of_each(subject), complement, complement,
+                                "characterisation")
+
+
+def _denied_innocence(copula: Token, subject: Token, complements: list[Token], actors: SentenceActors,
+                      cues: Cues, question: bool) -> Iterable[Hit]:
+    """"Vale Water is not blameless", "the Kremlin is hardly innocent": a denied word of
+    innocence blames the subject (not in a question or an open condition; "None of them is
+    innocent" names nobody)."""
+    if question or is_open_condition(copula, grammar.clause_marker(copula), cues) or grammar.names_none(subject):
+        return
+    copula_denied = grammar.is_negated(copula)
+    for complement in complements:
+        words = " ".join(token.lower_ for token in complement.subtree if token.dep_ != "advmod")
+        innocent_kind = any(child.dep_ == "amod" and child.lemma_.lower() in cues.exoneration
+                            for child in complement.children)  # "not an innocent bystander"
+        if complement.lemma_.lower() not in cues.exoneration and words not in cues.exoneration \
+                and not innocent_kind:
+            continue
+        denied_by_no = any(child.dep_ == "det" and child.lower_ == "no" for child in complement.children)
+        if copula_denied or denied_by_no or grammar.is_negated(complement):
+            yield from hits_on(actors.of_each(subject), complement, complement, "characterisation")
+
+
+def _opens_with_why(clause: Token) -> bool:
+    """"X is why Putin won't stop"."""
+    return any(child.lower_ == "why" and child.i < clause.i for child in clause.children)
