@@ -352,6 +352,8 @@ def holders(text: str) -> list[list[str]]:
     ("None of the Kremlin's generals is to blame.", []),
     ("No NATO army on earth stops a drone swarm.", []),
     ("Nobody in Brussels intervened.", [["europe", "writer", ""]]),
+    ("Nobody at the Kremlin or in the White House intervened.", [["russia", "writer", ""], ["us", "writer", ""]]),
+    ("The aid was blocked by the Kremlin and by the White House.", [["russia", "writer", ""], ["us", "writer", ""]]),
     ("No one at the White House warned Kyiv.", [["us", "writer", ""]]),
     # a report the writer endorses is the writer's own blame
     ("Zelensky blames Brussels, and he is right to.", [["europe", "writer", ""]]),

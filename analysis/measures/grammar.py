@@ -268,6 +268,9 @@ def with_partners(token: Token) -> list[Token]:
     """``token`` and the tokens coordinated with it ("Washington and Brussels"), leaving out
     those the sentence denies ("the regime, not the opposition")."""
     partners = [token] + [conj for conj in token.conjuncts if conj.i > token.i]
+    if token.dep_ == "pobj":  # "nobody at the agency or in the ministry", "by X and by Y"
+        partners += [pobj for prep in token.head.conjuncts if prep.i > token.i
+                     for pobj in prep.children if pobj.dep_ == "pobj"]
     partners += [child for child in token.children if child.dep_ == "appos"
                  and child.pos_ in {"PROPN", "NOUN"}]
     return [partner for partner in partners if not is_denied(partner)]
