@@ -138,6 +138,13 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("Instead of sending the shells, Washington held another summit.", {"us"}),
     ("Brussels held another summit rather than help Kyiv.", {"europe"}),
     ("Instead of attacking the port, Moscow negotiated.", set()),
+    ("Instead of attacking and shelling the port, Moscow negotiated.", set()),
+    # conduct faults and deceit of any story (cue lexicon 2.3.0)
+    ("Brussels has been careless.", {"europe"}),
+    ("The Kremlin's response was shameful.", {"russia"}),
+    ("The White House is an apologist for Moscow.", {"us"}),
+    ("The Kremlin stoked tensions along the border.", {"russia"}),
+    ("It was a cruel winter for Kyiv.", set()),
     # "nor" negates; advice and predictions on an open condition assert nothing
     ("Nor is Brussels the villain of this story.", set()),
     ("Brussels failed Kyiv, and nor did Washington help.", {"europe", "us"}),

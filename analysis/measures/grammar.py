@@ -321,9 +321,10 @@ def is_forgone(verb: Token) -> bool:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
         return True
     if verb.dep_ == "conj":
-        return any(child.dep_ == "cc" and child.lower_ == "than" and child.i < verb.i
-                   and any(word.lower_ == "rather" for word in child.children)
-                   for child in verb.head.children)
+        rather_than = any(child.dep_ == "cc" and child.lower_ == "than" and child.i < verb.i
+                          and any(word.lower_ == "rather" for word in child.children)
+                          for child in verb.head.children)
+        return rather_than or is_forgone(verb.head)  # "instead of warning and demonizing it"
     return False
 
 
