@@ -139,6 +139,11 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("Brussels held another summit rather than help Kyiv.", {"europe"}),
     ("Instead of attacking the port, Moscow negotiated.", set()),
     ("Instead of attacking and shelling the port, Moscow negotiated.", set()),
+    # a harm that would have happened did not; a help that would have happened but for X blames X
+    ("Without NATO, Russia would have invaded the Baltics.", set()),
+    ("Without Trump in the White House, the sanctions would surely have been imposed.", {"us"}),
+    ("But for Brussels, the deal would have been signed in May.", {"europe"}),
+    ("Without Brussels, the deal would not have been signed.", set()),
     # conduct faults and deceit of any story (cue lexicon 2.3.0)
     ("Brussels has been careless.", {"europe"}),
     ("The Kremlin's response was shameful.", {"russia"}),

@@ -82,6 +82,7 @@ def hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
             yield from _noun_hits(token, actors, cues)
         if token.dep_ in {"amod", "compound"} and is_fault_word(token, cues):
             yield from hits_on(actors.of_phrase(token.head), token, token, "characterisation")
+    yield from _prevented_by(doc, actors, cues)
     yield from _elliptical(doc, actors, cues)
     yield from _caused_by(doc, actors, cues)
 
@@ -117,6 +118,24 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
     rule, cue_end = _verb_rule(verb, cues, question, own_wh or wh_word)
     if rule is not None:
         yield from hits_on(referents, verb, cue_end, rule)
+
+
+def _prevented_by(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
+    """"Without Trump in the White House, the sanctions would have been imposed", "But for
+    Brussels, the deal would have been signed": what would have helped but for X blames X."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or not grammar.is_unrealised(verb) or grammar.is_negated(verb):
+            continue
+        helps = cues.help.match(verb) is not None or (
+            verb.lemma_.lower() in cues.giving and support_object(verb, cues) is not None)
+        if not helps:
+            continue
+        for prep in verb.children:
+            but_for = prep.lower_ == "for" and prep.i > 0 and doc[prep.i - 1].lower_ == "but"
+            if prep.dep_ == "prep" and (prep.lower_ == "without" or but_for):
+                preventers = [pobj for pobj in prep.children if pobj.dep_ == "pobj"]
+                yield from hits_on([r for p in preventers for r in actors.of_phrase(p)], prep, prep,
+                                   "counterfactual")
 
 
 def _elliptical_act(verb: Token, actors: SentenceActors, cues: Cues, question: bool) -> Iterable[Hit]:
@@ -185,7 +204,7 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     else:
         hypothetical = (is_open_condition(verb, marker, cues) or grammar.is_predicted_on_condition(verb)
                         or grammar.is_advice(verb))
-    if hypothetical:
+    if hypothetical or (harm_end is not None and grammar.is_unrealised(verb)):
         return None, verb
     if harm_end is not None:
         return (None if negated or _harms_nobody(verb) else "harm"), harm_end

@@ -472,6 +472,13 @@ def is_missed_chance(verb: Token) -> bool:
     return _past_modals(verb) & {"could", "might"} != set()
 
 
+def is_unrealised(verb: Token) -> bool:
+    """"Without NATO, Russia would have invaded", "X might have lied": a modal perfect tells
+    what did not, or may not, happen. ("could have blocked the exports" is left out: with a
+    verb of harm it is as often a chance missed as a harm avoided.)"""
+    return _past_modals(verb) & {"would", "might"} != set()
+
+
 def _past_modals(verb: Token) -> set[str]:
     """The modals of a "modal + have + participle" verb ("should have acted"), else none."""
     auxiliaries = {child.lower_ for node in _clause_chain(verb) for child in node.children
