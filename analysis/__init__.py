@@ -17,7 +17,8 @@ measures/                   what each sentence, paragraph or article says, and h
   measures/actors.py        actors and their groups (actors.toml); mentions, tone toward groups
   measures/parsing.py       the spaCy English pipeline, loaded once per process
   measures/indexed_attribute_ruler.py  spaCy's attribute ruler as lookups: same output, a fifteenth of the time
-  measures/grammar.py       who does what in a parsed sentence: doers, negation, conditions
+  measures/grammar.py       who does what in a parsed sentence: doers, negation, coordination
+  measures/modality.py      what a clause asserts: conditions, counterfactuals, advice, modals
   measures/reports.py       reported speech: quotation marks, verbs of saying, "according to", endorsement
   measures/references.py    which actor a word names or stands for (mentions, pronouns, "the minister")
   measures/attribution.py   who does what to whom: blame and quotations read from one parse per sentence

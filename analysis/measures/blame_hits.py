@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
-from . import grammar
+from . import modality
 from .references import Referent
 from .tone import polarity, tone_label
 
@@ -48,8 +48,8 @@ def hits_on(referents: Iterable[Referent | None], anchor: Token, cue_last: Token
 def is_open_condition(verb: Token, marker: str | None, cues: Cues) -> bool:
     """An open condition asserts nothing: "if X attacks", "the longer X holds out, the …",
     "should X fail to act, …"."""
-    return (marker in cues.hypothetical or grammar.is_correlative_condition(verb)
-            or grammar.is_inverted_condition(verb))
+    return (marker in cues.hypothetical or modality.is_correlative_condition(verb)
+            or modality.is_inverted_condition(verb))
 
 
 def reads_positive(verb: Token) -> bool:

@@ -39,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from . import grammar
+from . import grammar, modality
 from .blame_cues import (
     BLAME_NOUNS,
     Cues,
@@ -124,7 +124,7 @@ def _prevented_by(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]
     """"Without Trump in the White House, the sanctions would have been imposed", "But for
     Brussels, the deal would have been signed": what would have helped but for X blames X."""
     for verb in doc:
-        if verb.pos_ != "VERB" or not grammar.is_unrealised(verb) or grammar.is_negated(verb):
+        if verb.pos_ != "VERB" or not modality.is_unrealised(verb) or grammar.is_negated(verb):
             continue
         helps = cues.help.match(verb) is not None or (
             verb.lemma_.lower() in cues.giving and support_object(verb, cues) is not None)
@@ -142,7 +142,7 @@ def _elliptical_act(verb: Token, actors: SentenceActors, cues: Cues, question: b
     """"Strand did not cancel a lecture; the union did.", "Who cut the grant? Brussels did.":
     the doer of the bare "do" did the act of the nearest earlier verb in the sentence, else of
     the paragraph's previous sentence."""
-    if question or grammar.is_negated(verb) or is_open_condition(verb, grammar.clause_marker(verb), cues):
+    if question or grammar.is_negated(verb) or is_open_condition(verb, modality.clause_marker(verb), cues):
         return
     earlier = [act_rule(token, cues) for token in verb.doc[:verb.i]
                if token.pos_ == "VERB" and not grammar.is_elliptical_do(token)]
@@ -188,23 +188,23 @@ def _excused(verb: Token) -> Token | None:
 def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> tuple[str | None, Token]:
     """Which rule, if any, makes the verb's doer blameworthy, and the cue's last word."""
     negated = grammar.is_negated(verb) or grammar.is_forgone(verb)
-    marker = grammar.clause_marker(verb)
+    marker = modality.clause_marker(verb)
     harm_end = harm_cue(verb, cues)
-    if grammar.is_past_counterfactual(verb):
+    if modality.is_past_counterfactual(verb):
         if harm_end is not None:
             return ("harm" if negated else None), harm_end
         return (None if negated else "counterfactual"), verb
-    if grammar.is_missed_duty(verb):
+    if modality.is_missed_duty(verb):
         return "inaction", verb
     help_end = cues.help.match(verb)
-    if help_end is not None and not negated and grammar.is_present_counterfactual(verb):
+    if help_end is not None and not negated and modality.is_present_counterfactual(verb):
         return "counterfactual", help_end  # "the war could end if its allies acted"
     if question:  # "Why would he stop if he is allowed to …?" asks, and blames
         hypothetical = is_open_condition(verb, marker, cues) or wh_word not in _WH_BLAME
     else:
-        hypothetical = (is_open_condition(verb, marker, cues) or grammar.is_predicted_on_condition(verb)
-                        or grammar.is_advice(verb))
-    if hypothetical or (harm_end is not None and grammar.is_unrealised(verb)):
+        hypothetical = (is_open_condition(verb, marker, cues) or modality.is_predicted_on_condition(verb)
+                        or modality.is_advice(verb))
+    if hypothetical or (harm_end is not None and modality.is_unrealised(verb)):
         return None, verb
     if harm_end is not None:
         return (None if negated or _harms_nobody(verb) else "harm"), harm_end
@@ -221,12 +221,12 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
         return "inaction", withheld
     if help_end is not None and _harms_nobody(verb):
         return "inaction", help_end  # "paid precisely nothing into the fund"
-    if help_end is not None and grammar.is_missed_chance(verb):
+    if help_end is not None and modality.is_missed_chance(verb):
         # "could have stopped the spill"; "could not have stopped it" says it was impossible.
         return (None if negated else "inaction"), help_end
     if help_end is not None and question and wh_word == "why" and (negated or _has_modal(verb)):
         return "question", help_end
-    if help_end is not None and negated and not question and not grammar.is_inability(verb):
+    if help_end is not None and negated and not question and not modality.is_inability(verb):
         return "inaction", help_end
     if verb.lemma_.lower() in cues.blame_taking and _takes_blame(verb, cues):
         return (None if negated else "explicit"), verb

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from . import grammar
+from . import grammar, modality
 from .blame_cues import Cues, has_fault_modifier, is_frame_word, likened_faults
 from .blame_hits import Hit, hits_on, is_open_condition, reads_positive
 from .references import SentenceActors
@@ -36,7 +36,7 @@ def copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: boo
     if grammar.is_negated(copula):
         return
     subject = subjects[0]
-    if is_open_condition(copula, grammar.clause_marker(copula), cues):
+    if is_open_condition(copula, modality.clause_marker(copula), cues):
         return
     corrected = grammar.corrected_cleft(copula)
     if corrected is not None and not question and not reads_positive(corrected[1]):
@@ -70,7 +70,7 @@ def _denied_innocence(copula: Token, subject: Token, complements: list[Token], a
     """"Vale Water is not blameless", "the Kremlin is hardly innocent": a denied word of
     innocence blames the subject (not in a question or an open condition; "None of them is
     innocent" names nobody)."""
-    if question or is_open_condition(copula, grammar.clause_marker(copula), cues) or grammar.names_none(subject):
+    if question or is_open_condition(copula, modality.clause_marker(copula), cues) or grammar.names_none(subject):
         return
     copula_denied = grammar.is_negated(copula)
     for complement in complements:
