@@ -144,6 +144,13 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("Without Trump in the White House, the sanctions would surely have been imposed.", {"us"}),
     ("But for Brussels, the deal would have been signed in May.", {"europe"}),
     ("Without Brussels, the deal would not have been signed.", set()),
+    # a pseudo-cleft that calls what was done a harm; doing "this" to someone
+    ("What Moscow has delivered is a siege.", {"russia"}),
+    ("What Brussels delivered was aid.", set()),
+    ("What Brussels delivered was not a siege.", set()),
+    ("The Kremlin did this to them.", {"russia"}),
+    ("Brussels did that to help Kyiv.", set()),
+    ("Brussels did not do this to them.", set()),
     # conduct faults and deceit of any story (cue lexicon 2.3.0)
     ("Brussels has been careless.", {"europe"}),
     ("The Kremlin's response was shameful.", {"russia"}),
@@ -285,6 +292,10 @@ def test_a_bare_do_takes_over_the_act_of_an_earlier_verb():
 def test_they_after_a_coordinated_subject_in_the_sentence_stands_for_each():
     assert blamed("Brussels and Washington signed the deal, and together they waved through a plan that failed.") \
         == [{"europe", "us"}]
+
+
+def test_doing_that_to_someone_in_an_infinitive_has_no_doer_to_blame():
+    assert blamed("Kyiv lost the vote.", "It takes a particular talent to do that to Kyiv.") == [set(), set()]
 
 
 def test_do_with_a_pronoun_object_takes_over_the_act_named_before():

@@ -148,7 +148,8 @@ def _elliptical_act(verb: Token, actors: SentenceActors, cues: Cues, question: b
                if token.pos_ == "VERB" and not grammar.is_elliptical_do(token)]
     previous = actors.context.previous_sentence
     rule = (next((found for found in reversed(earlier) if found), None)
-            or (None if previous is None else _last_act(previous, cues)))
+            or (None if previous is None else _last_act(previous, cues))
+            or ("harm" if _done_to_someone(verb) else None))
     if rule is not None:
         yield from hits_on([r for doer in grammar.doers(verb) for r in actors.of_phrase(doer)], verb, verb, rule)
 
@@ -208,6 +209,8 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
         return None, verb
     if harm_end is not None:
         return (None if negated or _harms_nobody(verb) else "harm"), harm_end
+    if _done_to_someone(verb):
+        return (None if negated else "harm"), verb
     defiant = grammar.done_despite_knowing(verb)
     if defiant is not None and not negated:
         return "inaction", defiant
@@ -237,6 +240,15 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     if not negated and grammar.is_contrastive_cleft(verb) and not reads_positive(verb):
         return "explicit", verb  # the contrast itself says who is answerable
     return None, verb
+
+
+def _done_to_someone(verb: Token) -> bool:
+    """"Pellworth Bank did this to them", "what Moscow did to Bucha": doing "this" to someone
+    speaks of a harm told before."""
+    return (verb.lemma_ == "do" and verb.tag_ in {"VBD", "VBZ", "VBP", "VBN"}  # not "to do that to a club"
+            and any(child.dep_ == "dobj" and child.lower_ in {"this", "that", "it", "what"} for child in verb.children)
+            and any(child.dep_ == "prep" and child.lower_ == "to"
+                    and any(pobj.dep_ == "pobj" for pobj in child.children) for child in verb.children))
 
 
 def _takes_blame(verb: Token, cues: Cues) -> bool:

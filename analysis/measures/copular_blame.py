@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from . import grammar, modality
-from .blame_cues import Cues, has_fault_modifier, is_frame_word, likened_faults
+from .blame_cues import Cues, has_fault_modifier, is_fault_word, is_frame_word, is_harm_noun, likened_faults
 from .blame_hits import Hit, hits_on, is_open_condition, reads_positive
 from .references import SentenceActors
 
@@ -27,6 +27,8 @@ def copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: boo
         return
     subjects = [child for child in copula.children if child.dep_ == "nsubj"]
     complements = [child for child in copula.children if child.dep_ in {"attr", "acomp", "xcomp"}]
+    if not question and not grammar.is_negated(copula):
+        yield from _pseudo_cleft(copula, complements, actors, cues)
     if not subjects and question and wh_word == "where" and not grammar.is_negated(copula):
         # "Where, meanwhile, was the League?": the parse may make the one asked after an attribute
         yield from hits_on([r for attr in complements for r in actors.of_each(attr)], copula, copula, "question")
@@ -63,6 +65,18 @@ def copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: boo
         elif lemma in cues.fault_nouns or lemma in cues.fault_adjectives or has_fault_modifier(complement, cues):
             yield from hits_on(actors.of_each(subject), complement, complement,
                                 "characterisation")
+
+
+def _pseudo_cleft(copula: Token, complements: list[Token], actors: SentenceActors,
+                  cues: Cues) -> Iterable[Hit]:
+    """"What Kessa has delivered is a siege": the doer of the "what" clause, when the copula
+    calls what was done a harm or a fault."""
+    harmful = [c for c in complements if is_harm_noun(c, cues) or is_fault_word(c, cues)
+               or has_fault_modifier(c, cues)]
+    for clause in copula.children:
+        if harmful and clause.dep_ == "csubj" and any(word.lower_ == "what" for word in clause.children):
+            doers = [r for doer in grammar.doers(clause) for r in actors.of_phrase(doer)]
+            yield from hits_on(doers, harmful[0], harmful[0], "explicit")
 
 
 def _denied_innocence(copula: Token, subject: Token, complements: list[Token], actors: SentenceActors,
