@@ -157,6 +157,10 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("The White House is an apologist for Moscow.", {"us"}),
     ("The Kremlin stoked tensions along the border.", {"russia"}),
     ("It was a cruel winter for Kyiv.", set()),
+    ("Moscow leaked the draft to a newspaper.", {"russia"}),
+    ("The Kremlin's contempt for its own promises is a matter of record.", {"russia"}),
+    ("Brussels did not check the figures.", {"europe"}),
+    ("Brussels checked the figures twice.", set()),
     # "nor" negates; advice and predictions on an open condition assert nothing
     ("Nor is Brussels the villain of this story.", set()),
     ("Brussels failed Kyiv, and nor did Washington help.", {"europe", "us"}),
