@@ -161,6 +161,8 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("The Kremlin's contempt for its own promises is a matter of record.", {"russia"}),
     ("Brussels did not check the figures.", {"europe"}),
     ("Brussels checked the figures twice.", set()),
+    ("The cuts were made by Brussels, not by the Kremlin.", {"europe"}),
+    ("Washington cut the intelligence unit to three officers.", {"us"}),
     # "nor" negates; advice and predictions on an open condition assert nothing
     ("Nor is Brussels the villain of this story.", set()),
     ("Brussels failed Kyiv, and nor did Washington help.", {"europe", "us"}),

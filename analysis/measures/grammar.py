@@ -68,8 +68,8 @@ def doers(verb: Token) -> list[Token]:
     a relative clause or participle describes, or the subject it shares with the verb it
     continues ("wants to destroy", "ordered and bombed"); each with its coordinated
     partners. Never an object or the subject of a passive (the patient)."""
-    agents = [pobj for child in verb.children if child.dep_ == "agent"
-              for pobj in child.children if pobj.dep_ == "pobj"]
+    agents = [pobj for child in verb.children if child.dep_ == "agent" and not is_denied(child)
+              for pobj in child.children if pobj.dep_ == "pobj"]  # "by ministers, not by the chief"
     owing = owed_by(verb) if verb.lemma_ == "deserve" else []
     passive = any(child.dep_ in {"nsubjpass", "csubjpass"} for child in verb.children)
     if owing:
