@@ -162,6 +162,8 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("Brussels did not check the figures.", {"europe"}),
     ("Brussels checked the figures twice.", set()),
     ("The cuts were made by Brussels, not by the Kremlin.", {"europe"}),
+    ("The Kremlin deserves every bit of the ridicule it has received.", {"russia"}),
+    ("That said, the Kremlin deserves every bit of the ridicule it has received.", {"russia"}),
     ("Washington cut the intelligence unit to three officers.", {"us"}),
     # "nor" negates; advice and predictions on an open condition assert nothing
     ("Nor is Brussels the villain of this story.", set()),

@@ -96,12 +96,18 @@ def parenthetical_report(token: Token, verbs: frozenset[str]) -> Token | None:
     node = token
     while True:
         for child in node.children:
-            if (child.dep_ == "parataxis" and child.lemma_ in verbs
+            if (child.dep_ == "parataxis" and child.lemma_ in verbs and not _is_that_said(child)
                     and any(grandchild.dep_ in SUBJECT_DEPS for grandchild in child.children)):
                 return child
         if node.head.i == node.i or node.dep_ in {"ccomp", "advcl", "relcl"}:
             return None
         node = node.head
+
+
+def _is_that_said(verb: Token) -> bool:
+    """"That said, …", "This said, …": a turn of the writer's argument, nobody's report."""
+    return verb.lower_ == "said" and any(child.dep_ in SUBJECT_DEPS and child.lower_ in {"that", "this"}
+                                         for child in verb.children)
 
 
 def is_endorsed(report: Token) -> bool:
