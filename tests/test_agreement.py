@@ -2,6 +2,7 @@ import math
 
 import pandas as pd
 
+from analysis.comparison import attribution_agreement
 from analysis.comparison.agreement import binary_agreement, bootstrap_interval, label_agreement
 
 
@@ -87,3 +88,26 @@ def test_sentences_of_one_paragraph_are_resampled_together():
 def test_no_predicted_unit_leaves_precision_undefined():
     interval = bootstrap_interval(flags([True, False] * 4), flags([False] * 8), [f"p{i}" for i in range(8)])
     assert math.isnan(interval["precision_low"]) and interval["recall_high"] == 0.0
+
+
+def _coded_set(folder, story: str, text: str, blamed: str) -> tuple:
+    (folder / story).mkdir(parents=True)
+    (folder / story / "actors.toml").write_text(
+        'version = "1.0.0"\n[groups]\nagency = "the agency"\nother = "everyone else"\n'
+        '[[actors]]\nid = "agency"\nname = "Agency"\ngroup = "agency"\nkind = "institution"\n'
+        'aliases = ["the Agency"]\n', encoding="utf-8")
+    file = folder / "coded.csv"
+    file.write_text("story,passage_id,sentence_index,text,blamed,reported,case,hard_negative,note\n"
+                    f'{story},p-a-p01,1,"{text}",{blamed},,plain,0,\n', encoding="utf-8")
+    return folder, file
+
+
+def test_pooled_sets_keep_apart_passages_two_coders_gave_the_same_id(tmp_path):
+    first = _coded_set(tmp_path / "set_a", "alpha", "The Agency destroyed the files.", "agency")
+    second = _coded_set(tmp_path / "set_b", "beta", "The Agency published the files.", "")
+    coded, predictions = attribution_agreement.pooled_sets((first, second))
+    assert list(coded["sentence_id"]) == ["set_a/p-a-p01:s01", "set_b/p-a-p01:s01"]
+    assert list(coded["passage_id"]) == ["set_a/p-a-p01", "set_b/p-a-p01"]
+    assert list(predictions["sentence_id"]) == ["set_a/p-a-p01:s01"]
+    overall = attribution_agreement.heldout_by_story(coded, predictions).set_index("story").loc["all"]
+    assert (overall["precision"], overall["recall"]) == (1.0, 1.0)

@@ -99,8 +99,9 @@ def bootstrap_interval(gold: pd.DataFrame, predicted: pd.DataFrame, clusters: Se
 
     if len(clusters) != len(gold):
         raise ValueError("clusters must name the cluster of every unit of gold")
-    marked = predicted.reindex(gold.index).fillna(False).astype(bool).to_numpy()
-    coded = gold.astype(bool).to_numpy()
+    # dtype given: a frame with no label columns (a story nobody blames) is float otherwise
+    marked = predicted.reindex(gold.index).fillna(False).to_numpy(dtype=bool)
+    coded = gold.to_numpy(dtype=bool)
     per_unit = np.stack([(coded & marked).sum(axis=1), (~coded & marked).sum(axis=1),
                          (coded & ~marked).sum(axis=1)], axis=1).astype(float)
     names, cluster_of_unit = np.unique(np.asarray(clusters, dtype=str), return_inverse=True)

@@ -1,7 +1,7 @@
 """Agreement of the blame rules with hand coding (``data/validation/``, codebook
 docs/codebooks/blame.md).
 
-Nine sets, all coded by coders who never saw the rules:
+Ten sets, all coded by coders who never saw the rules:
 
 - **development**: the 108 sentences of the bundled columns (``blame_gold.csv``);
 - **held-out passages, version 1**: 66 sentences of new text on other conflicts, coded with
@@ -23,6 +23,8 @@ Nine sets, all coded by coders who never saw the rules:
   ``COLUMNS_V5_FILE``), written blind at the same time as the training columns;
 - **held-out columns, set 6**: 198 sentences of three more stories (``heldout_v6/``,
   ``COLUMNS_V6_FILE``), written blind after the rules from the training columns;
+- **held-out columns, set 7**: 182 sentences of three more stories (``heldout_v7/``,
+  ``COLUMNS_V7_FILE``), written blind after the rules of the session that measured set 6;
 - **training columns**: 567 sentences of nine stories in three sets (``training/set_<n>/``,
   ``TRAINING_SETS``), written and coded blind like the held-out columns but development
   material: the rules were tuned on them.
@@ -65,9 +67,12 @@ COLUMNS_V5_FILE = COLUMNS_V5_DIR / "blame_heldout_v5.csv"
 # Held-out set 6: three more stories written as opinion columns.
 COLUMNS_V6_DIR = VALIDATION_DIR / "heldout_v6"
 COLUMNS_V6_FILE = COLUMNS_V6_DIR / "blame_heldout_v6.csv"
+# Held-out set 7: three more stories written as opinion columns.
+COLUMNS_V7_DIR = VALIDATION_DIR / "heldout_v7"
+COLUMNS_V7_FILE = COLUMNS_V7_DIR / "blame_heldout_v7.csv"
 # Every held-out set written as opinion columns: (folder, coded file).
 COLUMN_SETS = ((COLUMNS_DIR, COLUMNS_FILE), (COLUMNS_V4_DIR, COLUMNS_V4_FILE), (COLUMNS_V5_DIR, COLUMNS_V5_FILE),
-               (COLUMNS_V6_DIR, COLUMNS_V6_FILE))
+               (COLUMNS_V6_DIR, COLUMNS_V6_FILE), (COLUMNS_V7_DIR, COLUMNS_V7_FILE))
 # The training columns: development material written like the held-out column sets.
 TRAINING_DIR = VALIDATION_DIR / "training"
 TRAINING_SETS = tuple((TRAINING_DIR / f"set_{n}", TRAINING_DIR / f"set_{n}" / f"blame_train_{n}.csv")
@@ -136,9 +141,18 @@ def training_columns() -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def pooled_sets(sets: tuple[tuple[Path, Path], ...]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Coded sets in the held-out format, each read with its own folder's actors files, pooled:
-    the coded sentences and the rules' blame rows. Story names must differ between sets."""
-    coded = [load_heldout(file) for _, file in sets]
-    predictions = [heldout_predictions(rows, folder) for rows, (folder, _) in zip(coded, sets)]
+    the coded sentences and the rules' blame rows. Story names must differ between sets;
+    passage and sentence ids are prefixed with the set's folder name ("heldout_v7/kp-a-p01"),
+    since two coders may have chosen the same ones."""
+    coded, predictions = [], []
+    for folder, file in sets:
+        rows = load_heldout(file)
+        found = heldout_predictions(rows, folder)
+        for table, columns in ((rows, ["passage_id", "sentence_id"]), (found, ["sentence_id"])):
+            for column in columns:
+                table[column] = f"{folder.name}/" + table[column]
+        coded.append(rows)
+        predictions.append(found)
     return pd.concat(coded, ignore_index=True), pd.concat(predictions, ignore_index=True)
 
 
