@@ -19,8 +19,8 @@ The blamed actor is the *doer* of a blameworthy act, read from the grammar:
 - **question**: a rhetorical question that implies a failure ("Where was the ministry?").
 
 Also: a bare "did" takes over an earlier act ("Zelensky did not cancel the talks; Moscow
-did."), a denied release is blame ("None of this lets X off the hook"), and an act forgone is
-a negated one ("instead of fixing the pipes, …").
+did."), a denied release or excuse is blame ("None of this lets X off the hook", "Nothing
+excuses what X did"), and an act forgone is a negated one ("instead of fixing the pipes, …").
 
 Negation (including "It is not X that…", "nor", "hardly"), open conditions ("if X fails to…",
 "the longer X holds out, the …", "should X fail, …", "if …, it will find that …"), advice ("X
