@@ -77,3 +77,11 @@ def test_a_hyphen_after_a_verbal_prefix_stays_inside_the_verb():
     # other hyphenated words are split as the stock tokenizer splits them
     assert [token.text for token in next(parsing.parse(["a long-term anti-war plan"]))] == [
         "a", "long", "-", "term", "anti", "-", "war", "plan"]
+
+
+def test_a_parsed_sentence_keeps_its_text_as_given():
+    text = "He’s to blame,  and “they” know it."
+    doc = next(parsing.parse([text]))
+    assert parsing.sentence_text(doc) == text == doc.text
+    made_elsewhere = parsing.english()("The council met.")
+    assert parsing.sentence_text(made_elsewhere) == "The council met."

@@ -21,6 +21,7 @@ from .accusations import accusations
 from .actors import ActorDictionary, load_actors
 from .blame_cues import Cues, load_cues
 from .blame_rules import credited, hits
+from .parsing import sentence_text
 from .references import SentenceActors
 from .voice import endorsed_reports, stance_of
 
@@ -67,7 +68,7 @@ def sentence_blame(doc: Doc, utterances: list[tuple[int, int]], actors: Sentence
         key = (hit.referent.actor.id, stance)
         if key not in rows:
             actor = hit.referent.actor
-            rows[key] = BlameRow(actor.id, actor.group, doc.text[hit.cue_start:hit.cue_end], hit.rule,
+            rows[key] = BlameRow(actor.id, actor.group, sentence_text(doc)[hit.cue_start:hit.cue_end], hit.rule,
                                  stance, holder, holder_group, hit.referent.start, hit.referent.end,
                                  hit.cue_start, hit.cue_end)
     for referent, word in endorsed_reports(doc, actors):

@@ -159,9 +159,18 @@ def is_harm_noun(noun: Token, cues: Cues) -> bool:
     """A harm noun of one word ("treachery") or two ("broken promise", "war crime": the
     first a modifier of the second)."""
     lemma = noun.lemma_.lower()
-    return lemma in cues.harm_nouns or any(
+    if lemma in cues.harm_nouns:
+        return True
+    # Most nouns end no two-word entry; only those that do need their modifiers read.
+    return lemma in _last_words(cues.harm_nouns) and any(
         child.dep_ in {"amod", "compound"} and f"{child.lower_} {lemma}" in cues.harm_nouns
         for child in noun.children)
+
+
+@lru_cache(maxsize=8)
+def _last_words(entries: frozenset[str]) -> frozenset[str]:
+    """The last words of the entries of two words or more ("promise" of "broken promise")."""
+    return frozenset(entry.split()[-1] for entry in entries if " " in entry)
 
 
 def has_fault_modifier(noun: Token, cues: Cues) -> bool:

@@ -54,6 +54,7 @@ from .blame_cues import (
 )
 from .blame_hits import Hit, hits_on, is_open_condition, reads_positive
 from .copular_blame import copula_hits
+from .parsing import sentence_text
 from .references import Referent, SentenceActors
 from .tone import polarity, tone_label
 
@@ -73,7 +74,7 @@ _WHERE_A_FRAME_IS = {**_WHERE_BLAME_LIES, "be": {"with", "in"}}
 
 def hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
     """Every actor the rules find blamed in the sentence, with the cue and the rule."""
-    question = doc.text.rstrip().rstrip(")\"”'’").endswith("?")
+    question = sentence_text(doc).rstrip().rstrip(")\"”'’").endswith("?")
     wh_word = _wh_opening(doc)
     for token in doc:
         if token.pos_ in {"VERB", "AUX"}:

@@ -50,6 +50,8 @@ PIPELINE_VERSION_PREFIX = "3.8."
 PARSE_DISABLED = ("ner",)
 ATTRIBUTE_RULER = "attribute_ruler"
 BATCH_SIZE = 256
+# Where ``parse`` keeps each document's text (``sentence_text``).
+TEXT_KEY = "oped_text"
 # Prefixes whose hyphen stays inside the word: "de-escalate", "re-export", "co-operate",
 # "pre-empt", "mis-sold" (verbs the split pieces no longer parse as).
 VERB_PREFIXES = frozenset({"de", "re", "co", "pre", "mis"})
@@ -121,7 +123,16 @@ def parse(texts: Iterable[str]) -> Iterator[Doc]:
     pairs = ((text.replace(TYPOGRAPHIC_APOSTROPHE, "'"), text) for text in texts)
     for doc, original in english().pipe(pairs, as_tuples=True, disable=PARSE_DISABLED,
                                         batch_size=BATCH_SIZE):
-        yield doc if doc.text == original else _with_text(doc, original)
+        parsed = doc if doc.text == original else _with_text(doc, original)
+        parsed.user_data[TEXT_KEY] = original
+        yield parsed
+
+
+def sentence_text(doc: Doc) -> str:
+    """The document's text. spaCy's ``Doc.text`` joins every token's text anew at each call,
+    and the rules ask for it several times a sentence (a sixth of their time), so ``parse``
+    keeps the text it was given in the document's ``user_data``."""
+    return doc.user_data.get(TEXT_KEY) or doc.text
 
 
 def _with_text(parsed: Doc, original: str) -> Doc:

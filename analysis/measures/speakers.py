@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .._plumbing.lazy_pandas import pd  # imported on first use: see _plumbing/lazy_pandas.py
 from . import grammar, reports
 from .actors import ActorDictionary, load_actors
+from .parsing import sentence_text
 from .references import SentenceActors
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ def sentence_quotes(doc: Doc, utterances: list[tuple[int, int]], actors: Sentenc
                     cues: Cues) -> list[QuoteRow]:
     """Direct and indirect quotations of one parsed sentence, in text order, given its
     ``utterance_spans``; updates the paragraph's last speaker."""
-    text = doc.text
+    text = sentence_text(doc)
     rows = []
     for start, end in utterances:
         speaker = _direct_speaker(doc, (start, end), utterances, actors, cues)
@@ -88,7 +89,7 @@ def sentence_quotes(doc: Doc, utterances: list[tuple[int, int]], actors: Sentenc
 def utterance_spans(doc: Doc, cues: Cues) -> list[tuple[int, int]]:
     """The quoted spans of the sentence that are somebody's words (``reports.quoted_spans``
     without quoted titles and scare quotes)."""
-    return [span for span in reports.quoted_spans(doc.text) if _is_utterance(doc, span, cues)]
+    return [span for span in reports.quoted_spans(sentence_text(doc)) if _is_utterance(doc, span, cues)]
 
 
 def quotation_speaker(doc: Doc, position: int, utterances: list[tuple[int, int]],
@@ -107,7 +108,8 @@ def _is_utterance(doc: Doc, span: tuple[int, int], cues: Cues) -> bool:
     if any(child.dep_ in grammar.SUBJECT_DEPS | {"nsubjpass"} and child.i >= inner.start
            for token in inner if token.pos_ in {"VERB", "AUX"} for child in token.children):
         return True  # a clause with its subject: somebody's sentence
-    if not doc.text[:span[0] - 1].strip() and not doc.text[span[1] + 1:].strip(" .!?”\"'"):
+    text = sentence_text(doc)
+    if not text[:span[0] - 1].strip() and not text[span[1] + 1:].strip(" .!?”\"'"):
         return True  # a whole sentence in quotation marks ("“Not once.”")
     # Words a verb of saying introduces itself ("“Never,” she said"), or a partial quotation
     # long enough to be somebody's words; a quoted word or two inside reported speech ("said
@@ -252,7 +254,7 @@ def _indirect(doc: Doc, quoted: list[tuple[int, int]], actors: SentenceActors, c
             speaker = _subject_speaker(verb, actors)
             if speaker.text:
                 rows.append(QuoteRow("indirect", speaker.text, speaker.source, speaker.group,
-                                     doc.text[start:end], start, end))
+                                     sentence_text(doc)[start:end], start, end))
     for according in (token for token in doc if token.lower_ == "according"):
         source = reports.according_source(according)
         clause = according.head  # the clause "according to X" sources
@@ -260,7 +262,7 @@ def _indirect(doc: Doc, quoted: list[tuple[int, int]], actors: SentenceActors, c
         if source is not None and start < end and not reports.inside(start, quoted):
             speaker = _speaker_of(source, actors)
             rows.append(QuoteRow("indirect", speaker.text, speaker.source, speaker.group,
-                                 doc.text[start:end], start, end))
+                                 sentence_text(doc)[start:end], start, end))
     return rows
 
 
@@ -270,7 +272,7 @@ def _parenthetical(verb: Token, quoted: list[tuple[int, int]], actors: SentenceA
     speaker = _subject_speaker(verb, actors)
     if not speaker.text or start >= end or reports.inside(start, quoted) or reports.inside(end - 1, quoted):
         return []
-    text = verb.doc.text
+    text = sentence_text(verb.doc)
     return [QuoteRow("indirect", speaker.text, speaker.source, speaker.group, text[start:end], start, end)]
 
 

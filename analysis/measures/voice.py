@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from . import grammar, reports
+from .parsing import sentence_text
 from .speakers import quotation_speaker
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ def endorsed_reports(doc: Doc, actors: SentenceActors) -> Iterator[tuple[Referen
     """(target, the word "right") for "She is right about Calloway." when the paragraph has
     already reported someone blaming Calloway: the writer adopts that blame. Not when denied
     ("She is not right about Calloway") or asked ("Is she right about Calloway?")."""
-    if doc.text.rstrip().endswith("?"):
+    if sentence_text(doc).rstrip().endswith("?"):
         return
     for word in doc:
         if word.lower_ not in reports.AGREEING_WORDS or word.dep_ != "acomp" or grammar.is_negated(word.head):
