@@ -124,19 +124,19 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
 def _prevented_by(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
     """"Without Trump in the White House, the sanctions would have been imposed", "But for
     Brussels, the deal would have been signed": what would have helped but for X blames X."""
-    for verb in doc:
+    for prep in doc:
+        but_for = prep.lower_ == "for" and prep.i > 0 and doc[prep.i - 1].lower_ == "but"
+        if prep.dep_ != "prep" or not (prep.lower_ == "without" or but_for):
+            continue
+        verb = prep.head
         if verb.pos_ != "VERB" or not modality.is_unrealised(verb) or grammar.is_negated(verb):
             continue
         helps = cues.help.match(verb) is not None or (
             verb.lemma_.lower() in cues.giving and support_object(verb, cues) is not None)
-        if not helps:
-            continue
-        for prep in verb.children:
-            but_for = prep.lower_ == "for" and prep.i > 0 and doc[prep.i - 1].lower_ == "but"
-            if prep.dep_ == "prep" and (prep.lower_ == "without" or but_for):
-                preventers = [pobj for pobj in prep.children if pobj.dep_ == "pobj"]
-                yield from hits_on([r for p in preventers for r in actors.of_phrase(p)], prep, prep,
-                                   "counterfactual")
+        if helps:
+            preventers = [pobj for pobj in prep.children if pobj.dep_ == "pobj"]
+            yield from hits_on([r for p in preventers for r in actors.of_phrase(p)], prep, prep,
+                               "counterfactual")
 
 
 def _elliptical_act(verb: Token, actors: SentenceActors, cues: Cues, question: bool) -> Iterable[Hit]:

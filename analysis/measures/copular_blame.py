@@ -53,7 +53,6 @@ def copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: boo
     if any(_opens_with_why(child) for child in copula.children if child.dep_ in {"ccomp", "advcl"}):
         yield from hits_on(actors.of_each(subject), copula, copula, "explicit")
     for complement in complements:
-        lemma = complement.lemma_.lower()
         if grammar.is_denied(complement):
             continue  # "… is a consortium of pension funds, not Bond villains"
         if is_frame_word(complement, cues):
@@ -62,7 +61,7 @@ def copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: boo
             cleft = subject.lower_ == "it"
             if not cleft:
                 yield from hits_on(actors.of_each(complement), subject, subject, "explicit")
-        elif lemma in cues.fault_nouns or lemma in cues.fault_adjectives or has_fault_modifier(complement, cues):
+        elif is_fault_word(complement, cues) or has_fault_modifier(complement, cues):
             yield from hits_on(actors.of_each(subject), complement, complement,
                                 "characterisation")
 
@@ -71,10 +70,14 @@ def _pseudo_cleft(copula: Token, complements: list[Token], actors: SentenceActor
                   cues: Cues) -> Iterable[Hit]:
     """"What Kessa has delivered is a siege": the doer of the "what" clause, when the copula
     calls what was done a harm or a fault."""
+    clauses = [clause for clause in copula.children
+               if clause.dep_ == "csubj" and any(word.lower_ == "what" for word in clause.children)]
+    if not clauses:
+        return
     harmful = [c for c in complements if is_harm_noun(c, cues) or is_fault_word(c, cues)
                or has_fault_modifier(c, cues)]
-    for clause in copula.children:
-        if harmful and clause.dep_ == "csubj" and any(word.lower_ == "what" for word in clause.children):
+    if harmful:
+        for clause in clauses:
             doers = [r for doer in grammar.doers(clause) for r in actors.of_phrase(doer)]
             yield from hits_on(doers, harmful[0], harmful[0], "explicit")
 
