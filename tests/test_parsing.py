@@ -85,3 +85,42 @@ def test_a_parsed_sentence_keeps_its_text_as_given():
     assert parsing.sentence_text(doc) == text == doc.text
     made_elsewhere = parsing.english()("The council met.")
     assert parsing.sentence_text(made_elsewhere) == "The council met."
+
+
+def test_the_models_multiply_with_numpy_and_parse_as_with_blis():
+    # Same tags, heads, labels and lemmas as the stock pipeline (BLIS) on the bundled columns
+    # and the first held-out stories: the choice of matrix library changes only speed.
+    import importlib
+
+    from analysis import attribution_agreement, load_corpus
+
+    nlp = parsing.english()
+    assert {pipe.model.ops.use_blis for _, pipe in nlp.pipeline if getattr(pipe, "model", None)} == {False}
+    stock = importlib.import_module(parsing.pipeline_package()).load(disable=["ner"])
+    parsing.keep_prefixed_hyphens(stock)
+    assert stock.get_pipe("parser").model.ops.use_blis is True
+    texts = (load_corpus().sentences["text"].tolist()
+             + attribution_agreement.load_heldout()["text"].tolist())
+
+    def analyses(docs):
+        return [[(t.tag_, t.dep_, t.head.i, t.lemma_) for t in doc] for doc in docs]
+
+    assert len(texts) > 300
+    straight = [text.replace(parsing.TYPOGRAPHIC_APOSTROPHE, "'") for text in texts]
+    assert analyses(parsing.parse(texts)) == analyses(stock.pipe(straight))
+
+
+BLAS_THREADS_SCRIPT = textwrap.dedent("""
+    from threadpoolctl import threadpool_info
+    from analysis.measures.parsing import english
+    from analysis._plumbing.blas_threads import one_blas_thread
+    english()
+    one_blas_thread()
+    print(sorted({pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"}))
+""")
+
+
+def test_an_export_process_gives_blas_one_thread():
+    result = subprocess.run([sys.executable, "-c", BLAS_THREADS_SCRIPT], capture_output=True,
+                            text=True, check=True)
+    assert result.stdout.strip() == "[1]"

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from .._plumbing.allocator import keep_freed_memory
+from .._plumbing.blas_threads import one_blas_thread
 from ..corpus import ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, SENTENCE_COLUMNS, CorpusPlan, RawArticle, article_tables
 from ..measures.attribution import attribute
 from ..measures.blame import BLAME_COLUMNS
@@ -153,7 +154,8 @@ def analyse_for_export(article: RawArticle, source_file: str,
 @cache
 def prepare_process(options: ExportOptions) -> None:
     """Keep freed memory in the process (``keep_freed_memory``), load the dictionaries, the
-    English pipeline, VADER's lexicons and CMUdict, then freeze the garbage collector's view of
+    English pipeline (then give BLAS one thread: ``one_blas_thread``), VADER's lexicons and
+    CMUdict, then freeze the garbage collector's view of
     everything alive.
 
     They live as long as the process, and CMUdict alone adds some 280,000 lists and dicts
@@ -167,6 +169,7 @@ def prepare_process(options: ExportOptions) -> None:
     dictionaries.frame_patterns()
     dictionaries.certainty_patterns()
     english()
+    one_blas_thread()  # after the pipeline has loaded numpy's BLAS
     for lexicon in options.lexicons:
         analyzer(lexicon, dictionaries.tone_lexicon())
     load_syllable_dictionary()
