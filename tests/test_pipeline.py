@@ -250,3 +250,25 @@ def test_dask_writes_the_same_bytes_on_its_own_cluster_and_on_a_scheduler(tmp_pa
                             capture_output=True, text=True, cwd=PROJECT, timeout=60)
     assert remote.returncode == 0, remote.stderr
     assert csv_bytes(tmp_path / "remote") == expected
+
+
+def test_batches_shrink_so_that_every_worker_gets_the_same_share():
+    from analysis.export.engines import JOBS_PER_BATCH, Pooled, batch_size
+
+    assert batch_size(40, 2) == 5  # eight batches of five: 20 articles for each worker
+    assert batch_size(160, 2) == JOBS_PER_BATCH
+    assert batch_size(3, 2) == 1
+    assert batch_size(0, 4) == 1
+    sizes = []
+
+    def submit(function, *args):
+        from concurrent.futures import Future
+
+        sizes.append(len(args[1]))
+        future = Future()
+        future.set_result(function(*args))
+        return future
+
+    results = list(Pooled(submit, window=8, batch=batch_size(40, 2)).map(lambda n: n * n, [(n,) for n in range(40)]))
+    assert results == [n * n for n in range(40)]
+    assert sizes == [5] * 8

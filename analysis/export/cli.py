@@ -214,8 +214,8 @@ def _run_export(args: argparse.Namespace) -> int:
     for error in plan.skipped:
         print(f"skipped: {error}", file=sys.stderr)
     workers = min(args.jobs, len(plan))  # no idle workers for a small corpus
-    engine = (dask_cluster(args.scheduler, workers) if args.engine == "dask"
-              else local_processes(workers))
+    engine = (dask_cluster(args.scheduler, workers, len(plan)) if args.engine == "dask"
+              else local_processes(workers, len(plan)))
     options = ExportOptions(domain_tone=args.domain_lexicon, dictionaries=dictionaries)
     with (_output_errors(args.out), engine as runner, _progress(len(plan)) as progress,
           atomic_directory(args.out) as staging):

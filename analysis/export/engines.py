@@ -29,8 +29,8 @@ Result = TypeVar("Result")
 ENGINES = ("local", "dask")
 # Batches in flight per worker: enough to keep every worker busy while the parent writes.
 BATCHES_PER_WORKER = 4
-# Jobs sent to a worker at once: each submission costs the parent (and a Dask scheduler) a
-# fixed overhead, about half a millisecond here, so jobs travel in batches.
+# Jobs sent to a worker at once, at most: each submission costs the parent (and a Dask
+# scheduler) a fixed overhead, about half a millisecond here, so jobs travel in batches.
 JOBS_PER_BATCH = 8
 # How often a worker checks that its parent is still there.
 PARENT_CHECK_SECONDS = 1.0
@@ -80,6 +80,13 @@ class Pooled:
                 future.cancel()
 
 
+def batch_size(jobs: int, workers: int) -> int:
+    """Jobs per batch for ``jobs`` jobs on ``workers`` workers: ``JOBS_PER_BATCH``, or fewer
+    when that would leave some workers a batch more than others (40 articles in batches of
+    eight on two workers: 24 for one, 16 for the other; in batches of five, 20 each)."""
+    return max(1, min(JOBS_PER_BATCH, -(-jobs // (workers * BATCHES_PER_WORKER))))
+
+
 def run_batch(function: Callable[..., Result], jobs: list[tuple]) -> list[Result]:
     """``function(*job)`` for each job, in a worker."""
     return [function(*job) for job in jobs]
@@ -97,15 +104,16 @@ def _batches(jobs: Iterable[tuple], size: int) -> Iterator[list[tuple]]:
 
 
 @contextmanager
-def local_processes(workers: int) -> Iterator[Engine]:
-    """``workers`` local processes (``InProcess`` for one, which needs no pool)."""
+def local_processes(workers: int, jobs: int) -> Iterator[Engine]:
+    """``workers`` local processes for ``jobs`` jobs (``InProcess`` for one worker, which
+    needs no pool)."""
     if workers <= 1:
         yield InProcess()
         return
     executor = ProcessPoolExecutor(max_workers=workers, initializer=prepare_worker,
                                    initargs=(os.getpid(),))
     try:
-        yield Pooled(executor.submit, window=BATCHES_PER_WORKER * workers)
+        yield Pooled(executor.submit, window=BATCHES_PER_WORKER * workers, batch=batch_size(jobs, workers))
     except BaseException:
         _stop(executor)
         raise
@@ -145,9 +153,10 @@ def require_dask() -> None:
 
 
 @contextmanager
-def dask_cluster(scheduler: str | None, workers: int) -> Iterator[Engine]:
-    """A Dask client: of the scheduler at ``scheduler`` (its workers must be able to import
-    this package), or of a local cluster of ``workers`` single-threaded processes.
+def dask_cluster(scheduler: str | None, workers: int, jobs: int) -> Iterator[Engine]:
+    """A Dask client for ``jobs`` jobs: of the scheduler at ``scheduler`` (its workers must be
+    able to import this package), or of a local cluster of ``workers`` single-threaded
+    processes.
 
     Dask's own log messages are silenced; errors in jobs still reach the caller.
     """
@@ -167,7 +176,7 @@ def dask_cluster(scheduler: str | None, workers: int) -> Iterator[Engine]:
             # pure=False: every article is a new task; hashing arguments to deduplicate costs time.
             return client.submit(function, *args, pure=False)
 
-        yield Pooled(submit, window=BATCHES_PER_WORKER * threads)
+        yield Pooled(submit, window=BATCHES_PER_WORKER * threads, batch=batch_size(jobs, threads))
     finally:
         client.close()
         if cluster is not None:
