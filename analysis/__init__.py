@@ -57,7 +57,7 @@ export/                     python -m analysis: the command line and the exporte
   export/sinks.py           CSV and Parquet writers of the exported tables
   export/manifest.py        manifest.json: what an export was made from
 _plumbing/                  private helpers: matching, atomic writes, lazy pandas, optional imports, paths,
-                            the export processes' allocator setting
+                            the export processes' allocator setting and BLAS threads
 data/                       the bundled dictionaries and the pages' CSS and JS
 
 ``from analysis import tone`` (and readability, actors, blame, framing, speakers, sourcing,

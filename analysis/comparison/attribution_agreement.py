@@ -1,7 +1,7 @@
 """Agreement of the blame rules with hand coding (``data/validation/``, codebook
 docs/codebooks/blame.md).
 
-Ten sets, all coded by coders who never saw the rules:
+Eleven sets, all coded by coders who never saw the rules:
 
 - **development**: the 108 sentences of the bundled columns (``blame_gold.csv``);
 - **held-out passages, version 1**: 66 sentences of new text on other conflicts, coded with
@@ -25,6 +25,8 @@ Ten sets, all coded by coders who never saw the rules:
   ``COLUMNS_V6_FILE``), written blind after the rules from the training columns;
 - **held-out columns, set 7**: 182 sentences of three more stories (``heldout_v7/``,
   ``COLUMNS_V7_FILE``), written blind after the rules of the session that measured set 6;
+- **held-out columns, set 8**: 181 sentences of three more stories (``heldout_v8/``,
+  ``COLUMNS_V8_FILE``), written blind after the rules of the session that measured set 7;
 - **training columns**: 567 sentences of nine stories in three sets (``training/set_<n>/``,
   ``TRAINING_SETS``), written and coded blind like the held-out columns but development
   material: the rules were tuned on them.
@@ -70,9 +72,13 @@ COLUMNS_V6_FILE = COLUMNS_V6_DIR / "blame_heldout_v6.csv"
 # Held-out set 7: three more stories written as opinion columns.
 COLUMNS_V7_DIR = VALIDATION_DIR / "heldout_v7"
 COLUMNS_V7_FILE = COLUMNS_V7_DIR / "blame_heldout_v7.csv"
+# Held-out set 8: three more stories written as opinion columns.
+COLUMNS_V8_DIR = VALIDATION_DIR / "heldout_v8"
+COLUMNS_V8_FILE = COLUMNS_V8_DIR / "blame_heldout_v8.csv"
 # Every held-out set written as opinion columns: (folder, coded file).
 COLUMN_SETS = ((COLUMNS_DIR, COLUMNS_FILE), (COLUMNS_V4_DIR, COLUMNS_V4_FILE), (COLUMNS_V5_DIR, COLUMNS_V5_FILE),
-               (COLUMNS_V6_DIR, COLUMNS_V6_FILE), (COLUMNS_V7_DIR, COLUMNS_V7_FILE))
+               (COLUMNS_V6_DIR, COLUMNS_V6_FILE), (COLUMNS_V7_DIR, COLUMNS_V7_FILE),
+               (COLUMNS_V8_DIR, COLUMNS_V8_FILE))
 # The training columns: development material written like the held-out column sets.
 TRAINING_DIR = VALIDATION_DIR / "training"
 TRAINING_SETS = tuple((TRAINING_DIR / f"set_{n}", TRAINING_DIR / f"set_{n}" / f"blame_train_{n}.csv")
