@@ -30,6 +30,9 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("The real obstacle to a settlement is the Kremlin.", {"russia"}),
     ("The obstacle to a settlement is not the Kremlin.", set()),
     ("The White House deserves much of the blame.", {"us"}),
+    ("Washington and Brussels deserve the largest share.", {"us", "europe"}),
+    ("Brussels deserves a share of the profits.", set()),
+    ("Brussels deserves a share of the credit.", set()),
     ("The blame lies with Moscow.", {"russia"}),
     # harmful agency: doer, never victim
     ("Moscow reneged on the prisoner swap.", {"russia"}),
@@ -251,6 +254,22 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("Brussels informed neither the organisers nor the parents.", {"europe"}),
     ("Brussels informed the parents.", set()),
     ("Brussels shelled neither the port nor the town.", set()),
+    # doing or showing a harm, making a decision a fault adjective qualifies
+    ("Brussels committed a blunder.", {"europe"}),
+    ("Putin showed staggering incompetence.", {"russia"}),
+    ("Putin made a reckless decision.", {"russia"}),
+    ("Brussels showed restraint.", set()),
+    ("Brussels fired a negligent officer.", set()),
+    ("Brussels did not make a blunder.", set()),
+    ("The cuts were pushed through by Brussels at an emergency meeting.", {"europe"}),
+    ("Moscow imposed a blockade on the port.", {"russia"}),
+    ("The sanctions imposed on Moscow bite.", set()),
+    # a report left unread
+    ("Brussels never reads its own reports.", {"europe"}),
+    ("Brussels reads its own reports.", set()),
+    # whose effort or plan it is: the possessor, or the word naming it before an infinitive
+    ("The Russian effort to destroy the grid goes on.", {"russia"}),
+    ("The Ukrainian cities bombed overnight are in ruins.", set()),
     # a reply nobody wrote
     ("Nobody at the Kremlin wrote back.", {"russia"}),
     # an act on someone's orders is the one who ordered it
@@ -472,6 +491,23 @@ def test_a_cue_file_without_a_list_is_refused_naming_the_file_and_the_list(tmp_p
     older.write_text(text.replace("exoneration_adjectives = [", "unused = ["), encoding="utf-8")
     with pytest.raises(CueFileError, match=f"{older}: no 'exoneration_adjectives' list"):
         load_cues(older)
+
+
+def test_a_cue_file_from_before_the_harm_method_nouns_loads_without_them(tmp_path):
+    from analysis.measures.blame_cues import CUES_FILE
+
+    text = CUES_FILE.read_text(encoding="utf-8")
+    start = text.index("harm_method_nouns = [")
+    older = tmp_path / "blame_cues.toml"
+    older.write_text(text[:start] + text[text.index("]", start) + 1:], encoding="utf-8")
+    assert load_cues(older).harm_methods == frozenset()
+    assert "campaign" in load_cues().harm_methods
+
+
+def test_a_harm_named_before_a_campaign_or_tactics_is_its_possessors():
+    assert blamed("Russia's bombing campaign goes on.", "The Kremlin's delay tactics are working.",
+                  "Ukraine's war effort continues.", "This is not Russia's bombing campaign.") == \
+        [{"russia"}, {"russia"}, set(), set()]
 
 
 def test_a_version_1_cue_file_is_refused_with_its_name(tmp_path):

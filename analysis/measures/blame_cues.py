@@ -26,6 +26,9 @@ _LIST_FIELDS = ("harm_verbs", "harm_with_object", "harm_objects", "inaction_verb
                 "thought_verbs", "factive_verbs", "hypothetical_markers", "fault_passives",
                 "authoring_participles", "withdrawal_verbs", "support_objects", "giving_verbs",
                 "deserved_nouns", "exoneration_adjectives", "punishment_nouns", "punishment_verbs")
+# Lists added after version 2.3.0: a copy made before them loads, with the list empty, and
+# finds what it found before.
+_OPTIONAL_LIST_FIELDS = ("harm_method_nouns",)
 
 
 class Phrasal(NamedTuple):
@@ -74,6 +77,7 @@ class Cues:
     exoneration: frozenset[str]
     punishment_nouns: frozenset[str]
     punishment_verbs: frozenset[str]
+    harm_methods: frozenset[str]
     version: str
 
     @property
@@ -97,13 +101,16 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
     if "harm_verbs" not in data and "explicit_after" in data:
         raise CueFileError(f"{path}: a version 1 cue file (regular expressions); version 2 lists "
                            "cue lemmas: start from the bundled analysis/data/blame_cues.toml")
-    for name in _LIST_FIELDS:
+    for name in _LIST_FIELDS + _OPTIONAL_LIST_FIELDS:
         values = data.get(name)
+        if values is None and name in _OPTIONAL_LIST_FIELDS:
+            continue
         if values is None:
             raise CueFileError(f"{path}: no '{name}' list (copy it from the bundled analysis/data/blame_cues.toml)")
         if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
             raise CueFileError(f"{path}: '{name}' must be a list of words")
-    words = {name: [value.strip().lower() for value in data[name]] for name in _LIST_FIELDS}
+    words = {name: [value.strip().lower() for value in data.get(name, [])]
+             for name in _LIST_FIELDS + _OPTIONAL_LIST_FIELDS}
     return Cues(
         harm=_phrasal(words["harm_verbs"]), harm_with_object=_phrasal(words["harm_with_object"]),
         harm_objects=frozenset(words["harm_objects"]), inaction=_phrasal(words["inaction_verbs"]),
@@ -121,6 +128,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         giving=frozenset(words["giving_verbs"]), deserved=frozenset(words["deserved_nouns"]),
         exoneration=frozenset(words["exoneration_adjectives"]),
         punishment_nouns=frozenset(words["punishment_nouns"]), punishment_verbs=frozenset(words["punishment_verbs"]),
+        harm_methods=frozenset(words["harm_method_nouns"]),
         version=str(data.get("version", "")),
     )
 
@@ -186,13 +194,17 @@ def likened_faults(verb: Token, cues: Cues) -> list[Token]:
 
 
 def harm_with_object(verb: Token, cues: Cues) -> Token | None:
-    """"ordered new raids", "the attack launched by Russia": the harmful object (or the verb)."""
+    """"ordered new raids", "the attack launched by Russia", "made a blunder", "showed
+    contempt", "made a reckless decision": the harmful object (or the verb). The object is
+    one of ``harm_objects``, a harm noun, or, after "make", a noun a fault adjective qualifies
+    (not after "fire": "fired a negligent officer")."""
     if cues.harm_with_object.match(verb) is None:
         return None
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in cues.harm_objects:
         return verb  # "the attack launched by Russia"
     return next((child for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}
-                 and child.lemma_.lower() in cues.harm_objects), None)
+                 and (child.lemma_.lower() in cues.harm_objects or is_harm_noun(child, cues)
+                      or (verb.lemma_ == "make" and has_fault_modifier(child, cues)))), None)
 
 
 def withdrawn_support(verb: Token, cues: Cues) -> Token | None:

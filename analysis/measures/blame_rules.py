@@ -254,10 +254,14 @@ def _done_to_someone(verb: Token) -> bool:
 
 def _takes_blame(verb: Token, cues: Cues) -> bool:
     """"deserves (much of) the blame", "bears responsibility", "deserves the fury": not
-    "deserves credit"."""
+    "deserves credit"; and a share of blame left unsaid, "deserve the largest share" (not
+    "deserves a share of the profits")."""
     objects = [child for child in verb.children if child.dep_ == "dobj"]
     words = {token.lemma_.lower() for obj in objects for token in obj.subtree}
-    return bool(words & cues.deserved) and not words & cues.credit
+    if words & cues.credit:
+        return False
+    return bool(words & cues.deserved) or (verb.lemma_ == "deserve" and any(
+        obj.lemma_ == "share" and not any(child.dep_ == "prep" for child in obj.children) for obj in objects))
 
 
 def _nothing_wrong(word: Token) -> bool:
@@ -310,6 +314,11 @@ def _noun_hits(noun: Token, actors: SentenceActors, cues: Cues) -> Iterable[Hit]
             if child.dep_ == "prep" and child.lower_ == "by":
                 agents = [p for p in child.children if p.dep_ == "pobj"]
                 yield from hits_on([r for a in agents for r in actors.of_each(a)], noun, noun, "harm")
+        if noun.dep_ == "compound" and noun.head.lemma_.lower() in cues.harm_methods and not _denied_harm(noun.head):
+            # "Russia's bombing campaign", "the Kremlin's delay tactics"
+            for owner in noun.head.children:
+                if owner.dep_ == "poss":
+                    yield from hits_on(_listed(actors.of_token(owner)), noun, noun.head, "explicit")
     if noun.dep_ == "nsubj" and (lemma in cues.frame_nouns or is_harm_noun(noun, cues)) and not _denied_harm(noun):
         yield from _lies_with(noun, actors, frame=lemma in cues.frame_nouns)
     if lemma in cues.fault_nouns or has_fault_modifier(noun, cues):

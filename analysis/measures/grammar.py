@@ -112,7 +112,7 @@ def _active_doers(verb: Token) -> list[Token]:
         return _active_doers(verb.head.head)
     if verb.dep_ == "acl":
         # "Putin's desire to hurt …": the one whose desire, plan or decision it is.
-        return [child for child in verb.head.children if child.dep_ == "poss"]
+        return _owners(verb.head, verb)
     if verb.dep_ in {"xcomp", "pcomp"} and verb.head.pos_ not in {"VERB", "AUX"}:
         return _governing_doers(verb)
     if verb.dep_ == "xcomp":
@@ -133,6 +133,20 @@ def _active_doers(verb: Token) -> list[Token]:
         # shares the subject of the clause it hangs from.
         return doers(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else []
     return []
+
+
+def _owners(noun: Token, clause: Token) -> list[Token]:
+    """Whose desire, plan or decision ``noun`` is, for the infinitive ``clause`` it takes: its
+    possessor ("Putin's plan to starve the city"), else, before an active infinitive, the
+    words naming it ("the Russian effort to destroy the grid", "the Kremlin plan to …"). A
+    participle's noun is often its victim ("the Ukrainian cities bombed overnight"), so there
+    the possessor alone counts."""
+    possessors = [child for child in noun.children if child.dep_ == "poss"]
+    active_infinitive = (any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
+                         and not any(child.dep_ == "auxpass" for child in clause.children))
+    if possessors or not active_infinitive:
+        return possessors
+    return [child for child in noun.children if child.dep_ in {"amod", "compound"}]
 
 
 def _is_cleft(copula: Token) -> bool:
