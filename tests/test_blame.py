@@ -264,6 +264,13 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("The cuts were pushed through by Brussels at an emergency meeting.", {"europe"}),
     ("Moscow imposed a blockade on the port.", {"russia"}),
     ("The sanctions imposed on Moscow bite.", set()),
+    ("Brussels made a fiasco of the talks.", {"europe"}),
+    ("Washington has been a disappointment.", {"us"}),
+    # rules broken, warnings overruled
+    ("Russia broke the ceasefire twice.", {"russia"}),
+    ("Kyiv broke the deadlock.", set()),
+    ("Brussels was warned, and Brussels overrode the warning.", {"europe"}),
+    ("Washington brushed aside the objections.", {"us"}),
     # a report left unread
     ("Brussels never reads its own reports.", {"europe"}),
     ("Brussels reads its own reports.", set()),

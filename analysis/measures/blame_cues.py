@@ -196,15 +196,16 @@ def likened_faults(verb: Token, cues: Cues) -> list[Token]:
 def harm_with_object(verb: Token, cues: Cues) -> Token | None:
     """"ordered new raids", "the attack launched by Russia", "made a blunder", "showed
     contempt", "made a reckless decision": the harmful object (or the verb). The object is
-    one of ``harm_objects``, a harm noun, or, after "make", a noun a fault adjective qualifies
-    (not after "fire": "fired a negligent officer")."""
+    one of ``harm_objects``, a harm noun, or, after "make", a fault noun ("made a mistake") or a
+    noun a fault adjective qualifies (not after "fire": "fired a negligent officer")."""
     if cues.harm_with_object.match(verb) is None:
         return None
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in cues.harm_objects:
         return verb  # "the attack launched by Russia"
     return next((child for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}
                  and (child.lemma_.lower() in cues.harm_objects or is_harm_noun(child, cues)
-                      or (verb.lemma_ == "make" and has_fault_modifier(child, cues)))), None)
+                      or (verb.lemma_ == "make" and (child.lemma_.lower() in cues.fault_nouns
+                                                     or has_fault_modifier(child, cues))))), None)
 
 
 def withdrawn_support(verb: Token, cues: Cues) -> Token | None:
