@@ -116,3 +116,25 @@ def test_letter_and_character_counts_are_textstats_for_every_character():
         text = every_character[start:start + 100_000]
         assert readability._count_letters(text) == counts.count_letters(text)
         assert readability._count_characters(text) == counts.count_chars(text, ignore_spaces=True)
+
+
+def test_every_cmudict_word_has_textstats_syllables_and_verdicts():
+    # The syllable table stands in for NLTK's CMUdict: every word's count, SMOG, Fog and
+    # Dale-Chall verdicts must be what textstat's own functions say.
+    from textstat.backend import counts, validations
+
+    lang = readability.TEXTSTAT_LANG
+    words = list(readability.syllable_table()) + ["Zelensky", "war-torn", "unpopular", "Ça", ""]
+    assert len(words) > 120_000
+    for word in words:
+        profile = readability._word_profile(word)
+        assert profile.polysyllabic == (counts.count_syllables(word, lang) >= 3), word
+        assert profile.fog_difficult == validations.is_difficult_word(word, 3, lang), word
+        assert profile.dale_difficult == validations.is_difficult_word(word, 0, lang), word
+
+
+def test_the_syllable_table_is_provisioned_beside_nltks_cmudict(tmp_path):
+    corpus_file = readability.provision_cmudict(tmp_path)
+    table = (corpus_file.parent / readability.SYLLABLE_TABLE_NAME).read_text(encoding="utf-8")
+    assert "unpopular\t4\n" in table  # AH0 N P AA1 P Y AH0 L ER0
+    assert "readability\t5\n" in table

