@@ -25,8 +25,9 @@ the installed pipeline's patterns use anything the indexed ruler cannot reproduc
 stock ruler is kept.
 
 The models multiply their matrices with numpy's BLAS rather than thinc's default, BLIS
-(``NumpyOps(use_blis=False)``, a documented thinc option): on the machines this project is
-tested on the whole parse takes about two-thirds of the time, and every tag, head, label and
+(``NumpyOps(use_blis=False)``, a documented thinc option): on the machine this project is
+tested on the token vectors take three-fifths of the time and the whole parse about
+three-quarters (an export 0.81×), and every tag, head, label and
 lemma of the 2,018 validation sentences and the bundled columns is the same
 (``benchmarks/RESULTS.md``; ``tests/test_parsing.py`` compares the two). The vectors differ in
 the last bits of a float (a few millionths), so a parse could differ where two analyses tie
