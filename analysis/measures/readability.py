@@ -109,17 +109,21 @@ def _written(path: Path) -> bool:
 
 
 def syllable_table_file() -> Path:
-    """The provisioned syllable table, provisioned now if it is missing (in the environment's
-    share/nltk_data, or in a private temporary folder when that is read-only)."""
+    """The provisioned syllable table, provisioned now if it is missing."""
     for folder in (nltk_data_dir(), _fallback_data_dir()):
         table_file = folder / "corpora" / "cmudict" / SYLLABLE_TABLE_NAME
         if _written(table_file):
             return table_file
+    return _provision_where_writable().with_name(SYLLABLE_TABLE_NAME)
+
+
+def _provision_where_writable() -> Path:
+    """``provision_cmudict`` in the environment's share/nltk_data, or in a private temporary
+    folder when that is read-only (a system Python); the corpus file."""
     try:
-        corpus_file = provision_cmudict(nltk_data_dir())
+        return provision_cmudict(nltk_data_dir())
     except OSError:
-        corpus_file = provision_cmudict(_fallback_data_dir())
-    return corpus_file.with_name(SYLLABLE_TABLE_NAME)
+        return provision_cmudict(_fallback_data_dir())
 
 
 def _fallback_data_dir() -> Path:
@@ -142,13 +146,8 @@ def ensure_cmudict() -> None:
         return
     except LookupError:
         pass
-    target = nltk_data_dir()
-    try:
-        provision_cmudict(target)
-    except OSError:
-        # A read-only environment (a system Python): fall back to a private temporary folder.
-        target = _fallback_data_dir()
-        provision_cmudict(target)
+    # The data folder holding corpora/cmudict/cmudict.
+    target = _provision_where_writable().parents[2]
     if str(target) not in nltk.data.path:
         nltk.data.path.append(str(target))
 
