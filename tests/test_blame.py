@@ -282,6 +282,13 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     # an act on someone's orders is the one who ordered it
     ("Washington ordered Kyiv to scrap the strike.", {"us"}),
     ("Washington persuaded Kyiv to scrap the strike.", {"ukraine"}),
+    # a will or effort denied denies the act it takes, which its holder then failed to do
+    ("Putin has no intention of stopping the war.", {"russia"}),
+    ("The Kremlin made no effort to stop the shelling.", {"russia"}),
+    ("Brussels did not make any effort to help.", {"europe"}),
+    ("Putin has shown no willingness to compromise.", {"russia"}),
+    ("Brussels made every effort to help.", set()),
+    ("Brussels has no intention of attacking anyone.", set()),
 ])
 def test_codebook_cases(sentence, groups):
     assert blamed(sentence) == [groups]
@@ -289,6 +296,13 @@ def test_codebook_cases(sentence, groups):
 
 def test_pronoun_continues_the_previous_subject_not_its_object():
     assert blamed("Putin spoke with Trump on Friday.", "He then reneged on the truce.") == [set(), {"russia"}]
+
+
+def test_a_pronoun_the_paragraph_cannot_resolve_stands_for_an_actor_named_earlier_in_its_sentence():
+    text = "The White House must stop offering Putin favours that encourage him to continue the war."
+    assert blamed(text) == [{"russia"}]
+    # the paragraph's subject still comes first
+    assert blamed("Trump spoke on Friday.", "After meeting Putin, he reneged on the truce.") == [set(), {"us"}]
 
 
 def test_a_typographic_contraction_is_a_copula():
@@ -382,6 +396,13 @@ def holders(text: str) -> list[list[str]]:
     return table[["group", "stance", "holder"]].values.tolist()
 
 
+def holders_of(*texts: str) -> list[list[list[str]]]:
+    """(group, stance, holder) rows per sentence of one paragraph."""
+    table = blame_table(paragraph(*texts))
+    return [table.loc[table["sentence_id"] == f"a:p01:s{i:03d}", ["group", "stance", "holder"]].values.tolist()
+            for i in range(1, len(texts) + 1)]
+
+
 @pytest.mark.parametrize("sentence, rows", [
     # a parenthetical verb of saying reports its clause
     ("Moscow, critics say, mishandled the talks.", [["russia", "reported", "critics"]]),
@@ -449,6 +470,15 @@ def holders(text: str) -> list[list[str]]:
 ])
 def test_who_voices_the_blame(sentence, rows):
     assert holders(sentence) == rows
+
+
+def test_a_quotation_of_someone_just_said_to_tell_the_truth_is_the_writers_evidence():
+    said = "He stated bluntly: “Europe ignored every warning.”"
+    assert holders_of("The speech by Zelensky laid out the truth.", said) == [[], [["europe", "writer", ""]]]
+    assert holders_of("Zelensky's speech did not tell the truth.", said) == \
+        [[], [["europe", "reported", "Zelensky"]]]
+    assert holders_of("Did Zelensky tell the truth?", said) == [[], [["europe", "reported", "Zelensky"]]]
+    assert holders_of("Zelensky told the truth: “Europe ignored every warning.”") == [[["europe", "writer", ""]]]
 
 
 def test_factive_reports_are_the_writers_own():

@@ -18,6 +18,7 @@ from .grammar import phrase_text, sentence_subject, with_partners
 from .parsing import parse
 from .references import Named, ParagraphContext, SentenceActors, role_nouns
 from .speakers import QuoteRow, sentence_quotes, utterance_spans
+from .voice import vouched_speakers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -44,6 +45,7 @@ def attribute(sentences: Iterable[Mapping[str, Any]], actors: ActorDictionary,
                             sentence_quotes(doc, utterances, sentence_actors, cues))
         context.previous_sentence = doc
         context.reported_targets.update(row.actor for row in found.blame if row.stance == "reported")
+        context.vouched_speakers = vouched_speakers(doc, sentence_actors)
         named = [Named(referent.actor, referent.name) for referent in map(sentence_actors.of_token, doc)
                  if referent]
         context.remember(named, sentence_topics(doc, sentence_actors))

@@ -33,6 +33,10 @@ NOBODY_WORDS = {"nobody", "nothing", "none"}
 GROUP_PREPOSITIONS = {"of", "at", "in", "on", "from"}
 # A negation reaches down through these dependencies to the verb it governs.
 NEGATION_REACHES = {"xcomp", "acomp", "prep", "pcomp", "pobj"}
+# Nouns of will and effort: their holder does the act they take ("Putin has no intention of
+# stopping", "the ministry made no effort to help"), and a "no" on them denies that act.
+WILL_NOUNS = {"intention", "intent", "interest", "effort", "attempt", "willingness", "desire",
+              "wish", "inclination", "appetite", "plan", "step", "move", "bid"}
 CONTROL_VERBS_WITH_OBJECT = {"force", "persuade", "allow", "let", "order", "urge", "ask", "tell",
                              "pressure", "push", "compel", "encourage", "help", "prompt", "lead",
                              "cause", "convince", "enable"}
@@ -146,7 +150,7 @@ def _owners(noun: Token, clause: Token) -> list[Token]:
                          and not any(child.dep_ == "auxpass" for child in clause.children))
     if possessors or not active_infinitive:
         return possessors
-    return [child for child in noun.children if child.dep_ in {"amod", "compound"}]
+    return [child for child in noun.children if child.dep_ in {"amod", "compound"}] or _will_holders(noun)
 
 
 def _is_cleft(copula: Token) -> bool:
@@ -223,8 +227,16 @@ def _governing_doers(verb: Token) -> list[Token]:
         objects = [child for child in node.children if child.dep_ == "dobj"]
         return objects or _active_doers(node)
     if node.pos_ in {"NOUN", "PROPN"}:
-        return [child for child in node.children if child.dep_ == "poss"]
+        return [child for child in node.children if child.dep_ == "poss"] or _will_holders(node)
     return []
+
+
+def _will_holders(noun: Token) -> list[Token]:
+    """Whose will or effort an object noun of ``WILL_NOUNS`` is: the subject of "Putin has no
+    intention of stopping", "the ministry made no effort to help"."""
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in WILL_NOUNS:
+        return []
+    return _active_doers(noun.head)
 
 
 def _is_nonfinite(verb: Token) -> bool:
@@ -315,11 +327,26 @@ def is_negated(token: Token) -> bool:
                or (child.dep_ in SUBJECT_DEPS and names_none(child)) or _neither_nor(child)
                for child in node.children):
             return True
-        if _after_nor(node):
+        if _after_nor(node) or _no_will(node):
             return True
-        if node.dep_ not in NEGATION_REACHES or node.head.i == node.i:
+        reaches = node.dep_ in NEGATION_REACHES or _will_taken(node)
+        if not reaches or node.head.i == node.i:
             return False
         node = node.head
+
+
+def _no_will(noun: Token) -> bool:
+    """"no intention", "no effort", "no interest": a will or effort denied."""
+    return noun.lemma_.lower() in WILL_NOUNS and any(child.dep_ == "det" and child.lower_ == "no"
+                                                     for child in noun.children)
+
+
+def _will_taken(node: Token) -> bool:
+    """The act a will noun takes ("effort to stop") or the will noun held ("has … intention"):
+    a negation of the holder's verb reaches through both ("did not make any effort to stop")."""
+    if node.dep_ == "acl":
+        return node.head.lemma_.lower() in WILL_NOUNS
+    return node.dep_ == "dobj" and node.lemma_.lower() in WILL_NOUNS
 
 
 def _neither_nor(child: Token) -> bool:

@@ -72,6 +72,9 @@ class ParagraphContext:
     # The ids of the actors the paragraph has reported someone blaming so far, for a later
     # "She is right about Calloway." in which the writer adopts that blame.
     reported_targets: set[str] = field(default_factory=set)
+    # The names of the actors the previous sentence says told the truth ("The speech by
+    # Zelensky laid out the truth."): a quotation of theirs next is the writer's evidence.
+    vouched_speakers: set[str] = field(default_factory=set)
 
     def resolve(self, pronoun: str) -> Named | None:
         """The actor ``pronoun`` most likely stands for, or None when none fits."""
@@ -139,7 +142,8 @@ class SentenceActors:
                                                        token.idx + len(token), named.name)
         if token.pos_ != "PRON" or token.lower_ not in PRONOUN_KINDS:
             return None
-        named = self._earlier_subject(token) or self.context.resolve(token.text)
+        named = (self._earlier_subject(token) or self.context.resolve(token.text)
+                 or self._earlier_mention(token))
         if named is not None:
             return Referent(named.actor, token.text, token.idx, token.idx + len(token), named.name)
         return None
@@ -176,6 +180,17 @@ class SentenceActors:
         for token in reversed(self.doc[:pronoun.i]):
             mention = self.by_token.get(token.i)
             if mention is not None and mention.actor.kind in allowed and in_subject(token):
+                return Named(mention.actor, _bare_name(mention.text))
+        return None
+
+    def _earlier_mention(self, pronoun: Token) -> Named | None:
+        """The nearest compatible actor named earlier in the same sentence in any role, for a
+        pronoun the paragraph so far cannot resolve ("... stop offering Putin advantages that
+        encourage him to continue the war", opening a paragraph)."""
+        allowed = COMPATIBLE_KINDS[PRONOUN_KINDS[pronoun.lower_]]
+        for token in reversed(self.doc[:pronoun.i]):
+            mention = self.by_token.get(token.i)
+            if mention is not None and mention.actor.kind in allowed:
                 return Named(mention.actor, _bare_name(mention.text))
         return None
 

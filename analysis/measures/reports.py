@@ -24,6 +24,9 @@ _STRAIGHT_QUOTE = re.compile('"')
 REPORTED_DEPS = {"ccomp", "parataxis", "dep", "xcomp", "dobj"}
 # Adverbs with which the writer agrees with a report ("critics rightly say").
 ENDORSING_ADVERBS = {"rightly", "correctly", "justly", "fairly"}
+# What a report tells when the writer calls it true: "she told the truth: …", "the speech laid
+# out the truth".
+TRUTH_NOUNS = {"truth"}
 # What the writer calls a holder it agrees with ("and he is right to", "She is right about X").
 AGREEING_WORDS = {"right", "correct"}
 
@@ -115,6 +118,8 @@ def is_endorsed(report: Token) -> bool:
     apart", "Price blames the bank, and he is right to", "…, and for once they have a point"."""
     if any(child.dep_ == "advmod" and child.lower_ in ENDORSING_ADVERBS for child in report.children):
         return True
+    if tells_truth(report):
+        return True
     reported = [child for child in report.children if child.dep_ in REPORTED_DEPS]
     holders = {child.lemma_.lower() for child in report.children if child.dep_ in SUBJECT_DEPS}
     for clause in [child for node in [report, *reported] for child in node.children]:
@@ -131,6 +136,13 @@ def is_endorsed(report: Token) -> bool:
                                            for child in clause.children):
             return True
     return False
+
+
+def tells_truth(verb: Token) -> bool:
+    """The writer says the verb's subject told the truth ("Zelensky told the truth", "the
+    speech laid out the truth"); not when denied ("did not tell the truth")."""
+    return not is_negated(verb) and any(child.dep_ == "dobj" and child.lemma_.lower() in TRUTH_NOUNS
+                                        for child in verb.children)
 
 
 def _has_object(verb: Token) -> bool:

@@ -5,8 +5,9 @@ that …", "the mayor, critics say, …"), inside a quotation, or sourced "accor
 reported, and its holder is that someone (of a quotation, its speaker); inside a denial ("X
 denied that …") or a report nobody makes ("nobody claims that …") it is nobody's. A factive
 report ("the audit revealed that …") and the writer's own "I" or "we" keep it the writer's
-(docs/codebooks/blame.md, "Reported blame and stance"), and so does a report the writer
-endorses ("critics rightly say", "…, and they are right").
+(docs/codebooks/blame.md, "Reported blame and stance"), and so do a report the writer
+endorses ("critics rightly say", "…, and they are right", "she told the truth: …") and a
+quotation of someone the sentence before says told the truth.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ def stance_of(anchor: Token, utterances: list[tuple[int, int]], actors: Sentence
         if source is not None:
             return reported_by(source, actors)
         speaker = quotation_speaker(anchor.doc, anchor.idx, utterances, actors, cues)
+        if speaker is not None and speaker.text in actors.context.vouched_speakers:
+            return "writer", "", ""  # the writer's evidence
         if speaker is not None:  # a scare-quoted word ("the “mugger”") is in no quotation
             return "reported", speaker.text, speaker.group
         return "writer", "", ""
@@ -61,11 +64,33 @@ def _voices_nothing(report: Token) -> bool:
 
 
 def reported_by(holder: Token, actors: SentenceActors) -> tuple[str, str, str]:
-    """("reported", holder, holder's group): the actor the holder's phrase names, else its words."""
+    """("reported", holder, holder's group): the actor the holder's phrase names, else its
+    words; the writer's own when the sentence before says the holder told the truth."""
     referents = actors.of_phrase(holder)
+    if referents and referents[0].name in actors.context.vouched_speakers:
+        return "writer", "", ""  # the writer's evidence
     if referents:
         return "reported", referents[0].name, referents[0].actor.group
     return "reported", grammar.phrase_text(holder), ""
+
+
+def vouched_speakers(doc: Doc, actors: SentenceActors) -> set[str]:
+    """The actors (by name) the sentence says told the truth, whose quotation next is the
+    writer's evidence (docs/codebooks/blame.md: "a quotation used as evidence"): the subject
+    of "told the truth", or the speaker of "the speech by Zelensky laid out the truth" and of
+    "Zelensky's speech …". Not in a question."""
+    if sentence_text(doc).rstrip().endswith("?"):
+        return set()
+    names: set[str] = set()
+    for verb in doc:
+        if not reports.tells_truth(verb):
+            continue
+        for subject in (child for child in verb.children if child.dep_ in grammar.SUBJECT_DEPS):
+            speakers = [subject] + [word for word in subject.children if word.dep_ == "poss"] + [
+                agent for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "by"
+                for agent in prep.children if agent.dep_ == "pobj"]
+            names.update(referent.name for word in speakers for referent in actors.of_phrase(word))
+    return names
 
 
 def endorsed_reports(doc: Doc, actors: SentenceActors) -> Iterator[tuple[Referent, Token]]:
