@@ -6,7 +6,7 @@ import pytest
 from analysis import attribution_agreement, load_corpus
 from analysis.measures.actors import load_actors
 from analysis.measures.blame import blame_matrix, blame_table, reported_blame
-from analysis.measures.blame_cues import CueFileError, load_cues
+from analysis.measures.blame_cues import CUES_FILE, CueFileError, load_cues
 
 
 def paragraph(*texts: str) -> pd.DataFrame:
@@ -289,6 +289,25 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("Putin has shown no willingness to compromise.", {"russia"}),
     ("Brussels made every effort to help.", set()),
     ("Brussels has no intention of attacking anyone.", set()),
+    # a claim its maker knew to be false
+    ("That is untrue, and Putin knows it is untrue.", {"russia"}),
+    ("Putin knew it was a lie.", {"russia"}),
+    ("Putin did not know it was false.", set()),
+    ("Putin knew it was true.", set()),
+    ("Brussels knows the claim is false.", set()),
+    # a kind or a measure of a harm
+    ("Putin showed a degree of contempt.", {"russia"}),
+    ("Putin showed a kind of courage.", set()),
+    # owning up to a fault, denied
+    ("Putin has never apologised.", {"russia"}),
+    ("Putin apologised.", set()),
+    ("Nor has the Kremlin withdrawn a word of it.", {"russia"}),
+    ("Brussels has not admitted any mistake.", {"europe"}),
+    # asked, after the event, of the one who should have seen it coming
+    ("What did Brussels expect would happen?", {"europe"}),
+    ("What did Brussels expect?", {"europe"}),
+    ("What does Brussels expect from the talks?", set()),
+    ("What did Brussels expect from the talks?", set()),
 ])
 def test_codebook_cases(sentence, groups):
     assert blamed(sentence) == [groups]
@@ -521,8 +540,6 @@ def test_reported_blame_summary_counts_holder_and_target():
 
 
 def test_a_cue_file_without_a_list_is_refused_naming_the_file_and_the_list(tmp_path):
-    from analysis.measures.blame_cues import CUES_FILE
-
     text = CUES_FILE.read_text(encoding="utf-8")
     older = tmp_path / "blame_cues.toml"
     older.write_text(text.replace("exoneration_adjectives = [", "unused = ["), encoding="utf-8")
@@ -531,14 +548,21 @@ def test_a_cue_file_without_a_list_is_refused_naming_the_file_and_the_list(tmp_p
 
 
 def test_a_cue_file_from_before_the_harm_method_nouns_loads_without_them(tmp_path):
-    from analysis.measures.blame_cues import CUES_FILE
-
     text = CUES_FILE.read_text(encoding="utf-8")
     start = text.index("harm_method_nouns = [")
     older = tmp_path / "blame_cues.toml"
     older.write_text(text[:start] + text[text.index("]", start) + 1:], encoding="utf-8")
     assert load_cues(older).harm_methods == frozenset()
     assert "campaign" in load_cues().harm_methods
+
+
+def test_a_cue_file_from_before_the_falsehood_words_loads_without_them(tmp_path):
+    text = CUES_FILE.read_text(encoding="utf-8")
+    start = text.index("falsehood_words = [")
+    older = tmp_path / "blame_cues.toml"
+    older.write_text(text[:start] + text[text.index("]", start) + 1:], encoding="utf-8")
+    assert load_cues(older).falsehoods == frozenset()
+    assert "untrue" in load_cues().falsehoods
 
 
 def test_a_harm_named_before_a_campaign_or_tactics_is_its_possessors():

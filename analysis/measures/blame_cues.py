@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 CUES_FILE = DATA_DIR / "blame_cues.toml"
+# Nouns that name a kind or a measure of what follows "of" ("a special kind of stupidity").
+KIND_NOUNS = frozenset({"kind", "sort", "type", "form", "brand", "level", "degree", "display", "show"})
 # The nouns that name blame itself ("the blame lies with X", "takes full responsibility").
 BLAME_NOUNS = frozenset({"blame", "responsibility", "fault"})
 _LIST_FIELDS = ("harm_verbs", "harm_with_object", "harm_objects", "inaction_verbs", "help_verbs",
@@ -28,7 +30,7 @@ _LIST_FIELDS = ("harm_verbs", "harm_with_object", "harm_objects", "inaction_verb
                 "deserved_nouns", "exoneration_adjectives", "punishment_nouns", "punishment_verbs")
 # Lists added after version 2.3.0: a copy made before them loads, with the list empty, and
 # finds what it found before.
-_OPTIONAL_LIST_FIELDS = ("harm_method_nouns",)
+_OPTIONAL_LIST_FIELDS = ("harm_method_nouns", "falsehood_words")
 
 
 class Phrasal(NamedTuple):
@@ -78,6 +80,7 @@ class Cues:
     punishment_nouns: frozenset[str]
     punishment_verbs: frozenset[str]
     harm_methods: frozenset[str]
+    falsehoods: frozenset[str]
     version: str
 
     @property
@@ -129,6 +132,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         exoneration=frozenset(words["exoneration_adjectives"]),
         punishment_nouns=frozenset(words["punishment_nouns"]), punishment_verbs=frozenset(words["punishment_verbs"]),
         harm_methods=frozenset(words["harm_method_nouns"]),
+        falsehoods=frozenset(words["falsehood_words"]),
         version=str(data.get("version", "")),
     )
 
@@ -202,10 +206,20 @@ def harm_with_object(verb: Token, cues: Cues) -> Token | None:
         return None
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in cues.harm_objects:
         return verb  # "the attack launched by Russia"
-    return next((child for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}
-                 and (child.lemma_.lower() in cues.harm_objects or is_harm_noun(child, cues)
-                      or (verb.lemma_ == "make" and (child.lemma_.lower() in cues.fault_nouns
-                                                     or has_fault_modifier(child, cues))))), None)
+    return next((noun for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}
+                 for noun in [_kind_of(child)]
+                 if noun.lemma_.lower() in cues.harm_objects or is_harm_noun(noun, cues)
+                 or (verb.lemma_ == "make" and (noun.lemma_.lower() in cues.fault_nouns
+                                                or has_fault_modifier(noun, cues)))), None)
+
+
+def _kind_of(noun: Token) -> Token:
+    """What "a special kind of stupidity" or "a degree of contempt" names: the noun after
+    "of", when ``noun`` is one of ``KIND_NOUNS``; else ``noun``."""
+    if noun.lemma_.lower() not in KIND_NOUNS:
+        return noun
+    return next((pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for pobj in prep.children if pobj.dep_ == "pobj"), noun)
 
 
 def withdrawn_support(verb: Token, cues: Cues) -> Token | None:

@@ -201,6 +201,8 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     help_end = cues.help.match(verb)
     if help_end is not None and not negated and modality.is_present_counterfactual(verb):
         return "counterfactual", help_end  # "the war could end if its allies acted"
+    if question and wh_word == "what" and not negated and _expected_otherwise(verb):
+        return "question", verb  # "What did the ministry expect would happen?"
     if question:  # "Why would he stop if he is allowed to …?" asks, and blames
         hypothetical = is_open_condition(verb, marker, cues) or wh_word not in _WH_BLAME
     else:
@@ -212,6 +214,9 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
         return (None if negated or _harms_nobody(verb) else "harm"), harm_end
     if _done_to_someone(verb):
         return (None if negated else "harm"), verb
+    falsehood = _known_falsehood(verb, cues)
+    if falsehood is not None:
+        return (None if negated else "harm"), falsehood
     defiant = grammar.done_despite_knowing(verb)
     if defiant is not None and not negated:
         return "inaction", defiant
@@ -250,6 +255,34 @@ def _done_to_someone(verb: Token) -> bool:
             and any(child.dep_ == "dobj" and child.lower_ in {"this", "that", "it", "what"} for child in verb.children)
             and any(child.dep_ == "prep" and child.lower_ == "to"
                     and any(pobj.dep_ == "pobj" for pobj in child.children) for child in verb.children))
+
+
+def _expected_otherwise(verb: Token) -> bool:
+    """The verb of "What did X expect?", "What did X expect would happen?", "What did X think
+    would happen?": asked, after the event, of the one who should have seen it coming; not
+    "What does X expect from the talks?"."""
+    if not any(child.dep_ == "aux" and child.lower_ == "did" for child in verb.children):
+        return False
+    outcome = any(child.dep_ == "ccomp" and child.lemma_ == "happen" for child in verb.children)
+    bare = not any(child.dep_ in {"prep", "dobj", "ccomp", "xcomp"} and child.lower_ != "what"
+                   for child in verb.children)
+    return outcome or (verb.lemma_ == "expect" and bare)
+
+
+def _known_falsehood(verb: Token, cues: Cues) -> Token | None:
+    """"he knows it is untrue", "the bank knew it was false", "knew it was a smear": the
+    word of falsehood in what the doer of "know" knew of a claim just made
+    (``falsehood_words``); not "knows the claim is false", which may be somebody else's."""
+    if verb.lemma_ != "know":
+        return None
+    for clause in (child for child in verb.children if child.dep_ == "ccomp" and child.lemma_ == "be"):
+        if grammar.is_negated(clause) or not any(child.dep_ == "nsubj" and child.lower_ in grammar.ACTS_REFERRED_TO
+                                                 for child in clause.children):
+            continue
+        for word in clause.children:
+            if word.dep_ in {"acomp", "attr"} and word.lemma_.lower() in cues.falsehoods:
+                return word
+    return None
 
 
 def _takes_blame(verb: Token, cues: Cues) -> bool:
