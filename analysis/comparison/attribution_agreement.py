@@ -1,7 +1,7 @@
 """Agreement of the blame rules with hand coding (``data/validation/``, codebook
 docs/codebooks/blame.md).
 
-Eleven sets, all coded by coders who never saw the rules:
+Twelve sets, all coded by coders who never saw the rules:
 
 - **development**: the 108 sentences of the bundled columns (``blame_gold.csv``);
 - **held-out passages, version 1**: 66 sentences of new text on other conflicts, coded with
@@ -27,7 +27,9 @@ Eleven sets, all coded by coders who never saw the rules:
   ``COLUMNS_V7_FILE``), written blind after the rules of the session that measured set 6;
 - **held-out columns, set 8**: 181 sentences of three more stories (``heldout_v8/``,
   ``COLUMNS_V8_FILE``), written blind after the rules of the session that measured set 7;
-- **training columns**: 567 sentences of nine stories in three sets (``training/set_<n>/``,
+- **held-out columns, set 9**: 180 sentences of three more stories (``heldout_v9/``,
+  ``COLUMNS_V9_FILE``), written blind after the rules of the session that measured set 8;
+- **training columns**: 924 sentences of fifteen stories in five sets (``training/set_<n>/``,
   ``TRAINING_SETS``), written and coded blind like the held-out columns but development
   material: the rules were tuned on them.
 
@@ -75,14 +77,17 @@ COLUMNS_V7_FILE = COLUMNS_V7_DIR / "blame_heldout_v7.csv"
 # Held-out set 8: three more stories written as opinion columns.
 COLUMNS_V8_DIR = VALIDATION_DIR / "heldout_v8"
 COLUMNS_V8_FILE = COLUMNS_V8_DIR / "blame_heldout_v8.csv"
+# Held-out set 9: three more stories written as opinion columns.
+COLUMNS_V9_DIR = VALIDATION_DIR / "heldout_v9"
+COLUMNS_V9_FILE = COLUMNS_V9_DIR / "blame_heldout_v9.csv"
 # Every held-out set written as opinion columns: (folder, coded file).
 COLUMN_SETS = ((COLUMNS_DIR, COLUMNS_FILE), (COLUMNS_V4_DIR, COLUMNS_V4_FILE), (COLUMNS_V5_DIR, COLUMNS_V5_FILE),
                (COLUMNS_V6_DIR, COLUMNS_V6_FILE), (COLUMNS_V7_DIR, COLUMNS_V7_FILE),
-               (COLUMNS_V8_DIR, COLUMNS_V8_FILE))
+               (COLUMNS_V8_DIR, COLUMNS_V8_FILE), (COLUMNS_V9_DIR, COLUMNS_V9_FILE))
 # The training columns: development material written like the held-out column sets.
 TRAINING_DIR = VALIDATION_DIR / "training"
 TRAINING_SETS = tuple((TRAINING_DIR / f"set_{n}", TRAINING_DIR / f"set_{n}" / f"blame_train_{n}.csv")
-                      for n in (1, 2, 3))
+                      for n in (1, 2, 3, 4, 5))
 
 
 def load_gold(path: Path = GOLD_FILE, groups: list[str] | None = None) -> pd.DataFrame:
