@@ -308,6 +308,29 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("What did Brussels expect?", {"europe"}),
     ("What does Brussels expect from the talks?", set()),
     ("What did Brussels expect from the talks?", set()),
+    # a denied whole is no blame of the part
+    ("Not everything is Brussels's fault.", set()),
+    ("Everything is Brussels's fault.", {"europe"}),
+    # whose a harm was
+    ("The delay was the Kremlin's.", {"russia"}),
+    ("The delay was not the Kremlin's.", set()),
+    ("The delay was Brussels's choice, not Moscow's.", {"europe"}),
+    ("It is the fault of Brussels and of Washington.", {"europe", "us"}),
+    ("It is not the fault of Brussels.", set()),
+    # an open question about who is to blame, answered
+    ("If anyone in Europe deserves a share of the blame, it is Brussels.", {"europe"}),
+    ("If anyone is responsible, it is the Kremlin.", {"russia"}),
+    ("If anyone can help, it is Brussels.", set()),
+    # time let pass before acting
+    ("Brussels, meanwhile, took fourteen months to approve the aid.", {"europe"}),
+    ("It took Brussels three years to publish the figures.", {"europe"}),
+    ("The Kremlin knew by October and waited until March to open a case.", {"russia"}),
+    ("Brussels took only a week to act.", set()),
+    ("If Brussels takes six months to decide, the plant will close.", set()),
+    # an act kept from happening, and a part others cast someone in
+    ("The treaty forbids the Kremlin from annexing the port.", set()),
+    ("Putin is a convenient villain.", set()),
+    ("Putin is a villain.", {"russia"}),
 ])
 def test_codebook_cases(sentence, groups):
     assert blamed(sentence) == [groups]
@@ -510,6 +533,11 @@ def test_offsets_point_at_the_actor_and_the_cue():
     assert text[row["actor_start"]:row["actor_end"]] == "Kremlin"
     assert text[row["cue_start"]:row["cue_end"]] == "ordered new raids"
     assert row["cue"] == "ordered new raids" and row["rule"] == "harm"
+
+
+def test_a_bare_do_that_continues_a_verb_of_its_sentence_takes_that_verbs_act_alone():
+    assert blamed("Putin bombed the port.", "One can call that brutal, and Brussels does, loudly.") == \
+        [{"russia"}, set()]
 
 
 def test_a_resolved_pronoun_is_marked_where_it_stands():

@@ -62,6 +62,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _WH_BLAME = {"why", "where"}
+# Spans of time an actor may let pass before acting ("took fourteen months to approve").
+DURATION_NOUNS = {"week", "month", "year", "decade", "fortnight"}
+# Words that present a span of time as short: "took only a week to act".
+SHORT_TIME_WORDS = {"only", "just", "barely", "mere", "few", "within", "less"}
 # Verbs that release from blame: denied, they blame ("nothing excuses the Kremlin's conduct").
 EXCUSING_VERBS = {"excuse", "absolve", "exonerate", "exculpate"}
 # Where a fault or a harm may lie: "the blame lies with X", "the failure belongs to X"; a frame
@@ -108,7 +112,9 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
         patients = [child for child in verb.children if child.dep_ == "nsubjpass"]
         yield from hits_on([r for p in patients for r in actors.of_each(p)], verb, verb,
                             "characterisation")
-    referents = [r for doer in grammar.answerable(verb) for r in actors.of_phrase(doer)]
+    delayed = _delayed_for(verb)  # "It took the watchdog six weeks to own up": the watchdog
+    doers = [delayed] if delayed is not None else grammar.answerable(verb)
+    referents = [r for doer in doers for r in actors.of_phrase(doer)]
     if not referents:
         return  # whatever the act, it blames no actor
     if not grammar.is_negated(verb):
@@ -141,16 +147,20 @@ def _prevented_by(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]
 
 def _elliptical_act(verb: Token, actors: SentenceActors, cues: Cues, question: bool) -> Iterable[Hit]:
     """"Strand did not cancel a lecture; the union did.", "Who cut the grant? Brussels did.":
-    the doer of the bare "do" did the act of the nearest earlier verb in the sentence, else of
-    the paragraph's previous sentence."""
+    the doer of the bare "do" did the act of the verb it continues, else of the nearest earlier
+    verb in the sentence, else of the paragraph's previous sentence."""
     if question or grammar.is_negated(verb) or is_open_condition(verb, modality.clause_marker(verb), cues):
         return
-    earlier = [act_rule(token, cues) for token in verb.doc[:verb.i]
-               if token.pos_ == "VERB" and not grammar.is_elliptical_do(token)]
-    previous = actors.context.previous_sentence
-    rule = (next((found for found in reversed(earlier) if found), None)
-            or (None if previous is None else _last_act(previous, cues))
-            or ("harm" if _done_to_someone(verb) else None))
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not grammar.is_elliptical_do(verb.head):
+        # "One can call that negligence, and the association does": the verb it continues
+        rule = act_rule(verb.head, cues)
+    else:
+        earlier = [act_rule(token, cues) for token in verb.doc[:verb.i]
+                   if token.pos_ == "VERB" and not grammar.is_elliptical_do(token)]
+        previous = actors.context.previous_sentence
+        rule = (next((found for found in reversed(earlier) if found), None)
+                or (None if previous is None else _last_act(previous, cues))
+                or ("harm" if _done_to_someone(verb) else None))
     if rule is not None:
         yield from hits_on([r for doer in grammar.doers(verb) for r in actors.of_phrase(doer)], verb, verb, rule)
 
@@ -208,12 +218,15 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     else:
         hypothetical = (is_open_condition(verb, marker, cues) or modality.is_predicted_on_condition(verb)
                         or modality.is_advice(verb))
-    if hypothetical or (harm_end is not None and modality.is_unrealised(verb)):
+    if hypothetical or modality.is_prevented(verb) or (harm_end is not None and modality.is_unrealised(verb)):
         return None, verb
     if harm_end is not None:
         return (None if negated or _harms_nobody(verb) else "harm"), harm_end
     if _done_to_someone(verb):
         return (None if negated else "harm"), verb
+    slow = _slow_to_act(verb)
+    if slow is not None:
+        return (None if negated else "inaction"), slow
     falsehood = _known_falsehood(verb, cues)
     if falsehood is not None:
         return (None if negated else "harm"), falsehood
@@ -267,6 +280,36 @@ def _expected_otherwise(verb: Token) -> bool:
     bare = not any(child.dep_ in {"prep", "dobj", "ccomp", "xcomp"} and child.lower_ != "what"
                    for child in verb.children)
     return outcome or (verb.lemma_ == "expect" and bare)
+
+
+def _slow_to_act(verb: Token) -> Token | None:
+    """"took fourteen months to approve the road", "waited until March to open a case": the
+    time its doer let pass before acting (not "took only a week to …")."""
+    acts = [child for child in verb.children if child.dep_ in {"xcomp", "advcl"}
+            and any(word.dep_ == "aux" and word.lower_ == "to" for word in child.children)]
+    if not acts:
+        return None
+    if verb.lemma_ == "take":
+        return next((child for child in verb.children if child.dep_ in {"dobj", "npadvmod"}
+                     and child.lemma_.lower() in DURATION_NOUNS and not _shortened(child)), None)
+    if verb.lemma_ == "wait":
+        return next((word for node in [verb, *acts] for word in node.children
+                     if word.lower_ == "until" or (word.lemma_.lower() in DURATION_NOUNS and not _shortened(word))),
+                    None)
+    return None
+
+
+def _shortened(duration: Token) -> bool:
+    """"only a week", "just two days", "a few weeks": a time presented as short."""
+    return any(word.lower_ in SHORT_TIME_WORDS for word in duration.subtree)
+
+
+def _delayed_for(verb: Token) -> Token | None:
+    """Who "It took X six weeks to …" says was slow: X."""
+    if _slow_to_act(verb) is None or not any(child.dep_ == "nsubj" and child.lower_ == "it" for child in verb.children):
+        return None
+    return next((child for child in verb.children if child.dep_ == "dobj"
+                 and child.lemma_.lower() not in DURATION_NOUNS), None)
 
 
 def _known_falsehood(verb: Token, cues: Cues) -> Token | None:

@@ -11,12 +11,28 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from . import grammar, modality
-from .blame_cues import Cues, has_fault_modifier, is_fault_word, is_frame_word, is_harm_noun, likened_faults
+from .blame_cues import (
+    BLAME_NOUNS,
+    Cues,
+    has_fault_modifier,
+    is_fault_word,
+    is_frame_word,
+    is_harm_noun,
+    likened_faults,
+)
 from .blame_hits import Hit, hits_on, is_open_condition, reads_positive
 from .references import SentenceActors
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+# Words that make a fault a part others cast someone in: "a convenient villain".
+CASTING_WORDS = {"convenient", "easy", "obvious", "handy", "favourite", "favorite", "ready-made",
+                 "pantomime", "designated", "useful"}
+# Whoever, in "If anyone is to blame, it is X".
+ANYONE_WORDS = {"anyone", "anybody", "someone", "somebody"}
+# Nouns that make a harm its possessor's doing: "That delay was the minister's choice".
+CHOICE_NOUNS = {"choice", "decision", "doing", "work", "policy", "call", "idea"}
 
 
 def copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: bool,
@@ -40,6 +56,11 @@ def copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: boo
     subject = subjects[0]
     if is_open_condition(copula, modality.clause_marker(copula), cues):
         return
+    asked = next((word for clause in copula.children if clause.dep_ == "advcl"
+                  for word in [_asks_who_is_to_blame(clause, cues)] if word is not None), None)
+    if subject.lower_ == "it" and asked is not None:
+        # "If anyone deserves a share of the blame, it is Rachel Coyle."
+        yield from hits_on([r for attr in complements for r in actors.of_each(attr)], asked, asked, "explicit")
     corrected = grammar.corrected_cleft(copula)
     if corrected is not None and not question and not reads_positive(corrected[1]):
         # "It is not Marrick that set the price; it is the ministry."
@@ -61,9 +82,55 @@ def copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: boo
             cleft = subject.lower_ == "it"
             if not cleft:
                 yield from hits_on(actors.of_each(complement), subject, subject, "explicit")
-        elif is_fault_word(complement, cues) or has_fault_modifier(complement, cues):
+        elif (is_fault_word(complement, cues) or has_fault_modifier(complement, cues)) and not _cast_as(complement):
             yield from hits_on(actors.of_each(subject), complement, complement,
                                 "characterisation")
+        elif _is_harm(subject, cues):
+            # "The lie was the charity's", "That delay was the minister's choice"
+            for owner in _owners_named(complement):
+                yield from hits_on(actors.of_each(owner), subject, complement, "explicit")
+        if complement.lemma_.lower() == "fault":  # "It is the fault of the ministry and of the committee"
+            for pobj in _of_objects(complement):
+                yield from hits_on(actors.of_each(pobj), complement, complement, "explicit")
+
+
+def _asks_who_is_to_blame(clause: Token, cues: Cues) -> Token | None:
+    """The word of blame in "if anyone deserves the blame", "if anybody is to blame", "if
+    someone is responsible": an open condition about whoever is to blame, which the main
+    clause answers; else None."""
+    if modality.clause_marker(clause) != "if":
+        return None
+    if not any(child.dep_ == "nsubj" and child.lower_ in ANYONE_WORDS for child in clause.children):
+        return None
+    blame_words = BLAME_NOUNS | cues.frame_adjectives | {"blame"}
+    return next((token for token in clause.subtree if token.lemma_.lower() in blame_words), None)
+
+
+def _cast_as(noun: Token) -> bool:
+    """"X is a convenient villain", "the obvious culprit", "an easy scapegoat": a part others
+    cast X in, which the writer does not say X deserves."""
+    return any(child.dep_ == "amod" and child.lower_ in CASTING_WORDS for child in noun.children)
+
+
+def _is_harm(noun: Token, cues: Cues) -> bool:
+    return is_harm_noun(noun, cues) or noun.lemma_.lower() in cues.harm_objects
+
+
+def _owners_named(complement: Token) -> list[Token]:
+    """Whose the complement says a thing is: "the charity's" (the noun left unsaid), or the
+    possessor of "the minister's choice" (``CHOICE_NOUNS``)."""
+    if any(child.dep_ == "case" for child in complement.children):
+        return [complement]
+    if complement.lemma_.lower() in CHOICE_NOUNS:
+        return [child for child in complement.children if child.dep_ == "poss"]
+    return []
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of "of" after ``noun``, and of a coordinated "and of": "the fault of X and of Y"."""
+    preps = [child for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"]
+    preps += [conj for prep in preps for conj in prep.conjuncts if conj.lower_ == "of"]
+    return [pobj for prep in preps for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
 def _pseudo_cleft(copula: Token, complements: list[Token], actors: SentenceActors,

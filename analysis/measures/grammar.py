@@ -27,6 +27,8 @@ QUANTIFIERS = {"many", "some", "most", "all", "none", "several", "few", "each", 
                "half", "much", "any"}
 # Words that negate the clause they modify, besides "not" and "never" (parsed as neg).
 NEGATING_WORDS = {"hardly", "scarcely"}
+# Words that name a whole, which "not" makes a part: "Not everything is X's fault".
+WHOLE_WORDS = {"everything", "everyone", "everybody", "all", "each"}
 # Words that name nobody and nothing ("no one" and "no trustee" are read by their "no").
 NOBODY_WORDS = {"nobody", "nothing", "none"}
 # "nobody at the league", "none of the trustees", "no one in the cabinet": the group meant.
@@ -324,7 +326,7 @@ def is_negated(token: Token) -> bool:
     node = token
     while True:
         if any(child.dep_ == "neg" or child.lower_ in NEGATING_WORDS
-               or (child.dep_ in SUBJECT_DEPS and names_none(child)) or _neither_nor(child)
+               or (child.dep_ in SUBJECT_DEPS and (names_none(child) or _not_all(child))) or _neither_nor(child)
                for child in node.children):
             return True
         if _after_nor(node) or _no_will(node):
@@ -347,6 +349,12 @@ def _will_taken(node: Token) -> bool:
     if node.dep_ == "acl":
         return node.head.lemma_.lower() in WILL_NOUNS
     return node.dep_ == "dobj" and node.lemma_.lower() in WILL_NOUNS
+
+
+def _not_all(subject: Token) -> bool:
+    """"Not everything is X's fault", "Not all of it was the council's doing": a denied
+    whole."""
+    return subject.lower_ in WHOLE_WORDS and any(child.dep_ == "neg" for child in subject.children)
 
 
 def _neither_nor(child: Token) -> bool:

@@ -18,6 +18,10 @@ from .grammar import SUBJECT_DEPS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Verbs that keep an act from happening: "forbids X from walking away".
+PREVENTING_VERBS = {"forbid", "prevent", "stop", "bar", "ban", "prohibit", "deter", "discourage",
+                    "keep", "block", "restrain", "dissuade"}
+
 
 def clause_marker(verb: Token) -> str | None:
     """The subordinating word of the clause the verb heads or sits in (if, unless, that…)."""
@@ -152,6 +156,13 @@ def is_predicted_on_condition(verb: Token) -> bool:
 def is_missed_chance(verb: Token) -> bool:
     """"X could have stopped …": something the doer was able to do and did not."""
     return _past_modals(verb) & {"could", "might"} != set()
+
+
+def is_prevented(verb: Token) -> bool:
+    """"a clause that forbids any operator from walking away", "stopped the firm from
+    dumping": an act kept from happening."""
+    return (verb.dep_ == "pcomp" and verb.head.lower_ == "from"
+            and verb.head.head.lemma_.lower() in PREVENTING_VERBS)
 
 
 def is_unrealised(verb: Token) -> bool:
