@@ -25,6 +25,7 @@ measures/                   what each sentence, paragraph or article says, and h
   measures/blame_cues.py    the blame cue lists (blame_cues.toml): load_cues, Cues
   measures/blame_rules.py   the blame rules: where in a parsed sentence blame falls, and on whom
   measures/copular_blame.py the blame a copula names: "X is to blame", "the obstacle is X"
+  measures/noun_blame.py    the blame a noun names: "Putin's treachery", "the blame lies with X"
   measures/blame_hits.py    what a blame rule finds (Hit), and the checks the rules share
   measures/blame.py         blame rows in their voice, and the blame tables (matrix, evidence)
   measures/voice.py         in whose voice blame is: the writer's, or reported with its holder

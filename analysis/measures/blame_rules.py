@@ -28,10 +28,10 @@ must block the loan"), yes/no questions and credit ("to his credit") block blame
 voice a hit is (the writer's, or reported with its holder) is ``voice``'s to say. Pronouns and
 short references resolve within the paragraph (``references.ParagraphContext``).
 
-What a copula names is read by ``copular_blame``; the ``Hit`` every rule yields and the checks
-they share are in ``blame_hits``. ``hits`` yields every (actor, cue, rule) the rules find;
-``blame.sentence_blame`` decides each hit's voice and makes the rows. The cue lists and their
-reading are in ``blame_cues``.
+What a copula names is read by ``copular_blame``, what a noun names by ``noun_blame``; the
+``Hit`` every rule yields and the checks they share are in ``blame_hits``. ``hits`` yields
+every (actor, cue, rule) the rules find; ``blame.sentence_blame`` decides each hit's voice and
+makes the rows. The cue lists and their reading are in ``blame_cues``.
 """
 
 from __future__ import annotations
@@ -41,21 +41,19 @@ from typing import TYPE_CHECKING, Any
 
 from . import grammar, modality
 from .blame_cues import (
-    BLAME_NOUNS,
     Cues,
     act_rule,
     harm_cue,
-    has_fault_modifier,
     inaction_cue,
     is_fault_word,
-    is_harm_noun,
     likened_faults,
     support_object,
 )
 from .blame_hits import Hit, hits_on, is_open_condition, reads_positive
 from .copular_blame import copula_hits
+from .noun_blame import noun_hits
 from .parsing import sentence_text
-from .references import Referent, SentenceActors
+from .references import SentenceActors
 from .tone import polarity, tone_label
 
 if TYPE_CHECKING:
@@ -68,12 +66,6 @@ DURATION_NOUNS = {"week", "month", "year", "decade", "fortnight"}
 SHORT_TIME_WORDS = {"only", "just", "barely", "mere", "few", "within", "less"}
 # Verbs that release from blame: denied, they blame ("nothing excuses the Kremlin's conduct").
 EXCUSING_VERBS = {"excuse", "absolve", "exonerate", "exculpate"}
-# Where a fault or a harm may lie: "the blame lies with X", "the failure belongs to X"; a frame
-# noun may also simply be there: "the real scandal is in X" (a harm is not: "the war is in
-# Ukraine" blames nobody).
-_WHERE_BLAME_LIES = {"lie": {"with", "on", "upon", "in"}, "rest": {"with", "on", "upon"},
-                     "fall": {"on", "upon"}, "belong": {"to", "with"}}
-_WHERE_A_FRAME_IS = {**_WHERE_BLAME_LIES, "be": {"with", "in"}}
 
 
 def hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
@@ -84,7 +76,7 @@ def hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
         if token.pos_ in {"VERB", "AUX"}:
             yield from _verb_hits(token, actors, cues, question, wh_word)
         if token.pos_ in {"NOUN", "PROPN", "PRON"}:
-            yield from _noun_hits(token, actors, cues)
+            yield from noun_hits(token, actors, cues)
         if token.dep_ in {"amod", "compound"} and is_fault_word(token, cues):
             yield from hits_on(actors.of_phrase(token.head), token, token, "characterisation")
     yield from _prevented_by(doc, actors, cues)
@@ -374,65 +366,6 @@ def _does_nothing(verb: Token) -> bool:
     return any(child.dep_ == "dobj" and child.lower_ == "nothing" for child in verb.children)
 
 
-def _noun_hits(noun: Token, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
-    """Possessors and by-agents of harm nouns ("Putin's treachery", "raids by the ministry"),
-    actors described as culprits ("Putin, a war criminal"), "blame lies with X"."""
-    lemma = noun.lemma_.lower()
-    if is_harm_noun(noun, cues) or lemma in BLAME_NOUNS:
-        if _denied_harm(noun):
-            return
-        for child in noun.children:
-            if child.dep_ == "poss":
-                yield from hits_on(_listed(actors.of_token(child)), noun, noun, "explicit")
-            if child.dep_ in {"amod", "compound"} and child.lower_ in cues.authoring:
-                authors = [actors.of_token(t) for t in child.subtree if t.i < child.i]
-                yield from hits_on(authors, noun, noun, "harm")
-            if child.dep_ == "prep" and child.lower_ == "by":
-                agents = [p for p in child.children if p.dep_ == "pobj"]
-                yield from hits_on([r for a in agents for r in actors.of_each(a)], noun, noun, "harm")
-        if noun.dep_ == "compound" and noun.head.lemma_.lower() in cues.harm_methods and not _denied_harm(noun.head):
-            # "Russia's bombing campaign", "the Kremlin's delay tactics"
-            for owner in noun.head.children:
-                if owner.dep_ == "poss":
-                    yield from hits_on(_listed(actors.of_token(owner)), noun, noun.head, "explicit")
-    if noun.dep_ == "nsubj" and (lemma in cues.frame_nouns or is_harm_noun(noun, cues)) and not _denied_harm(noun):
-        yield from _lies_with(noun, actors, frame=lemma in cues.frame_nouns)
-    if lemma in cues.fault_nouns or has_fault_modifier(noun, cues):
-        if noun.dep_ == "appos" and not _negated_noun(noun.head):  # "Putin, a war criminal"
-            yield from hits_on(actors.of_phrase(noun.head), noun, noun, "characterisation")
-        for child in noun.children:  # "an aggressor Russia"
-            if child.dep_ == "appos":
-                yield from hits_on(actors.of_phrase(child), noun, noun, "characterisation")
-
-
-def _negated_noun(noun: Token) -> bool:
-    return grammar.is_denied(noun) or (noun.head.i != noun.i and grammar.is_negated(noun.head)
-                                        and noun.dep_ in {"attr", "nsubj", "dobj"})
-
-
-def _denied_harm(noun: Token) -> bool:
-    """"not Putin's war", "None of this is Russia's fault", "did not cause the spill": the harm
-    noun itself is denied. A subject is presupposed whatever its verb says: "Koster's
-    recklessness did not begin in March" still says he was reckless."""
-    return grammar.is_denied(noun) or (noun.head.i != noun.i and grammar.is_negated(noun.head)
-                                        and noun.dep_ in {"attr", "dobj"})
-
-
-def _lies_with(subject: Token, actors: SentenceActors, frame: bool) -> Iterable[Hit]:
-    """"The blame lies with X", "the failure belongs to X", and of a frame noun "the real
-    scandal is in X"."""
-    verb = subject.head
-    prepositions = (_WHERE_A_FRAME_IS if frame else _WHERE_BLAME_LIES).get(verb.lemma_)
-    if prepositions is None or grammar.is_negated(verb):
-        return
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in prepositions:
-            for pobj in prep.children:
-                # "in X" is a place: X itself, not "in X's favour"
-                if pobj.dep_ == "pobj" and (prep.lower_ != "in" or actors.of_token(pobj) is not None):
-                    yield from hits_on(actors.of_each(pobj), subject, verb, "explicit")
-
-
 def _elliptical(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
     """"The impediment is not Russia. It is Europe.": the second completes the first."""
     previous = actors.context.previous_sentence
@@ -494,10 +427,6 @@ def _opens_frame(doc: Doc, cues: Cues) -> bool:
                     if verb.dep_ in {"relcl", "ccomp"} and verb.pos_ == "VERB"):
                 return True
     return False
-
-
-def _listed(referent: Referent | None) -> list[Referent]:
-    return [] if referent is None else [referent]
 
 
 def _wh_opening(doc: Doc) -> str | None:
