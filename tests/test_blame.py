@@ -331,6 +331,14 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("The treaty forbids the Kremlin from annexing the port.", set()),
     ("Putin is a convenient villain.", set()),
     ("Putin is a villain.", {"russia"}),
+    # making things worse; withdrawing or closing what others depend on
+    ("The Kremlin then made everything worse.", {"russia"}),
+    ("The storm made everything worse.", set()),
+    ("Brussels withdrew fourteen rural routes.", {"europe"}),
+    ("Brussels closed the station in 2022.", {"europe"}),
+    # a release denied after a subject that names nothing
+    ("None of which makes Brussels blameless.", {"europe"}),
+    ("That does not make Brussels innocent.", set()),
 ])
 def test_codebook_cases(sentence, groups):
     assert blamed(sentence) == [groups]

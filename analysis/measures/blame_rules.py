@@ -92,10 +92,10 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
     if grammar.is_elliptical_do(verb):
         yield from _elliptical_act(verb, actors, cues, question)
         return
-    released = _unhooked(verb) or _excused(verb)
+    released = _unhooked(verb) or _excused(verb) or _made_innocent(verb, cues)
     if released is not None and grammar.is_negated(verb):
-        # "None of this lets Westline off the hook", "None of which excuses what X did next":
-        # a denied release is blame
+        # "None of this lets Westline off the hook", "None of which excuses what X did next",
+        # "None of which makes the union blameless": a denied release is blame
         yield from hits_on(actors.of_phrase(released), verb, verb, "explicit")
         return
     if (cues.fault_passives.match(verb) is not None and not grammar.is_negated(verb)
@@ -189,6 +189,26 @@ def _excused(verb: Token) -> Token | None:
     return None
 
 
+def _made_innocent(verb: Token, cues: Cues) -> Token | None:
+    """Whom "None of which makes X blameless" or "Nothing makes X innocent" would clear: X.
+    Only after a subject that names nothing: "That does not make it innocent, but …" weighs
+    rather than blames."""
+    if verb.lemma_ != "make" or not any(child.dep_ == "nsubj" and grammar.names_none(child)
+                                        for child in verb.children):
+        return None
+    return next((subject for clause in verb.children if clause.dep_ in {"ccomp", "oprd", "xcomp"}
+                 and clause.lemma_.lower() in cues.exoneration
+                 for subject in clause.children if subject.dep_ == "nsubj"), None)
+
+
+def _made_worse(verb: Token) -> Token | None:
+    """"made everything worse", "made matters worse": the word "worse"."""
+    if verb.lemma_ != "make":
+        return None
+    return next((word for word in verb.children if word.dep_ in {"ccomp", "oprd", "xcomp", "acomp"}
+                 and word.lower_ == "worse"), None)
+
+
 def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> tuple[str | None, Token]:
     """Which rule, if any, makes the verb's doer blameworthy, and the cue's last word."""
     negated = grammar.is_negated(verb) or grammar.is_forgone(verb)
@@ -219,6 +239,9 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     slow = _slow_to_act(verb)
     if slow is not None:
         return (None if negated else "inaction"), slow
+    worse = _made_worse(verb)
+    if worse is not None:
+        return (None if negated else "harm"), worse
     falsehood = _known_falsehood(verb, cues)
     if falsehood is not None:
         return (None if negated else "harm"), falsehood
