@@ -339,6 +339,15 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     # a release denied after a subject that names nothing
     ("None of which makes Brussels blameless.", {"europe"}),
     ("That does not make Brussels innocent.", set()),
+    # a question a duty required, not asked
+    ("Brussels never once asked how many students were in the country.", {"europe"}),
+    ("Nobody in Brussels asked where the money was coming from.", {"europe"}),
+    ("Brussels asked where the money went.", set()),
+    ("Brussels did not ask for this war.", set()),
+    # selling what is at fault, not selling alone
+    ("Brussels fitted faulty meters in every home.", {"europe"}),
+    ("Brussels sold missiles to Kyiv.", set()),
+    ("The Kremlin used a map it knew to be false.", {"russia"}),
 ])
 def test_codebook_cases(sentence, groups):
     assert blamed(sentence) == [groups]
@@ -353,6 +362,13 @@ def test_a_pronoun_the_paragraph_cannot_resolve_stands_for_an_actor_named_earlie
     assert blamed(text) == [{"russia"}]
     # the paragraph's subject still comes first
     assert blamed("Trump spoke on Friday.", "After meeting Putin, he reneged on the truce.") == [set(), {"us"}]
+
+
+def test_both_stands_for_each_of_a_coordinated_subject_and_for_no_single_actor():
+    assert blamed("Brussels and Washington could settle it tomorrow, and both have refused to talk.") == \
+        [{"europe", "us"}]
+    assert blamed("Brussels and Washington met.", "Both ignored the threat.") == [set(), {"europe", "us"}]
+    assert blamed("Putin spoke.", "Both ignored the threat.") == [set(), set()]
 
 
 def test_a_typographic_contraction_is_a_copula():

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 CUES_FILE = DATA_DIR / "blame_cues.toml"
+# Verbs of selling and supplying: blameworthy when what they sell is at fault ("sold a
+# worthless degree", "fitted faulty meters"), not for what they sell alone.
+SELLING_VERBS = frozenset({"sell", "market", "advertise", "peddle", "supply", "fit", "install", "issue"})
 # Nouns that name a kind or a measure of what follows "of" ("a special kind of stupidity").
 KIND_NOUNS = frozenset({"kind", "sort", "type", "form", "brand", "level", "degree", "display", "show"})
 # The nouns that name blame itself ("the blame lies with X", "takes full responsibility").
@@ -202,6 +205,10 @@ def harm_with_object(verb: Token, cues: Cues) -> Token | None:
     contempt", "made a reckless decision": the harmful object (or the verb). The object is
     one of ``harm_objects``, a harm noun, or, after "make", a fault noun ("made a mistake") or a
     noun a fault adjective qualifies (not after "fire": "fired a negligent officer")."""
+    if verb.lemma_.lower() in SELLING_VERBS:
+        # "sold a worthless degree", "fitted faulty meters": what was sold is at fault
+        return next((child for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}
+                     and has_fault_modifier(_kind_of(child), cues)), None)
     if cues.harm_with_object.match(verb) is None:
         return None
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in cues.harm_objects:

@@ -333,9 +333,11 @@ def _known_falsehood(verb: Token, cues: Cues) -> Token | None:
     (``falsehood_words``); not "knows the claim is false", which may be somebody else's."""
     if verb.lemma_ != "know":
         return None
-    for clause in (child for child in verb.children if child.dep_ == "ccomp" and child.lemma_ == "be"):
-        if grammar.is_negated(clause) or not any(child.dep_ == "nsubj" and child.lower_ in grammar.ACTS_REFERRED_TO
-                                                 for child in clause.children):
+    for clause in (child for child in verb.children if child.dep_ in {"ccomp", "xcomp"} and child.lemma_ == "be"):
+        # "knew it was false"; "a credential they knew to be false" (the thing is the noun)
+        said_before = clause.dep_ == "xcomp" or any(
+            child.dep_ == "nsubj" and child.lower_ in grammar.ACTS_REFERRED_TO for child in clause.children)
+        if grammar.is_negated(clause) or not said_before:
             continue
         for word in clause.children:
             if word.dep_ in {"acomp", "attr"} and word.lemma_.lower() in cues.falsehoods:

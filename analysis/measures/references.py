@@ -25,6 +25,9 @@ PRONOUN_KINDS = {"he": "person", "him": "person", "his": "person", "she": "perso
                  "her": "person", "hers": "person", "himself": "person", "herself": "person",
                  "it": "thing", "its": "thing", "itself": "thing",
                  "they": "group", "them": "group", "their": "group", "theirs": "group"}
+# Pronouns that stand only for two or more actors together: "Arcline and the council … both
+# have refused to talk".
+COLLECTIVE_PRONOUNS = {"both"}
 # Which actor kinds (actors.toml) each pronoun kind may refer to.
 COMPATIBLE_KINDS = {"person": {"person"}, "thing": {"state", "institution"},
                     "group": {"state", "institution", "collective", "person"}}
@@ -89,7 +92,7 @@ class ParagraphContext:
     def resolve_plural(self, pronoun: str) -> tuple[Named, ...]:
         """The coordinated actors a plural pronoun stands for, or () when it is not plural or
         the previous subject was not a coordination of compatible actors."""
-        if PRONOUN_KINDS.get(pronoun.lower()) != "group":
+        if PRONOUN_KINDS.get(pronoun.lower()) != "group" and pronoun.lower() not in COLLECTIVE_PRONOUNS:
             return ()
         allowed = COMPATIBLE_KINDS["group"]
         partners = self.previous_partners
@@ -150,12 +153,13 @@ class SentenceActors:
 
     def _plural_antecedents(self, token: Token) -> list[Referent]:
         """"Brussels and Washington met. They did nothing." and "Brussels and Washington
-        signed it, and they waved it through.": both, for "they"."""
+        signed it, and they waved it through.": both, for "they" (and for "both")."""
         if token.i in self.by_token or token.pos_ != "PRON":
             return []
         end = token.idx + len(token)
-        partners = self._earlier_coordinated_subject(token) if PRONOUN_KINDS.get(token.lower_) == "group" else []
-        if not partners and self._earlier_subject(token):
+        plural = PRONOUN_KINDS.get(token.lower_) == "group" or token.lower_ in COLLECTIVE_PRONOUNS
+        partners = self._earlier_coordinated_subject(token) if plural else []
+        if not partners and token.lower_ not in COLLECTIVE_PRONOUNS and self._earlier_subject(token):
             return []
         return [Referent(named.actor, token.text, token.idx, end, named.name)
                 for named in partners or self.context.resolve_plural(token.text)]
@@ -204,6 +208,8 @@ class SentenceActors:
         (compound, possessor, apposition), nearest first; never those of its prepositional
         phrases or clauses ("the head of the council" names no actor as its doer)."""
         head = quantified(head)
+        if head.lower_ in COLLECTIVE_PRONOUNS and head.pos_ == "PRON":
+            return self._plural_antecedents(head)
         own = self.of_token(head)
         if own is not None:
             return self._plural_antecedents(head) or [own]
