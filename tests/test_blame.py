@@ -348,6 +348,16 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("Brussels fitted faulty meters in every home.", {"europe"}),
     ("Brussels sold missiles to Kyiv.", set()),
     ("The Kremlin used a map it knew to be false.", {"russia"}),
+    # punishment deserved; a question that says nobody did it; telling nobody
+    ("Brussels deserves to be struck off every register.", {"europe"}),
+    ("Brussels deserves prosecution.", {"europe"}),
+    ("Brussels does not deserve to be sacked.", set()),
+    ("Did nobody in Brussels notice that the invoices rose?", {"europe"}),
+    ("Did Brussels notice?", set()),
+    ("The Kremlin told neither the organisers nor the parents.", {"russia"}),
+    # the act a light verb's object names is its subject's
+    ("Brussels has managed the rare feat of doing nothing.", {"europe"}),
+    ("Brussels criticised the plan to close the port.", set()),
 ])
 def test_codebook_cases(sentence, groups):
     assert blamed(sentence) == [groups]
@@ -541,8 +551,9 @@ def test_who_voices_the_blame(sentence, rows):
 def test_a_quotation_of_someone_just_said_to_tell_the_truth_is_the_writers_evidence():
     said = "He stated bluntly: “Europe ignored every warning.”"
     assert holders_of("The speech by Zelensky laid out the truth.", said) == [[], [["europe", "writer", ""]]]
+    # an untruthful speech is its speaker's fault, and its quotation stays his
     assert holders_of("Zelensky's speech did not tell the truth.", said) == \
-        [[], [["europe", "reported", "Zelensky"]]]
+        [[["ukraine", "writer", ""]], [["europe", "reported", "Zelensky"]]]
     assert holders_of("Did Zelensky tell the truth?", said) == [[], [["europe", "reported", "Zelensky"]]]
     assert holders_of("Zelensky told the truth: “Europe ignored every warning.”") == [[["europe", "writer", ""]]]
 

@@ -225,6 +225,8 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
         return "counterfactual", help_end  # "the war could end if its allies acted"
     if question and wh_word == "what" and not negated and _expected_otherwise(verb):
         return "question", verb  # "What did the ministry expect would happen?"
+    if question and wh_word is None and help_end is not None and _asked_of_nobody(verb):
+        return "question", help_end  # "Did nobody in the town hall notice …?"
     if question:  # "Why would he stop if he is allowed to …?" asks, and blames
         hypothetical = is_open_condition(verb, marker, cues) or wh_word not in _WH_BLAME
     else:
@@ -283,6 +285,13 @@ def _done_to_someone(verb: Token) -> bool:
             and any(child.dep_ == "dobj" and child.lower_ in {"this", "that", "it", "what"} for child in verb.children)
             and any(child.dep_ == "prep" and child.lower_ == "to"
                     and any(pobj.dep_ == "pobj" for pobj in child.children) for child in verb.children))
+
+
+def _asked_of_nobody(verb: Token) -> bool:
+    """"Did nobody at the agency ask …?", "Did no one notice …?": a question that says
+    nobody did."""
+    asked = any(child.dep_ == "aux" and child.lemma_ == "do" and child.i < verb.i for child in verb.children)
+    return asked and any(child.dep_ in grammar.SUBJECT_DEPS and grammar.names_none(child) for child in verb.children)
 
 
 def _expected_otherwise(verb: Token) -> bool:
@@ -353,8 +362,20 @@ def _takes_blame(verb: Token, cues: Cues) -> bool:
     words = {token.lemma_.lower() for obj in objects for token in obj.subtree}
     if words & cues.credit:
         return False
+    if verb.lemma_ == "deserve" and _deserves_punishment(verb, cues):
+        return True
     return bool(words & cues.deserved) or (verb.lemma_ == "deserve" and any(
         obj.lemma_ == "share" and not any(child.dep_ == "prep" for child in obj.children) for obj in objects))
+
+
+def _deserves_punishment(verb: Token, cues: Cues) -> bool:
+    """"deserve to be struck off", "deserves to be sacked", "deserves prosecution"."""
+    punished = any(child.dep_ == "xcomp" and (child.lemma_.lower() in cues.punishment_verbs
+                                              or cues.punishment_verbs & {child.lemma_.lower() + " " + word.lower_
+                                                                          for word in child.children})
+                   for child in verb.children)
+    return punished or any(child.dep_ == "dobj" and child.lemma_.lower() in cues.punishment_nouns
+                           for child in verb.children)
 
 
 def _nothing_wrong(word: Token) -> bool:

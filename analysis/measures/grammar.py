@@ -35,6 +35,9 @@ NOBODY_WORDS = {"nobody", "nothing", "none"}
 GROUP_PREPOSITIONS = {"of", "at", "in", "on", "from"}
 # A negation reaches down through these dependencies to the verb it governs.
 NEGATION_REACHES = {"xcomp", "acomp", "prep", "pcomp", "pobj"}
+# Verbs whose object noun names an act of their subject's: "made the mistake of trusting",
+# "managed the feat of doing nothing".
+LIGHT_VERBS = {"make", "take", "manage", "pull", "commit"}
 # Nouns of will and effort: their holder does the act they take ("Putin has no intention of
 # stopping", "the ministry made no effort to help"), and a "no" on them denies that act.
 WILL_NOUNS = {"intention", "intent", "interest", "effort", "attempt", "willingness", "desire",
@@ -234,9 +237,11 @@ def _governing_doers(verb: Token) -> list[Token]:
 
 
 def _will_holders(noun: Token) -> list[Token]:
-    """Whose will or effort an object noun of ``WILL_NOUNS`` is: the subject of "Putin has no
-    intention of stopping", "the ministry made no effort to help"."""
-    if noun.dep_ != "dobj" or noun.lemma_.lower() not in WILL_NOUNS:
+    """Whose will or effort an object noun of ``WILL_NOUNS`` is, or the object of a light verb
+    (``LIGHT_VERBS``): the subject of "Putin has no intention of stopping", "the ministry made
+    no effort to help", "managed the rare feat of doing nothing"; not of "criticised the plan
+    to close"."""
+    if noun.dep_ != "dobj" or (noun.lemma_.lower() not in WILL_NOUNS and noun.head.lemma_ not in LIGHT_VERBS):
         return []
     return _active_doers(noun.head)
 
