@@ -527,6 +527,14 @@ def holders_of(*texts: str) -> list[list[list[str]]]:
     ("Brussels wants Kyiv to join the union.", []),
     ("Putin says he takes full responsibility.", [["russia", "reported", "Putin"]]),
     ("Putin did not take responsibility.", []),
+    # blaming weighed as a subject is nobody's blame
+    ("Blaming Brussels for the war is like blaming the smoke alarm for the fire.", []),
+    # a report that spells out an admission is presented as fact
+    ("Putin has even admitted as much, telling delegates that Brussels let the dispute drift.",
+     [["europe", "writer", ""]]),
+    # a report's place is not what it says
+    ("The audit revealed that officials had warned Putin about this in a memo he never answered.",
+     [["russia", "writer", ""]]),
     ("Putin takes the credit.", []),
     # telling the reader whom to blame is the writer's blame; a passive without agent has no holder
     ("So blame Moscow, not Kyiv.", [["russia", "writer", ""]]),

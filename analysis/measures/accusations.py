@@ -49,13 +49,19 @@ class Accusation(NamedTuple):
 def accusations(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterator[Accusation]:
     """Every actor the sentence has someone blame with a verb, with that someone."""
     for verb in doc:
-        if verb.pos_ != "VERB" or grammar.is_negated(verb):
+        if verb.pos_ != "VERB" or grammar.is_negated(verb) or _blame_discussed(verb):
             continue
         targets = _targets(verb, actors, cues)
         if targets:
             stance, holder, holder_group = _accuser(verb, actors)
             for referent in targets:
                 yield Accusation(referent, verb, stance, holder, holder_group)
+
+
+def _blame_discussed(verb: Token) -> bool:
+    """"Blaming the ombudsman is like blaming the smoke alarm": blaming as a subject, which
+    the sentence weighs; nobody is reported doing it."""
+    return verb.tag_ == "VBG" and verb.dep_ in {"csubj", "nsubj"}
 
 
 def _targets(verb: Token, actors: SentenceActors, cues: Cues) -> list[Referent]:

@@ -24,6 +24,10 @@ _STRAIGHT_QUOTE = re.compile('"')
 REPORTED_DEPS = {"ccomp", "parataxis", "dep", "xcomp", "dobj"}
 # Adverbs with which the writer agrees with a report ("critics rightly say").
 ENDORSING_ADVERBS = {"rightly", "correctly", "justly", "fairly"}
+# Prepositions that carry what a report says of its object ("accused X of …", "blamed X for
+# …", "warned X about …"); others only place it ("warned the minister in a memo he never
+# answered").
+REPORTED_PREPOSITIONS = {"of", "for", "about", "over", "on", "as"}
 # What a report tells when the writer calls it true: "she told the truth: …", "the speech laid
 # out the truth".
 TRUTH_NOUNS = {"truth"}
@@ -87,7 +91,8 @@ def report_over(token: Token, verbs: frozenset[str]) -> Token | None:
     while node.head.i != node.i:
         parent = node.head
         if parent.lemma_ in verbs and parent.pos_ in {"VERB", "AUX"} and (
-                node.dep_ in REPORTED_DEPS or (node.dep_ == "prep" and _has_object(parent))):
+                node.dep_ in REPORTED_DEPS
+                or (node.dep_ == "prep" and node.lower_ in REPORTED_PREPOSITIONS and _has_object(parent))):
             return parent
         node = parent
     return None

@@ -46,7 +46,7 @@ def stance_of(anchor: Token, utterances: list[tuple[int, int]], actors: Sentence
         if speaker is not None:  # a scare-quoted word ("the “mugger”") is in no quotation
             return "reported", speaker.text, speaker.group
         return "writer", "", ""
-    if (cues.factive.match(report) is not None and cues.speech.match(report) is None) or reports.is_endorsed(report):
+    if _presented_as_fact(report, cues) or reports.is_endorsed(report):
         return "writer", "", ""
     holders = grammar.doers(report)
     if not holders:
@@ -54,6 +54,15 @@ def stance_of(anchor: Token, utterances: list[tuple[int, int]], actors: Sentence
     if holders[0].lower_ in grammar.WRITER_PRONOUNS:
         return "writer", "", ""
     return reported_by(holders[0], actors)
+
+
+def _presented_as_fact(report: Token, cues: Cues) -> bool:
+    """A factive report ("the audit revealed that …"), or one that spells out a factive verb
+    ("has even admitted as much, telling delegates that …")."""
+    def factive(verb: Token) -> bool:
+        return cues.factive.match(verb) is not None and cues.speech.match(verb) is None
+    return factive(report) or (report.dep_ in {"advcl", "xcomp", "conj"} and report.tag_ == "VBG"
+                               and factive(report.head))
 
 
 def _voices_nothing(report: Token) -> bool:
