@@ -358,6 +358,11 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     # the act a light verb's object names is its subject's
     ("Brussels has managed the rare feat of doing nothing.", {"europe"}),
     ("Brussels criticised the plan to close the port.", set()),
+    # an inverted past condition the parse makes the root; a counterfactual inaction
+    ("Had the Kremlin opened an inquiry that spring, the money would still have been in the bank.",
+     {"russia"}),
+    ("Had the Kremlin refused to go in, it would have been punished.", set()),
+    ("Brussels has not covered itself in glory either.", {"europe"}),
 ])
 def test_codebook_cases(sentence, groups):
     assert blamed(sentence) == [groups]

@@ -217,6 +217,9 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     if modality.is_past_counterfactual(verb):
         if harm_end is not None:
             return ("harm" if negated else None), harm_end
+        governing = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+        if any(inaction_cue(node, cues) is not None for node in governing):
+            return None, verb  # "Had those constables refused to go in, …": an inaction that did not happen
         return (None if negated else "counterfactual"), verb
     if modality.is_missed_duty(verb):
         return "inaction", verb

@@ -53,9 +53,17 @@ def is_past_counterfactual(verb: Token) -> bool:
             continue
         subjects = [child for child in node.children if child.dep_ in SUBJECT_DEPS]
         inverted = bool(subjects) and had[0].i < subjects[0].i
-        if clause_marker(verb) == "if" or (inverted and node.dep_ != "ROOT"):
+        if clause_marker(verb) == "if" or (inverted and (node.dep_ != "ROOT" or _would_have_after(node))):
             return True
     return False
+
+
+def _would_have_after(verb: Token) -> bool:
+    """A "would have" later in the sentence, for an inverted condition the parse made the root
+    ("Had the commission opened an inquiry that spring, the money would still have been …")."""
+    words = [token.lower_ for token in verb.doc[verb.i + 1:]]
+    return any(word in {"would", "could", "might"} and "have" in words[i + 1:i + 3]
+               for i, word in enumerate(words))
 
 
 def is_present_counterfactual(verb: Token) -> bool:
