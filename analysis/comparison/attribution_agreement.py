@@ -29,7 +29,7 @@ Twelve sets, all coded by coders who never saw the rules:
   ``COLUMNS_V8_FILE``), written blind after the rules of the session that measured set 7;
 - **held-out columns, set 9**: 180 sentences of three more stories (``heldout_v9/``,
   ``COLUMNS_V9_FILE``), written blind after the rules of the session that measured set 8;
-- **training columns**: 924 sentences of fifteen stories in five sets (``training/set_<n>/``,
+- **training columns**: 1,297 sentences of twenty-one stories in seven sets (``training/set_<n>/``,
   ``TRAINING_SETS``), written and coded blind like the held-out columns but development
   material: the rules were tuned on them.
 
@@ -87,7 +87,7 @@ COLUMN_SETS = ((COLUMNS_DIR, COLUMNS_FILE), (COLUMNS_V4_DIR, COLUMNS_V4_FILE), (
 # The training columns: development material written like the held-out column sets.
 TRAINING_DIR = VALIDATION_DIR / "training"
 TRAINING_SETS = tuple((TRAINING_DIR / f"set_{n}", TRAINING_DIR / f"set_{n}" / f"blame_train_{n}.csv")
-                      for n in (1, 2, 3, 4, 5))
+                      for n in (1, 2, 3, 4, 5, 6, 7))
 
 
 def load_gold(path: Path = GOLD_FILE, groups: list[str] | None = None) -> pd.DataFrame:
