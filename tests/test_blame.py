@@ -363,6 +363,21 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
      {"russia"}),
     ("Had the Kremlin refused to go in, it would have been punished.", set()),
     ("Brussels has not covered itself in glory either.", {"europe"}),
+    # an account the writer sets up to knock down
+    ("The easy version goes like this: a greedy Kremlin.", set()),
+    ("The real story is this: the Kremlin ignored every warning.", {"russia"}),
+    # "it is easy to …" has no doer; a cleft's clause the parse hangs on the copula
+    ("It is easy to blame Brussels.", set()),
+    ("As for Brussels, it is easy to mock a union that closed the file.", set()),
+    ("It is Brussels that is to blame.", {"europe"}),
+    ("It is not Brussels that is to blame.", set()),
+    # a "not" that denies the manner, and an act declined
+    ("The Kremlin did not merely lie; it cheated.", {"russia"}),
+    ("Brussels declines to help the Kremlin undercut its members.", set()),
+    # a bare "do" not asserted
+    ("The Kremlin did not write the wage sheet, and I will not pretend it did.", set()),
+    ("Brussels will have lost its dignity by the time the Kremlin does.", set()),
+    ("Putin is playing for time.", {"russia"}),
 ])
 def test_codebook_cases(sentence, groups):
     assert blamed(sentence) == [groups]
@@ -586,6 +601,17 @@ def test_offsets_point_at_the_actor_and_the_cue():
 def test_a_bare_do_that_continues_a_verb_of_its_sentence_takes_that_verbs_act_alone():
     assert blamed("Putin bombed the port.", "One can call that brutal, and Brussels does, loudly.") == \
         [{"russia"}, set()]
+
+
+def test_a_fault_word_in_an_actors_own_name_characterises_nobody(tmp_path):
+    path = tmp_path / "actors.toml"
+    path.write_text('version = "1"\n[groups]\npolice = "the police"\n[[actors]]\nid = "fraud-unit"\n'
+                    'name = "the Fraud Unit"\ngroup = "police"\nkind = "institution"\naliases = ["Fraud Unit"]\n',
+                    encoding="utf-8")
+    actors = load_actors(path)
+    table = blame_table(paragraph("The Fraud Unit of Caundon Police is not the hero of this story either.",
+                                  "That email, now in the hands of the Fraud Unit, is damning."), actors)
+    assert table.empty
 
 
 def test_a_resolved_pronoun_is_marked_where_it_stands():

@@ -59,9 +59,10 @@ def accusations(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterator[Accusa
 
 
 def _blame_discussed(verb: Token) -> bool:
-    """"Blaming the ombudsman is like blaming the smoke alarm": blaming as a subject, which
-    the sentence weighs; nobody is reported doing it."""
-    return verb.tag_ == "VBG" and verb.dep_ in {"csubj", "nsubj"}
+    """"Blaming the ombudsman is like blaming the smoke alarm", "It is easy to blame X":
+    blaming as a subject, which the sentence weighs; nobody is reported doing it."""
+    return ((verb.tag_ == "VBG" and verb.dep_ in {"csubj", "nsubj"})
+            or (verb.dep_ == "xcomp" and grammar.is_expletive_frame(verb.head)))
 
 
 def _targets(verb: Token, actors: SentenceActors, cues: Cues) -> list[Referent]:

@@ -60,6 +60,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _WH_BLAME = {"why", "where"}
+# Adverbs a "not" may deny instead of the verb: "does not act alone", "did not merely lie".
+NARROWING_ADVERBS = {"alone", "merely", "only", "just", "simply", "solely"}
 # Spans of time an actor may let pass before acting ("took fourteen months to approve").
 DURATION_NOUNS = {"week", "month", "year", "decade", "fortnight"}
 # Words that present a span of time as short: "took only a week to act".
@@ -77,7 +79,8 @@ def hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
             yield from _verb_hits(token, actors, cues, question, wh_word)
         if token.pos_ in {"NOUN", "PROPN", "PRON"}:
             yield from noun_hits(token, actors, cues)
-        if token.dep_ in {"amod", "compound"} and is_fault_word(token, cues):
+        if token.dep_ in {"amod", "compound"} and is_fault_word(token, cues) and token.i not in actors.by_token:
+            # not a word of the actor's own name: "the Fraud Unit"
             yield from hits_on(actors.of_phrase(token.head), token, token, "characterisation")
     yield from _prevented_by(doc, actors, cues)
     yield from _elliptical(doc, actors, cues)
@@ -141,7 +144,8 @@ def _elliptical_act(verb: Token, actors: SentenceActors, cues: Cues, question: b
     """"Strand did not cancel a lecture; the union did.", "Who cut the grant? Brussels did.":
     the doer of the bare "do" did the act of the verb it continues, else of the nearest earlier
     verb in the sentence, else of the paragraph's previous sentence."""
-    if question or grammar.is_negated(verb) or is_open_condition(verb, modality.clause_marker(verb), cues):
+    if (question or grammar.is_negated(verb) or is_open_condition(verb, modality.clause_marker(verb), cues)
+            or _unasserted_do(verb)):
         return
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not grammar.is_elliptical_do(verb.head):
         # "One can call that negligence, and the association does": the verb it continues
@@ -155,6 +159,26 @@ def _elliptical_act(verb: Token, actors: SentenceActors, cues: Cues, question: b
                 or ("harm" if _done_to_someone(verb) else None))
     if rule is not None:
         yield from hits_on([r for doer in grammar.doers(verb) for r in actors.of_phrase(doer)], verb, verb, rule)
+
+
+def _negation_on_manner(verb: Token) -> bool:
+    """"does not act alone", "did not merely lie": the "not" denies the adverb, and the act
+    itself stands."""
+    return any(child.dep_ == "advmod" and child.lower_ in NARROWING_ADVERBS for child in verb.children)
+
+
+def _unasserted_do(verb: Token) -> bool:
+    """A bare "do" the sentence does not assert: what one will not pretend ("I will not pretend
+    it did", "it would be unfair to pretend he does"), or a time still to come ("… before it
+    does", "by the time they do", after a verb with a modal)."""
+    head = verb.head
+    if verb.dep_ == "ccomp" and (grammar.is_negated(head) or head.lemma_ == "pretend"):
+        return True
+    if verb.dep_ not in {"advcl", "relcl"} or verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head  # "by the time they do": up from "time" to the verb it times
+    return any(child.dep_ == "aux" and child.tag_ == "MD" for child in head.children)
 
 
 def _last_act(doc: Doc, cues: Cues) -> str | None:
@@ -211,7 +235,7 @@ def _made_worse(verb: Token) -> Token | None:
 
 def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> tuple[str | None, Token]:
     """Which rule, if any, makes the verb's doer blameworthy, and the cue's last word."""
-    negated = grammar.is_negated(verb) or grammar.is_forgone(verb)
+    negated = (grammar.is_negated(verb) and not _negation_on_manner(verb)) or grammar.is_forgone(verb)
     marker = modality.clause_marker(verb)
     harm_end = harm_cue(verb, cues)
     if modality.is_past_counterfactual(verb):
@@ -235,7 +259,8 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     else:
         hypothetical = (is_open_condition(verb, marker, cues) or modality.is_predicted_on_condition(verb)
                         or modality.is_advice(verb))
-    if hypothetical or modality.is_prevented(verb) or (harm_end is not None and modality.is_unrealised(verb)):
+    if hypothetical or modality.is_prevented(verb) or (harm_end is not None and (
+            modality.is_unrealised(verb) or modality.is_declined(verb))):
         return None, verb
     if harm_end is not None:
         return (None if negated or _harms_nobody(verb) else "harm"), harm_end

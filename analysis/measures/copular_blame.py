@@ -54,6 +54,12 @@ def copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: boo
     if grammar.is_negated(copula):
         return
     subject = subjects[0]
+    if subject.lower_ in grammar.RELATIVE_PRONOUNS and copula.dep_ in {"ccomp", "conj"}:
+        # "It is Brussels that is to blame": the parse may hang a cleft's clause on the copula
+        described = grammar.doers(copula)
+        if not described:
+            return  # "It is not Brussels that is to blame"
+        subject = described[0]
     if is_open_condition(copula, modality.clause_marker(copula), cues):
         return
     asked = next((word for clause in copula.children if clause.dep_ == "advcl"
@@ -73,6 +79,8 @@ def copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: boo
         return
     if any(_opens_with_why(child) for child in copula.children if child.dep_ in {"ccomp", "advcl"}):
         yield from hits_on(actors.of_each(subject), copula, copula, "explicit")
+    if grammar.is_expletive_frame(copula):
+        return  # "It is easy to blame X": the "it" is the act, not a culprit
     for complement in complements:
         if grammar.is_denied(complement):
             continue  # "… is a consortium of pension funds, not Bond villains"

@@ -35,6 +35,12 @@ NOBODY_WORDS = {"nobody", "nothing", "none"}
 GROUP_PREPOSITIONS = {"of", "at", "in", "on", "from"}
 # A negation reaches down through these dependencies to the verb it governs.
 NEGATION_REACHES = {"xcomp", "acomp", "prep", "pcomp", "pobj"}
+# Adjectives of "it is easy to …", whose "it" stands for the act, not for its doer (unlike
+# "it is unable to pay").
+EXPLETIVE_ADJECTIVES = {"easy", "hard", "difficult", "tempting", "unfair", "fair", "wrong", "right",
+                        "possible", "impossible", "important", "necessary", "convenient", "absurd",
+                        "foolish", "reasonable", "pointless", "useless", "natural", "understandable",
+                        "tempting", "unjust", "just", "cheap", "lazy"}
 # Verbs whose object noun names an act of their subject's: "made the mistake of trusting",
 # "managed the feat of doing nothing".
 LIGHT_VERBS = {"make", "take", "manage", "pull", "commit"}
@@ -124,6 +130,8 @@ def _active_doers(verb: Token) -> list[Token]:
         return _owners(verb.head, verb)
     if verb.dep_ in {"xcomp", "pcomp"} and verb.head.pos_ not in {"VERB", "AUX"}:
         return _governing_doers(verb)
+    if verb.dep_ == "xcomp" and is_expletive_frame(verb.head):
+        return []  # "it is easy to mock a fraud unit": anyone's act
     if verb.dep_ == "xcomp":
         objects = [child for child in verb.head.children if child.dep_ == "dobj"]
         if objects and verb.head.lemma_ in CONTROL_VERBS_WITH_OBJECT:
@@ -223,6 +231,8 @@ def _governing_doers(verb: Token) -> list[Token]:
     willing to sign", "is not interested in stopping"; the possessor of "Putin's tool for
     continuing the invasion"."""
     node = verb.head
+    if node.dep_ == "acomp" and is_expletive_frame(node.head):
+        return []  # "it would be unfair to pretend": anyone's act
     while node.dep_ in {"prep", "acomp", "pcomp", "xcomp", "amod"} and node.head.i != node.i:
         if node.pos_ in {"NOUN", "PROPN"}:
             break
@@ -234,6 +244,15 @@ def _governing_doers(verb: Token) -> list[Token]:
     if node.pos_ in {"NOUN", "PROPN"}:
         return [child for child in node.children if child.dep_ == "poss"] or _will_holders(node)
     return []
+
+
+def is_expletive_frame(copula: Token) -> bool:
+    """"it is easy (to …)", "it would be unfair (to …)": a copula whose "it" stands for the act
+    its infinitive names (``EXPLETIVE_ADJECTIVES``)."""
+    return (copula.lemma_ == "be"
+            and any(child.dep_ == "nsubj" and child.lower_ == "it" for child in copula.children)
+            and any(child.dep_ == "acomp" and child.lemma_.lower() in EXPLETIVE_ADJECTIVES
+                    for child in copula.children))
 
 
 def _will_holders(noun: Token) -> list[Token]:

@@ -18,6 +18,8 @@ from .grammar import SUBJECT_DEPS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Verbs that refuse what follows them: "declines to help a company undercut its members".
+DECLINING_VERBS = {"decline", "refuse"}
 # Verbs that keep an act from happening: "forbids X from walking away".
 PREVENTING_VERBS = {"forbid", "prevent", "stop", "bar", "ban", "prohibit", "deter", "discourage",
                     "keep", "block", "restrain", "dissuade"}
@@ -171,6 +173,17 @@ def is_prevented(verb: Token) -> bool:
     dumping": an act kept from happening."""
     return (verb.dep_ == "pcomp" and verb.head.lower_ == "from"
             and verb.head.head.lemma_.lower() in PREVENTING_VERBS)
+
+
+def is_declined(verb: Token) -> bool:
+    """An act inside what someone refused or declined to do ("a union that declines to help a
+    company undercut its members"): it did not happen."""
+    node = verb
+    while node.dep_ in {"xcomp", "ccomp"} and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in DECLINING_VERBS:
+            return True
+    return False
 
 
 def is_unrealised(verb: Token) -> bool:

@@ -25,6 +25,12 @@ if TYPE_CHECKING:
     from .blame_cues import Cues
     from .references import Referent, SentenceActors
 
+# Accounts of a story, and words with which a writer holds one at a distance: "the easy
+# version", "a comfortable consensus", "the official narrative".
+ACCOUNT_NOUNS = frozenset({"version", "consensus", "narrative", "story", "caricature", "myth", "script",
+                           "line", "tale", "picture", "account", "telling"})
+DISOWNING_WORDS = frozenset({"easy", "comfortable", "popular", "official", "convenient", "lazy", "tidy",
+                             "familiar", "received", "tabloid", "cartoon", "fashionable"})
 # Reports that deny their complement: what they report is that nobody did it.
 DENYING_VERBS = frozenset({"deny", "dispute", "refute"})
 
@@ -33,6 +39,8 @@ def stance_of(anchor: Token, utterances: list[tuple[int, int]], actors: Sentence
     """("writer" or "reported", holder, holder's group) for a cue at ``anchor``, given the
     sentence's quotations (``speakers.utterance_spans``); None inside a denial ("Mercer
     denied that Greyhaven had dumped anything": nobody blames)."""
+    if _in_disowned_account(anchor):
+        return None
     report = reports.report_over(anchor, cues.saying) or reports.parenthetical_report(anchor, cues.saying)
     if report is not None and _voices_nothing(report):
         return None
@@ -63,6 +71,20 @@ def _presented_as_fact(report: Token, cues: Cues) -> bool:
         return cues.factive.match(verb) is not None and cues.speech.match(verb) is None
     return factive(report) or (report.dep_ in {"advcl", "xcomp", "conj"} and report.tag_ == "VBG"
                                and factive(report.head))
+
+
+def _in_disowned_account(anchor: Token) -> bool:
+    """After the colon of "The easy version has already been written: a heartless council, …"
+    or "A comfortable consensus is forming, and it goes like this: one greedy founder, …": an
+    account the writer sets up to knock down, nobody's blame (``ACCOUNT_NOUNS`` qualified by
+    one of ``DISOWNING_WORDS``)."""
+    doc = anchor.doc
+    colon = next((token for token in doc[:anchor.i] if token.text == ":"), None)
+    if colon is None:
+        return False
+    return any(token.lemma_.lower() in ACCOUNT_NOUNS and any(
+        child.dep_ == "amod" and child.lower_ in DISOWNING_WORDS for child in token.children)
+        for token in doc[:colon.i])
 
 
 def _voices_nothing(report: Token) -> bool:
