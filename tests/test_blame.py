@@ -378,6 +378,15 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("The Kremlin did not write the wage sheet, and I will not pretend it did.", set()),
     ("Brussels will have lost its dignity by the time the Kremlin does.", set()),
     ("Putin is playing for time.", {"russia"}),
+    # overriding advice; an inquiry given up; a question nobody answered
+    ("The road had been closed by the Kremlin against the ambulance service's written advice.", {"russia"}),
+    ("The freeze was imposed by Brussels over the objections of every housing body.", {"europe"}),
+    ("Brussels acted despite no warning.", set()),
+    ("The Kremlin closed the case after six weeks.", {"russia"}),
+    ("Why did nobody in Brussels pick up the phone?", {"europe"}),
+    ("If anyone in this story deserves the word criminal, it is the Kremlin.", {"russia"}),
+    ("Had Brussels opened an inquiry that spring, most of the money would still be in the bank.", {"europe"}),
+    ("As for Brussels, it is easy to mock a union that the Kremlin bribed.", set()),
 ])
 def test_codebook_cases(sentence, groups):
     assert blamed(sentence) == [groups]

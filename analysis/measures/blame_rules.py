@@ -275,7 +275,7 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     falsehood = _known_falsehood(verb, cues)
     if falsehood is not None:
         return (None if negated else "harm"), falsehood
-    defiant = grammar.done_despite_knowing(verb)
+    defiant = grammar.done_despite_knowing(verb) or grammar.done_against_advice(verb)
     if defiant is not None and not negated:
         return "inaction", defiant
     inaction_end = inaction_cue(verb, cues)

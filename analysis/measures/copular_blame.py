@@ -104,14 +104,15 @@ def copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: boo
 
 def _asks_who_is_to_blame(clause: Token, cues: Cues) -> Token | None:
     """The word of blame in "if anyone deserves the blame", "if anybody is to blame", "if
-    someone is responsible": an open condition about whoever is to blame, which the main
-    clause answers; else None."""
+    someone is responsible", "if anyone deserves the word 'criminal'": an open condition about
+    whoever is to blame, which the main clause answers; else None."""
     if modality.clause_marker(clause) != "if":
         return None
     if not any(child.dep_ == "nsubj" and child.lower_ in ANYONE_WORDS for child in clause.children):
         return None
     blame_words = BLAME_NOUNS | cues.frame_adjectives | {"blame"}
-    return next((token for token in clause.subtree if token.lemma_.lower() in blame_words), None)
+    return next((token for token in clause.subtree if token.lemma_.lower() in blame_words
+                 or is_fault_word(token, cues)), None)  # "deserves the word 'criminal'"
 
 
 def _cast_as(noun: Token) -> bool:

@@ -41,6 +41,10 @@ EXPLETIVE_ADJECTIVES = {"easy", "hard", "difficult", "tempting", "unfair", "fair
                         "possible", "impossible", "important", "necessary", "convenient", "absurd",
                         "foolish", "reasonable", "pointless", "useless", "natural", "understandable",
                         "tempting", "unjust", "just", "cheap", "lazy"}
+# What an act may be done against: "against the ambulance service's written advice", "over
+# the objections of every housing body", "despite repeated warnings".
+OVERRIDING_PREPOSITIONS = {"against", "over", "despite"}
+ADVICE_NOUNS = {"advice", "warning", "objection", "recommendation", "protest", "plea", "appeal"}
 # Verbs whose object noun names an act of their subject's: "made the mistake of trusting",
 # "managed the feat of doing nothing".
 LIGHT_VERBS = {"make", "take", "manage", "pull", "commit"}
@@ -296,6 +300,19 @@ def done_despite_knowing(verb: Token) -> Token | None:
     if adverb is None or not any(token.lemma_ in KNOWING_VERBS for token in verb.doc[:verb.i]):
         return None
     return adverb
+
+
+def done_against_advice(verb: Token) -> Token | None:
+    """"closed by the organiser … against the ambulance service's written advice", "imposed
+    over the objections of every housing body", "went ahead despite the warnings": the
+    advice, warning or objection overridden."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in OVERRIDING_PREPOSITIONS:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.lemma_.lower() in ADVICE_NOUNS and not names_none(pobj):
+                return pobj
+    return None
 
 
 def names_none(noun: Token) -> bool:

@@ -39,7 +39,7 @@ def stance_of(anchor: Token, utterances: list[tuple[int, int]], actors: Sentence
     """("writer" or "reported", holder, holder's group) for a cue at ``anchor``, given the
     sentence's quotations (``speakers.utterance_spans``); None inside a denial ("Mercer
     denied that Greyhaven had dumped anything": nobody blames)."""
-    if _in_disowned_account(anchor):
+    if _in_disowned_account(anchor) or _in_weighed_act(anchor):
         return None
     report = reports.report_over(anchor, cues.saying) or reports.parenthetical_report(anchor, cues.saying)
     if report is not None and _voices_nothing(report):
@@ -85,6 +85,14 @@ def _in_disowned_account(anchor: Token) -> bool:
     return any(token.lemma_.lower() in ACCOUNT_NOUNS and any(
         child.dep_ == "amod" and child.lower_ in DISOWNING_WORDS for child in token.children)
         for token in doc[:colon.i])
+
+
+def _in_weighed_act(anchor: Token) -> bool:
+    """Inside the act of "it is easy to mock a fraud unit that closed the file": what the
+    writer weighs others doing, not what the writer says (``grammar.is_expletive_frame``)."""
+    return any(node.dep_ == "xcomp" and (grammar.is_expletive_frame(node.head)
+                                         or (node.head.dep_ == "acomp" and grammar.is_expletive_frame(node.head.head)))
+               for node in [anchor, *anchor.ancestors])
 
 
 def _voices_nothing(report: Token) -> bool:
