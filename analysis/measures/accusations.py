@@ -121,7 +121,7 @@ def _punished(verb: Token, cues: Cues) -> list[Token]:
     found = [child for obj in verb.children if obj.dep_ == "dobj" and obj.lemma_.lower() in cues.punishment_nouns
              for child in obj.children if child.dep_ == "poss"]
     for clause in verb.children:
-        if clause.dep_ in {"ccomp", "xcomp", "oprd"} and clause.lemma_.lower() in cues.punishment_verbs:
+        if clause.dep_ in {"ccomp", "xcomp", "oprd"} and cues.punishment_verbs.match(clause) is not None:
             found += [child for child in clause.children if child.dep_ in {"nsubj", "nsubjpass"}]
             found += [child for child in verb.children if child.dep_ == "dobj" and clause.dep_ != "ccomp"]
     return found

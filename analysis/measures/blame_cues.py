@@ -81,7 +81,7 @@ class Cues:
     deserved: frozenset[str]
     exoneration: frozenset[str]
     punishment_nouns: frozenset[str]
-    punishment_verbs: frozenset[str]
+    punishment_verbs: Phrasal
     harm_methods: frozenset[str]
     falsehoods: frozenset[str]
     version: str
@@ -133,7 +133,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         withdrawal=frozenset(words["withdrawal_verbs"]), support_objects=frozenset(words["support_objects"]),
         giving=frozenset(words["giving_verbs"]), deserved=frozenset(words["deserved_nouns"]),
         exoneration=frozenset(words["exoneration_adjectives"]),
-        punishment_nouns=frozenset(words["punishment_nouns"]), punishment_verbs=frozenset(words["punishment_verbs"]),
+        punishment_nouns=frozenset(words["punishment_nouns"]), punishment_verbs=_phrasal(words["punishment_verbs"]),
         harm_methods=frozenset(words["harm_method_nouns"]),
         falsehoods=frozenset(words["falsehood_words"]),
         version=str(data.get("version", "")),

@@ -398,12 +398,9 @@ def _takes_blame(verb: Token, cues: Cues) -> bool:
 
 def _deserves_punishment(verb: Token, cues: Cues) -> bool:
     """"deserve to be struck off", "deserves to be sacked", "deserves prosecution"."""
-    punished = any(child.dep_ == "xcomp" and (child.lemma_.lower() in cues.punishment_verbs
-                                              or cues.punishment_verbs & {child.lemma_.lower() + " " + word.lower_
-                                                                          for word in child.children})
-                   for child in verb.children)
-    return punished or any(child.dep_ == "dobj" and child.lemma_.lower() in cues.punishment_nouns
-                           for child in verb.children)
+    return any((child.dep_ == "xcomp" and cues.punishment_verbs.match(child) is not None)
+               or (child.dep_ == "dobj" and child.lemma_.lower() in cues.punishment_nouns)
+               for child in verb.children)
 
 
 def _nothing_wrong(word: Token) -> bool:
