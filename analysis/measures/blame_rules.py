@@ -358,7 +358,7 @@ def _shortened(duration: Token) -> bool:
 
 def _delayed_for(verb: Token) -> Token | None:
     """Who "It took X six weeks to …" says was slow: X."""
-    if _slow_to_act(verb) is None or not any(child.dep_ == "nsubj" and child.lower_ == "it" for child in verb.children):
+    if not any(child.dep_ == "nsubj" and child.lower_ == "it" for child in verb.children) or _slow_to_act(verb) is None:
         return None
     return next((child for child in verb.children if child.dep_ == "dobj"
                  and child.lemma_.lower() not in DURATION_NOUNS), None)

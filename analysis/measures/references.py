@@ -180,21 +180,19 @@ class SentenceActors:
     def _earlier_subject(self, pronoun: Token) -> Named | None:
         """A compatible actor named as a subject earlier in the same sentence ("When
         Fedorov set his goals, he said …")."""
-        allowed = COMPATIBLE_KINDS[PRONOUN_KINDS[pronoun.lower_]]
-        for token in reversed(self.doc[:pronoun.i]):
-            mention = self.by_token.get(token.i)
-            if mention is not None and mention.actor.kind in allowed and in_subject(token):
-                return Named(mention.actor, _bare_name(mention.text))
-        return None
+        return self._earlier_named(pronoun, subjects_only=True)
 
     def _earlier_mention(self, pronoun: Token) -> Named | None:
         """The nearest compatible actor named earlier in the same sentence in any role, for a
         pronoun the paragraph so far cannot resolve ("... stop offering Putin advantages that
         encourage him to continue the war", opening a paragraph)."""
+        return self._earlier_named(pronoun, subjects_only=False)
+
+    def _earlier_named(self, pronoun: Token, subjects_only: bool) -> Named | None:
         allowed = COMPATIBLE_KINDS[PRONOUN_KINDS[pronoun.lower_]]
         for token in reversed(self.doc[:pronoun.i]):
             mention = self.by_token.get(token.i)
-            if mention is not None and mention.actor.kind in allowed:
+            if mention is not None and mention.actor.kind in allowed and (not subjects_only or in_subject(token)):
                 return Named(mention.actor, _bare_name(mention.text))
         return None
 
