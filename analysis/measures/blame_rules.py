@@ -28,10 +28,10 @@ must block the loan"), yes/no questions and credit ("to his credit") block blame
 voice a hit is (the writer's, or reported with its holder) is ``voice``'s to say. Pronouns and
 short references resolve within the paragraph (``references.ParagraphContext``).
 
-What a copula names is read by ``copular_blame``, what a noun names by ``noun_blame``; the
-``Hit`` every rule yields and the checks they share are in ``blame_hits``. ``hits`` yields
-every (actor, cue, rule) the rules find; ``blame.sentence_blame`` decides each hit's voice and
-makes the rows. The cue lists and their reading are in ``blame_cues``.
+What a copula names is read by ``copular_blame``, what a noun names by ``noun_blame``, the
+cause of an outcome by ``cause_blame``; the ``Hit`` every rule yields and the checks they share
+are in ``blame_hits``. ``hits`` yields every (actor, cue, rule) the rules find;
+``blame.sentence_blame`` decides each hit's voice and makes the rows. The cue lists and their reading are in ``blame_cues``.
 """
 
 from __future__ import annotations
@@ -50,7 +50,8 @@ from .blame_cues import (
     support_object,
 )
 from .blame_hits import Hit, hits_on, is_open_condition, reads_positive
-from .copular_blame import copula_hits
+from .cause_blame import caused_by, prevented_by
+from .copular_blame import completed_frame_hits, copula_hits
 from .noun_blame import noun_hits
 from .parsing import sentence_text
 from .references import SentenceActors
@@ -82,9 +83,9 @@ def hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
         if token.dep_ in {"amod", "compound"} and is_fault_word(token, cues) and token.i not in actors.by_token:
             # not a word of the actor's own name: "the Fraud Unit"
             yield from hits_on(actors.of_phrase(token.head), token, token, "characterisation")
-    yield from _prevented_by(doc, actors, cues)
-    yield from _elliptical(doc, actors, cues)
-    yield from _caused_by(doc, actors, cues)
+    yield from prevented_by(doc, actors, cues)
+    yield from completed_frame_hits(doc, actors, cues)
+    yield from caused_by(doc, actors, cues)
 
 
 def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
@@ -122,22 +123,6 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
         yield from hits_on(referents, verb, cue_end, rule)
 
 
-def _prevented_by(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
-    """"Without Trump in the White House, the sanctions would have been imposed", "But for
-    Brussels, the deal would have been signed": what would have helped but for X blames X."""
-    for prep in doc:
-        but_for = prep.lower_ == "for" and prep.i > 0 and doc[prep.i - 1].lower_ == "but"
-        if prep.dep_ != "prep" or not (prep.lower_ == "without" or but_for):
-            continue
-        verb = prep.head
-        if verb.pos_ != "VERB" or not modality.is_unrealised(verb) or grammar.is_negated(verb):
-            continue
-        helps = cues.help.match(verb) is not None or (
-            verb.lemma_.lower() in cues.giving and support_object(verb, cues) is not None)
-        if helps:
-            preventers = [pobj for pobj in prep.children if pobj.dep_ == "pobj"]
-            yield from hits_on([r for p in preventers for r in actors.of_phrase(p)], prep, prep,
-                               "counterfactual")
 
 
 def _elliptical_act(verb: Token, actors: SentenceActors, cues: Cues, question: bool) -> Iterable[Hit]:
@@ -437,67 +422,8 @@ def _does_nothing(verb: Token) -> bool:
     return any(child.dep_ == "dobj" and child.lower_ == "nothing" for child in verb.children)
 
 
-def _elliptical(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
-    """"The impediment is not Russia. It is Europe.": the second completes the first."""
-    previous = actors.context.previous_sentence
-    for token in doc:
-        if token.lemma_ == "be" and token.dep_ == "ROOT" and not grammar.is_negated(token):
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if subject is None or subject.lower_ not in {"it", "that", "this"}:
-                continue
-            if previous is None or not _opens_frame(previous, cues):
-                return
-            for attr in token.children:
-                if attr.dep_ == "attr":
-                    yield from hits_on(actors.of_each(attr), token, token, "explicit")
 
 
-def _caused_by(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
-    """"Thanks to the Kremlin, the war drags on", "because of Brussels, farmers lost their
-    savings", "thanks to its owner, the players had not been paid": the cause of a bad outcome
-    (the rest of the clause reads negative to VADER, or denies an act that would help)."""
-    for marker in doc:
-        causes = _causes(marker)
-        if not causes or marker.head.i == marker.i:
-            continue
-        clause = marker.head
-        excluded = {token.i for token in marker.subtree}
-        outcome = [token for token in clause.subtree if token.i not in excluded]
-        if any(cues.help.match(token) is not None and grammar.is_negated(token) for token in outcome):
-            bad = True  # "… the players had not been paid"
-        elif grammar.is_negated(clause):  # "thanks to X, the war did not spread": credit, if anything
-            bad = False
-        else:
-            bad = tone_label(polarity(" ".join(token.text for token in outcome))["compound"]) == "negative"
-        if bad:
-            doers = [r for cause in causes for r in actors.of_each(cause)]
-            yield from hits_on(doers, marker, marker.nbor(), "explicit")
-
-
-def _causes(marker: Token) -> list[Token]:
-    """The nouns "thanks to X" or "because of X" names (given "thanks" or "because")."""
-    if marker.lower_ == "thanks":
-        return [pobj for to in marker.children if to.lower_ == "to"
-                for pobj in to.children if pobj.dep_ == "pobj"]
-    if marker.lower_ == "because" and any(child.lower_ == "of" for child in marker.children):
-        return [pobj for pobj in marker.children if pobj.dep_ == "pobj"]
-    return []
-
-
-def _opens_frame(doc: Doc, cues: Cues) -> bool:
-    """A negated attribution ("The impediment is not Russia.") or a denied cleft of a
-    blameworthy act ("… it was not Aldmouth that started this war.") that a short next
-    sentence may complete ("It was Port Sella.")."""
-    for token in doc:
-        if token.lemma_ == "be" and grammar.is_negated(token):
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.lemma_.lower() in cues.frame_nouns:
-                return True
-            if subject is not None and subject.lower_ == "it" and any(
-                    act_rule(verb, cues) for put in token.children for verb in put.subtree
-                    if verb.dep_ in {"relcl", "ccomp"} and verb.pos_ == "VERB"):
-                return True
-    return False
 
 
 def _wh_opening(doc: Doc) -> str | None:

@@ -2,7 +2,8 @@
 
 Also "X is why …", "Where was X all summer?", a denied word or kind of innocence ("is not
 blameless", "no innocent party") and the affirmed half of a corrected cleft ("It is not
-Marrick that set the price; it is the ministry."). Part of the rules of ``blame_rules``.
+Marrick that set the price; it is the ministry."), and a short sentence that completes a
+denied one ("The impediment is not Russia. It is Europe."). Part of the rules of ``blame_rules``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from . import grammar, modality
 from .blame_cues import (
     BLAME_NOUNS,
     Cues,
+    act_rule,
     has_fault_modifier,
     is_fault_word,
     is_frame_word,
@@ -24,7 +26,7 @@ from .blame_hits import Hit, hits_on, is_open_condition, reads_positive
 from .references import SentenceActors
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # Words that make a fault a part others cast someone in: "a convenient villain".
 CASTING_WORDS = {"convenient", "easy", "obvious", "handy", "favourite", "favorite", "ready-made",
@@ -181,3 +183,34 @@ def _denied_innocence(copula: Token, subject: Token, complements: list[Token], a
 def _opens_with_why(clause: Token) -> bool:
     """"X is why Putin won't stop"."""
     return any(child.lower_ == "why" and child.i < clause.i for child in clause.children)
+
+
+def completed_frame_hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
+    """"The impediment is not Russia. It is Europe.": the second completes the first."""
+    previous = actors.context.previous_sentence
+    for token in doc:
+        if token.lemma_ == "be" and token.dep_ == "ROOT" and not grammar.is_negated(token):
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lower_ not in {"it", "that", "this"}:
+                continue
+            if previous is None or not _opens_frame(previous, cues):
+                return
+            for attr in token.children:
+                if attr.dep_ == "attr":
+                    yield from hits_on(actors.of_each(attr), token, token, "explicit")
+
+
+def _opens_frame(doc: Doc, cues: Cues) -> bool:
+    """A negated attribution ("The impediment is not Russia.") or a denied cleft of a
+    blameworthy act ("… it was not Aldmouth that started this war.") that a short next
+    sentence may complete ("It was Port Sella.")."""
+    for token in doc:
+        if token.lemma_ == "be" and grammar.is_negated(token):
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lemma_.lower() in cues.frame_nouns:
+                return True
+            if subject is not None and subject.lower_ == "it" and any(
+                    act_rule(verb, cues) for put in token.children for verb in put.subtree
+                    if verb.dep_ in {"relcl", "ccomp"} and verb.pos_ == "VERB"):
+                return True
+    return False
