@@ -303,6 +303,13 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("Putin apologised.", set()),
     ("Nor has the Kremlin withdrawn a word of it.", {"russia"}),
     ("Brussels has not admitted any mistake.", {"europe"}),
+    # owning up to a fault, told as fact
+    ("Brussels has since admitted that the sanctions plan was a mistake.", {"europe"}),
+    ("The Kremlin conceded as much to reporters last week.", {"russia"}),
+    ("Washington admitted receiving the letter and not answering it.", {"us"}),
+    ("The White House is in a harder position than its critics admit.", set()),
+    ("Kyiv admits ten thousand students a year.", set()),
+    ("If Brussels admits it, the talks will resume.", set()),
     # asked, after the event, of the one who should have seen it coming
     ("What did Brussels expect would happen?", {"europe"}),
     ("What did Brussels expect?", {"europe"}),
@@ -674,6 +681,16 @@ def test_a_cue_file_from_before_the_falsehood_words_loads_without_them(tmp_path)
     older.write_text(text[:start] + text[text.index("]", start) + 1:], encoding="utf-8")
     assert load_cues(older).falsehoods == frozenset()
     assert "untrue" in load_cues().falsehoods
+
+
+def test_a_cue_file_from_before_the_admission_verbs_loads_without_them(tmp_path):
+    text = CUES_FILE.read_text(encoding="utf-8")
+    start = text.index("admission_verbs = [")
+    older = tmp_path / "blame_cues.toml"
+    older.write_text(text[:start] + text[text.index("]", start) + 1:], encoding="utf-8")
+    assert load_cues(older).admissions == frozenset()
+    assert blame_table(paragraph("Brussels admitted as much."), cues=load_cues(older)).empty
+    assert "concede" in load_cues().admissions
 
 
 def test_a_harm_named_before_a_campaign_or_tactics_is_its_possessors():

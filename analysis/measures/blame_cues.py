@@ -33,7 +33,7 @@ _LIST_FIELDS = ("harm_verbs", "harm_with_object", "harm_objects", "inaction_verb
                 "deserved_nouns", "exoneration_adjectives", "punishment_nouns", "punishment_verbs")
 # Lists added after version 2.3.0: a copy made before them loads, with the list empty, and
 # finds what it found before.
-_OPTIONAL_LIST_FIELDS = ("harm_method_nouns", "falsehood_words")
+_OPTIONAL_LIST_FIELDS = ("harm_method_nouns", "falsehood_words", "admission_verbs")
 
 
 class Phrasal(NamedTuple):
@@ -84,6 +84,7 @@ class Cues:
     punishment_verbs: Phrasal
     harm_methods: frozenset[str]
     falsehoods: frozenset[str]
+    admissions: frozenset[str]
     version: str
 
     @property
@@ -136,6 +137,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         punishment_nouns=frozenset(words["punishment_nouns"]), punishment_verbs=_phrasal(words["punishment_verbs"]),
         harm_methods=frozenset(words["harm_method_nouns"]),
         falsehoods=frozenset(words["falsehood_words"]),
+        admissions=frozenset(words["admission_verbs"]),
         version=str(data.get("version", "")),
     )
 

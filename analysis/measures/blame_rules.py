@@ -31,7 +31,8 @@ short references resolve within the paragraph (``references.ParagraphContext``).
 What a copula names is read by ``copular_blame``, what a noun names by ``noun_blame``, the
 cause of an outcome by ``cause_blame``; the ``Hit`` every rule yields and the checks they share
 are in ``blame_hits``. ``hits`` yields every (actor, cue, rule) the rules find;
-``blame.sentence_blame`` decides each hit's voice and makes the rows. The cue lists and their reading are in ``blame_cues``.
+``blame.sentence_blame`` decides each hit's voice and makes the rows. The cue lists and their
+reading are in ``blame_cues``.
 """
 
 from __future__ import annotations
@@ -263,6 +264,8 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     defiant = grammar.done_despite_knowing(verb) or grammar.done_against_advice(verb)
     if defiant is not None and not negated:
         return "inaction", defiant
+    if _owns_up(verb, cues):
+        return ("inaction" if negated else "explicit"), verb
     inaction_end = inaction_cue(verb, cues)
     if inaction_end is not None and _nothing_wrong(inaction_end):
         return None, verb  # "has done nothing wrong" clears the doer
@@ -365,6 +368,19 @@ def _known_falsehood(verb: Token, cues: Cues) -> Token | None:
             if word.dep_ in {"acomp", "attr"} and word.lemma_.lower() in cues.falsehoods:
                 return word
     return None
+
+
+def _owns_up(verb: Token, cues: Cues) -> bool:
+    """Whether the doer of "admit", "concede" or "confess" (``admission_verbs``) owns up to
+    something: a clause ("admitted that the rota was a mistake", "admitted receiving the
+    letter"), or "it", "this" or "as much" standing for a fault just told; not "than its
+    critics admit", nor what a university admits (students)."""
+    if verb.lemma_.lower() not in cues.admissions or any(
+            child.dep_ == "mark" and child.lower_ == "than" for child in verb.children):
+        return False
+    return any(child.dep_ in {"ccomp", "xcomp"}
+               or (child.dep_ == "dobj" and child.lower_ in {"it", "this", "that", "much"})
+               for child in verb.children)
 
 
 def _takes_blame(verb: Token, cues: Cues) -> bool:
