@@ -133,6 +133,11 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("It was Moscow, not Kyiv's government, that moved its guns to the ridge first.", {"russia"}),
     ("It is not Kyiv that set the price below cost; it is Brussels.", {"europe"}),
     ("It was Kyiv, not Moscow, that saved the talks.", set()),
+    ("It was Kyiv, not Moscow, that kept the talks alive.", set()),
+    # ... also when the parse hangs the copula under the clause, or the clause on the denied other
+    ("It is the Kremlin, not Kyiv, that had the power to stop the war and chose not to use it.", {"russia"}),
+    ("It was Brussels, not Washington, who chose a summit over sanctions.", {"europe"}),
+    ("It was Brussels, not Washington, that decided an envoy a month was good enough.", {"europe"}),
     ("It is not Kyiv that saved the talks; it is Brussels.", set()),
     ("It was Moscow that set the deadline.", set()),
     ("It is not Kyiv that set the price, and it is not Brussels.", set()),
@@ -303,6 +308,9 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("Putin apologised.", set()),
     ("Nor has the Kremlin withdrawn a word of it.", {"russia"}),
     ("Brussels has not admitted any mistake.", {"europe"}),
+    # a two-word cue's second word is not looked for in a phrase of its own
+    ("Trump said nothing.", {"us"}),
+    ("Trump said he was sorry, a sentence that costs nothing and changes nothing.", set()),
     # owning up to a fault, told as fact
     ("Brussels has since admitted that the sanctions plan was a mistake.", {"europe"}),
     ("The Kremlin conceded as much to reporters last week.", {"russia"}),

@@ -152,15 +152,29 @@ def _phrasal(entries: list[str]) -> Phrasal:
     return Phrasal(single, {first: frozenset(seconds) for first, seconds in pairs.items()})
 
 
+# Attachments that start a phrase of its own inside a verb's phrase: a word in one is not the
+# verb's second word ("said he was sorry, a sentence that repairs nothing" does not say nothing).
+_OWN_PHRASES = frozenset({"relcl", "appos", "acl", "advcl", "parataxis", "conj"})
+
+
 def _second_word(verb: Token, lemma: str) -> Token | None:
     """A word after the verb in its phrase ("covered it up"), or the noun a relative clause
     describes ("the promise he breaks")."""
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() == lemma:
         return verb.head
     for token in verb.subtree:
-        if token.i > verb.i and token.lemma_.lower() == lemma:
+        if token.i > verb.i and token.lemma_.lower() == lemma and not _in_own_phrase(token, verb):
             return token
     return None
+
+
+def _in_own_phrase(token: Token, verb: Token) -> bool:
+    """Whether a phrase of its own (``_OWN_PHRASES``) lies between the token and the verb."""
+    while token.i != verb.i:
+        if token.dep_ in _OWN_PHRASES:
+            return True
+        token = token.head
+    return False
 
 
 # ---------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 A ``Hit`` is one actor a rule finds blamed in a sentence, with the cue's character offsets
 and the rule's name; ``hits_on`` makes them. An open condition asserts nothing
-(``is_open_condition``), and a clause that reads positive to VADER is credit, not blame
+(``is_open_condition``), and an act that reads positive to VADER is credit, not blame
 (``reads_positive``). Used by ``blame_rules`` and ``copular_blame``.
 """
 
@@ -52,6 +52,14 @@ def is_open_condition(verb: Token, marker: str | None, cues: Cues) -> bool:
             or modality.is_inverted_condition(verb))
 
 
+# What, beside the verb, says how an act went: "kept the talks alive", "set it right".
+_ACT_WORDS = frozenset({"prt", "acomp", "oprd"})
+
+
 def reads_positive(verb: Token) -> bool:
-    """The clause reads positive to VADER ("… that saved the talks"): credit, not blame."""
-    return tone_label(polarity(" ".join(token.text for token in verb.subtree))["compound"]) == "positive"
+    """The act reads positive to VADER ("… that saved the talks", "kept the talks alive"):
+    credit, not blame. Only the verb and the words that complete it are read, not what it
+    was done to or about ("chose a lantern festival over heating" is not credit)."""
+    words = [verb, *(child for child in verb.children if child.dep_ in _ACT_WORDS
+                     or (child.dep_ == "xcomp" and child.pos_ == "ADJ"))]
+    return tone_label(polarity(" ".join(word.text for word in sorted(words)))["compound"]) == "positive"

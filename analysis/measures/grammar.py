@@ -113,16 +113,20 @@ def _active_doers(verb: Token) -> list[Token]:
     if subjects:
         subject = subjects[0]
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            copula = verb.head.head
-            if verb.head.dep_ in {"attr", "acomp", "nsubj"} and verb.head.lower_ != "it" and _is_cleft(copula):
+            put = _put_forward(verb.head)
+            copula = put.head
+            if put.dep_ in {"attr", "acomp", "nsubj"} and put.lower_ != "it" and _is_cleft(copula):
                 # "Nor was it BAH that cancelled …": the parse may hang a cleft's clause on
                 # the one it puts forward
-                return [] if is_negated(copula) else [verb.head]
+                return [] if is_negated(copula) else [put]
             return [verb.head]
         if subject.lower_ in RELATIVE_PRONOUNS and (
                 (verb.dep_ == "ccomp" and verb.head.lemma_ == "be")
                 or (verb.dep_ == "conj" and _is_cleft(verb.head))):
             return _clefted(verb.head)  # the parse may hang a cleft's clause on the copula
+        below = _cleft_below(verb) if subject.lower_ in RELATIVE_PRONOUNS else None
+        if below is not None:
+            return _clefted(below)
         return [quantified(subject)]
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
         return [verb.head]
@@ -176,6 +180,21 @@ def _is_cleft(copula: Token) -> bool:
                                          for child in copula.children)
 
 
+def _put_forward(noun: Token) -> Token:
+    """The one a cleft puts forward when the parse hangs its clause on the denied other: "It
+    was the director, not the council, who chose …" ("council" -> "director")."""
+    if noun.dep_ == "appos" and is_denied(noun) and noun.head.dep_ == "attr" and _is_cleft(noun.head.head):
+        return noun.head
+    return noun
+
+
+def _cleft_below(verb: Token) -> Token | None:
+    """The copula of "It is the federation, not the sponsor, that had the power …", which the
+    parse may hang under the cleft's own clause ("had"), before it."""
+    return next((child for child in verb.children if child.dep_ == "ccomp" and child.i < verb.i
+                 and _is_cleft(child)), None)
+
+
 def _clefted(copula: Token) -> list[Token]:
     """"It was Greyhaven that dumped the spoil": the one the cleft puts forward, unless the
     cleft is denied ("It is not the union that walked out")."""
@@ -190,8 +209,8 @@ def is_contrastive_cleft(verb: Token) -> bool:
     subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.lower_ not in RELATIVE_PRONOUNS:
         return False
-    copula = verb.head.head if verb.dep_ == "relcl" else verb.head
-    put = verb.head if verb.dep_ == "relcl" else next(
+    copula = _put_forward(verb.head).head if verb.dep_ == "relcl" else _cleft_below(verb) or verb.head
+    put = _put_forward(verb.head) if verb.dep_ == "relcl" else next(
         (child for child in copula.children if child.dep_ == "attr"), None)
     if put is None or put.dep_ != "attr" or not _is_cleft(copula) or is_negated(copula):
         return False
