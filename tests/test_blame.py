@@ -308,6 +308,13 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("Putin apologised.", set()),
     ("Nor has the Kremlin withdrawn a word of it.", {"russia"}),
     ("Brussels has not admitted any mistake.", {"europe"}),
+    # a question that means nobody did; silence; a matter let drop; a blockade
+    ("Did anyone in the Kremlin ask what Kyiv might do with that?", {"russia"}),
+    ("Did anyone in Brussels cancel the talks?", set()),
+    ("The Kremlin has not said a word about it.", {"russia"}),
+    ("The Kremlin said a word about it.", set()),
+    ("Brussels let the matter drop.", {"europe"}),
+    ("Moscow blockaded the port for two days.", {"russia"}),
     # a two-word cue's second word is not looked for in a phrase of its own
     ("Trump said nothing.", {"us"}),
     ("Trump said he was sorry, a sentence that costs nothing and changes nothing.", set()),

@@ -304,10 +304,12 @@ def _done_to_someone(verb: Token) -> bool:
 
 
 def _asked_of_nobody(verb: Token) -> bool:
-    """"Did nobody at the agency ask …?", "Did no one notice …?": a question that says
-    nobody did."""
+    """"Did nobody at the agency ask …?", "Did no one notice …?", "Did anyone at the ministry
+    ask …?": a question that says nobody did."""
     asked = any(child.dep_ == "aux" and child.lemma_ == "do" and child.i < verb.i for child in verb.children)
-    return asked and any(child.dep_ in grammar.SUBJECT_DEPS and grammar.names_none(child) for child in verb.children)
+    return asked and any(child.dep_ in grammar.SUBJECT_DEPS
+                         and (grammar.names_none(child) or child.lower_ in grammar.ANYONE_WORDS)
+                         for child in verb.children)
 
 
 def _expected_otherwise(verb: Token) -> bool:
