@@ -315,6 +315,9 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     ("The Kremlin said a word about it.", set()),
     ("Brussels let the matter drop.", {"europe"}),
     ("Moscow blockaded the port for two days.", {"russia"}),
+    # "neither … nor" in the subject negates the clause
+    ("Neither Brussels nor Washington could have prevented that.", set()),
+    ("Neither Brussels nor Washington has ever apologised.", {"europe", "us"}),
     # a two-word cue's second word is not looked for in a phrase of its own
     ("Trump said nothing.", {"us"}),
     ("Trump said he was sorry, a sentence that costs nothing and changes nothing.", set()),

@@ -383,8 +383,8 @@ def is_negated(token: Token) -> bool:
     want to stop", "is not willing to sign", "is not interested in stopping"); "nor",
     "hardly" and "scarcely" negate too ("Nor is the council the villain"), and so do a
     subject that names nobody ("None of the trustees misled anyone", "Nobody at the league
-    asked") and an object "neither X nor Y" ("informed neither the organisers nor the
-    parents")."""
+    asked") and an object or subject "neither X nor Y" ("informed neither the organisers nor
+    the parents", "Neither the board nor the union could have prevented it")."""
     node = token
     while True:
         if any(child.dep_ == "neg" or child.lower_ in NEGATING_WORDS
@@ -420,9 +420,10 @@ def _not_all(subject: Token) -> bool:
 
 
 def _neither_nor(child: Token) -> bool:
-    """An object "neither X nor Y": "It informed neither the organisers nor the parents"."""
-    return child.dep_ == "dobj" and any(word.dep_ == "preconj" and word.lower_ == "neither"
-                                        for word in child.children)
+    """An object or subject "neither X nor Y": "It informed neither the organisers nor the
+    parents", "Neither the board nor the union could have prevented that"."""
+    return (child.dep_ == "dobj" or child.dep_ in SUBJECT_DEPS) and any(
+        word.dep_ in {"preconj", "det"} and word.lower_ == "neither" for word in child.children)
 
 
 def is_forgone(verb: Token) -> bool:
