@@ -318,6 +318,17 @@ def blamed(*texts: str, stance: str = "writer") -> list[set[str]]:
     # "neither … nor" in the subject negates the clause
     ("Neither Brussels nor Washington could have prevented that.", set()),
     ("Neither Brussels nor Washington has ever apologised.", {"europe", "us"}),
+    # the manner of an act judged a wrong
+    ("In March the Kremlin wrongly reduced the risk.", {"russia"}),
+    ("Brussels has cynically turned the talks into a campaign.", {"europe"}),
+    ("Kyiv acted quickly.", set()),
+    ("If Brussels recklessly cuts the grant, farmers will suffer.", set()),
+    # a share of the blame, and an owner denied beside the one named
+    ("Whatever else this column says, the largest share of the blame is Moscow's.", {"russia"}),
+    ("The largest share of the profits is Moscow's.", set()),
+    ("The responsibility for that memo is Kyiv's, not Moscow's.", {"ukraine"}),
+    # asked after a clause that sets the time
+    ("And when the first tests came back, where was the Kremlin?", {"russia"}),
     # a two-word cue's second word is not looked for in a phrase of its own
     ("Trump said nothing.", {"us"}),
     ("Trump said he was sorry, a sentence that costs nothing and changes nothing.", set()),
@@ -699,6 +710,17 @@ def test_a_cue_file_from_before_the_falsehood_words_loads_without_them(tmp_path)
     older.write_text(text[:start] + text[text.index("]", start) + 1:], encoding="utf-8")
     assert load_cues(older).falsehoods == frozenset()
     assert "untrue" in load_cues().falsehoods
+
+
+def test_either_of_two_named_before_is_each_of_them():
+    assert blamed("Moscow and Brussels took the money.",
+                  "Had either of them done the job it was paid for, there would be nothing to pay for.") == \
+        [set(), {"russia", "europe"}]
+
+
+def test_this_column_is_the_writer():
+    table = blame_table(paragraph("Whatever else this column says, Moscow is to blame."))
+    assert table[["group", "stance"]].values.tolist() == [["russia", "writer"]]
 
 
 def test_a_cue_file_from_before_the_admission_verbs_loads_without_them(tmp_path):

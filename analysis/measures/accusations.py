@@ -147,7 +147,7 @@ def _accuser(verb: Token, actors: SentenceActors) -> tuple[str, str, str]:
     holders = grammar.doers(verb)
     if verb.dep_ == "acl" and holders and holders[0].dep_ == "dobj":
         holders = grammar.doers(holders[0].head) or holders
-    if (reports.is_endorsed(verb) or (holders and holders[0].lower_ in grammar.WRITER_PRONOUNS)
+    if (reports.is_endorsed(verb) or (holders and grammar.is_the_writer(holders[0]))
             or (not holders and _is_imperative(verb))):
         return "writer", "", ""
     if not holders:

@@ -23,6 +23,8 @@ CUES_FILE = DATA_DIR / "blame_cues.toml"
 SELLING_VERBS = frozenset({"sell", "market", "advertise", "peddle", "supply", "fit", "install", "issue"})
 # Nouns that name a kind or a measure of what follows "of" ("a special kind of stupidity").
 KIND_NOUNS = frozenset({"kind", "sort", "type", "form", "brand", "level", "degree", "display", "show"})
+# Adverbs that call the manner of an act a wrong, beside those made from a fault adjective.
+WRONGFUL_ADVERBS = frozenset({"wrongly", "wrongfully", "unlawfully", "illegally", "falsely", "improperly"})
 # The nouns that name blame itself ("the blame lies with X", "takes full responsibility").
 BLAME_NOUNS = frozenset({"blame", "responsibility", "fault"})
 _LIST_FIELDS = ("harm_verbs", "harm_with_object", "harm_objects", "inaction_verbs", "help_verbs",
@@ -207,6 +209,18 @@ def _last_words(entries: frozenset[str]) -> frozenset[str]:
 def has_fault_modifier(noun: Token, cues: Cues) -> bool:
     return any(child.dep_ == "amod" and child.lemma_.lower() in cues.fault_adjectives
                for child in noun.children)
+
+
+def fault_manner(verb: Token, cues: Cues) -> Token | None:
+    """An adverb that judges how the act was done a fault: "recklessly cut", "cynically
+    turned", "wrongly reduced" (a fault adjective with "-ly", or ``WRONGFUL_ADVERBS``)."""
+    for child in verb.children:
+        word = child.lower_
+        if child.dep_ == "advmod" and (word in WRONGFUL_ADVERBS or (
+                word.endswith("ly") and (word[:-2] in cues.fault_adjectives
+                                         or (word.endswith("ily") and word[:-3] + "y" in cues.fault_adjectives)))):
+            return child
+    return None
 
 
 def likened_faults(verb: Token, cues: Cues) -> list[Token]:

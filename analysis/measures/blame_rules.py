@@ -44,6 +44,7 @@ from . import grammar, modality
 from .blame_cues import (
     Cues,
     act_rule,
+    fault_manner,
     harm_cue,
     inaction_cue,
     is_fault_word,
@@ -91,8 +92,10 @@ def hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
 
 def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
                wh_word: str | None) -> Iterable[Hit]:
+    own_wh = next((child.lower_ for child in verb.children if child.tag_ in {"WRB", "WP"} and child.i < verb.i),
+                  None)  # "If it is merely …, why did his department tear it up?", "And when …, where was X?"
     if verb.lemma_ == "be" or verb.dep_ == "aux" or verb.dep_ == "auxpass":
-        yield from copula_hits(verb, actors, cues, question, wh_word)
+        yield from copula_hits(verb, actors, cues, question, own_wh or wh_word)
         return
     if grammar.is_elliptical_do(verb):
         yield from _elliptical_act(verb, actors, cues, question)
@@ -117,8 +120,6 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
     if not grammar.is_negated(verb):
         for likeness in likened_faults(verb, cues):  # "they behave like thugs"
             yield from hits_on(referents, likeness, likeness, "characterisation")
-    own_wh = next((child.lower_ for child in verb.children if child.tag_ in {"WRB", "WP"} and child.i < verb.i),
-                  None)  # "If it is merely …, why did his department tear it up?"
     rule, cue_end = _verb_rule(verb, cues, question, own_wh or wh_word)
     if rule is not None:
         yield from hits_on(referents, verb, cue_end, rule)
@@ -252,6 +253,9 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
         return (None if negated or _harms_nobody(verb) else "harm"), harm_end
     if _done_to_someone(verb):
         return (None if negated else "harm"), verb
+    manner = fault_manner(verb, cues)
+    if manner is not None and not negated:
+        return "harm", verb  # "recklessly cut", "wrongly reduced"
     slow = _slow_to_act(verb)
     if slow is not None:
         return (None if negated else "inaction"), slow

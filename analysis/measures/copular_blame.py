@@ -33,6 +33,8 @@ CASTING_WORDS = {"convenient", "easy", "obvious", "handy", "favourite", "favorit
                  "pantomime", "designated", "useful"}
 # Whoever, in "If anyone is to blame, it is X".
 ANYONE_WORDS = {"anyone", "anybody", "someone", "somebody"}
+# Parts of the blame: "the largest share of the blame is his".
+SHARE_NOUNS = {"share", "part", "most", "bulk", "portion", "much"}
 # Nouns that make a harm its possessor's doing: "That delay was the minister's choice".
 CHOICE_NOUNS = {"choice", "decision", "doing", "work", "policy", "call", "idea"}
 
@@ -83,6 +85,7 @@ def copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: boo
         yield from hits_on(actors.of_each(subject), copula, copula, "explicit")
     if grammar.is_expletive_frame(copula):
         return  # "It is easy to blame X": the "it" is the act, not a culprit
+    subject = _blame_shared(subject)
     for complement in complements:
         if grammar.is_denied(complement):
             continue  # "… is a consortium of pension funds, not Bond villains"
@@ -121,6 +124,15 @@ def _cast_as(noun: Token) -> bool:
     """"X is a convenient villain", "the obvious culprit", "an easy scapegoat": a part others
     cast X in, which the writer does not say X deserves."""
     return any(child.dep_ == "amod" and child.lower_ in CASTING_WORDS for child in noun.children)
+
+
+def _blame_shared(subject: Token) -> Token:
+    """The blame a share of it stands for: "the largest share of the blame is his" reads as
+    "the blame is his"."""
+    if subject.lemma_.lower() not in SHARE_NOUNS:
+        return subject
+    return next((pobj for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for pobj in prep.children if pobj.dep_ == "pobj" and pobj.lemma_.lower() in BLAME_NOUNS), subject)
 
 
 def _is_harm(noun: Token, cues: Cues) -> bool:

@@ -18,13 +18,15 @@ if TYPE_CHECKING:
 
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 WRITER_PRONOUNS = {"i", "we", "me", "us"}
+# What the writer calls the piece itself: "Whatever else this column says, …".
+OWN_PIECE_NOUNS = {"column", "article", "piece", "essay"}
 # Dependents that belong to a noun's own phrase (its name, titles, possessor), as opposed to
 # prepositional phrases and clauses about something else.
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "appos", "flat", "det", "nummod", "case"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 QUANTIFIERS = {"many", "some", "most", "all", "none", "several", "few", "each", "one", "both",
-               "half", "much", "any"}
+               "half", "much", "any", "either"}
 # Words that negate the clause they modify, besides "not" and "never" (parsed as neg).
 NEGATING_WORDS = {"hardly", "scarcely"}
 # Words that name a whole, which "not" makes a part: "Not everything is X's fault".
@@ -77,9 +79,17 @@ def in_subject(token: Token) -> bool:
     return node.dep_ in SUBJECT_DEPS | {"nsubjpass"}
 
 
+def is_the_writer(holder: Token) -> bool:
+    """The one who holds a view is the writer: "I", "we", or "this column"."""
+    return holder.lower_ in WRITER_PRONOUNS or (holder.lemma_.lower() in OWN_PIECE_NOUNS and any(
+        child.dep_ == "det" and child.lower_ == "this" for child in holder.children))
+
+
 def phrase_tokens(head: Token, skip: frozenset[str] | set[str] = frozenset()) -> Iterator[Token]:
+    """The words of a noun phrase's own modifiers (``PHRASE_DEPS``), leaving out an apposition
+    the phrase denies ("theirs, not the mayor's")."""
     for child in head.children:
-        if child.dep_ in PHRASE_DEPS and child.dep_ not in skip:
+        if child.dep_ in PHRASE_DEPS and child.dep_ not in skip and not (child.dep_ == "appos" and is_denied(child)):
             yield child
             yield from phrase_tokens(child, skip)
 

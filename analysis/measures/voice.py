@@ -59,7 +59,7 @@ def stance_of(anchor: Token, utterances: list[tuple[int, int]], actors: Sentence
     holders = grammar.doers(report)
     if not holders:
         return "reported", "", ""
-    if holders[0].lower_ in grammar.WRITER_PRONOUNS:
+    if grammar.is_the_writer(holders[0]):
         return "writer", "", ""
     return reported_by(holders[0], actors)
 
