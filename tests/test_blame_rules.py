@@ -1,0 +1,410 @@
+"""The blame rules sentence by sentence: codebook cases written for these tests, each rule with a
+case it must not fire on beside it (bundled actors)."""
+
+import pytest
+from paragraphs import blamed
+
+
+@pytest.mark.parametrize("sentence, groups", [
+    # explicit attribution
+    ("Brussels is to blame for the stalemate.", {"europe"}),
+    ("Washington is why the grain deal collapsed.", {"us"}),
+    ("The real obstacle to a settlement is the Kremlin.", {"russia"}),
+    ("The obstacle to a settlement is not the Kremlin.", set()),
+    ("The White House deserves much of the blame.", {"us"}),
+    ("Washington and Brussels deserve the largest share.", {"us", "europe"}),
+    ("Brussels deserves a share of the profits.", set()),
+    ("Brussels deserves a share of the credit.", set()),
+    ("The blame lies with Moscow.", {"russia"}),
+    # harmful agency: doer, never victim
+    ("Moscow reneged on the prisoner swap.", {"russia"}),
+    ("The drones were launched by Russia at dawn.", {"russia"}),
+    ("The Kremlin ordered new raids on the port.", {"russia"}),
+    ("The Kremlin wants to destroy Ukraine, then Europe.", {"russia"}),
+    ("The port was shelled overnight.", set()),
+    ("Washington and Brussels do nothing.", {"us", "europe"}),
+    # fault adjectives and fault passives; a passive with an agent has a victim
+    ("The White House is complacent.", {"us"}),
+    ("A toothless Brussels watched.", {"europe"}),
+    ("The European Union is splintered.", {"europe"}),
+    ("Ukraine was paralysed by the blackout.", set()),
+    ("The Kremlin's decision to close the port was a mistake.", {"russia"}),
+    ("Brussels made a costly blunder.", {"europe"}),
+    ("Brussels made no mistake.", set()),
+    # an apology owed, in either voice; the one owed it is the victim
+    ("Brussels owes Kyiv an apology.", {"europe"}),
+    ("Kyiv is owed an apology by Brussels and Washington alike.", {"europe", "us"}),
+    ("Kyiv deserves an apology.", set()),
+    ("Congress, for its part, let the aid package lapse.", {"us"}),
+    ("Putin’s treachery surprised nobody.", {"russia"}),
+    # inaction
+    ("Congress refused to fund the air defences.", {"us"}),
+    ("Washington has not sent the promised weapons.", {"us"}),
+    ("Washington has not received the weapons.", set()),
+    ("Putin knows that playing for time puts him ahead.", {"russia"}),
+    ("Putin will not sign any ceasefire.", {"russia"}),
+    ("Putin is not willing to sign a ceasefire.", {"russia"}),
+    ("If the allies had sent the shells in time, the town would not have fallen.", {"west"}),
+    ("Had NATO intervened, the siege would have ended.", {"west"}),
+    ("Washington should have acted long ago.", {"us"}),
+    # characterisation
+    ("Putin is a sociopath.", {"russia"}),
+    ("The Kremlin behaves like a gangster at the table.", {"russia"}),
+    ("Brussels is not like a thief in the night.", set()),
+    ("Nobody can rely on an impotent Europe.", {"europe"}),
+    # questions
+    ("Why would the Kremlin stop now?", {"russia"}),
+    ("Where was Brussels all summer?", {"europe"}),
+    ("Will Brussels vote on Tuesday?", set()),
+    # what never counts
+    ("Critics insist that Zelensky is the problem.", set()),
+    ("Zelensky deserves credit for holding the coalition together.", set()),
+    ("To his credit, Zelensky stayed in Kyiv.", set()),
+    ("If Washington fails to act, the front may break.", set()),
+    ("Russia did not attack the convoy.", set()),
+    ("It is not Ukraine that walked out of the talks.", set()),
+    ("Talks took place in Abu Dhabi with Russian and US envoys.", set()),
+    # typographic apostrophes read as straight ones
+    ("Brussels’s envoy isn’t to blame.", set()),
+    # a scare-quoted word is the writer's own, not a quotation
+    ("Putin is like the “mugger” in the alley.", {"russia"}),
+    # the cause of a bad outcome; a comparative correlative is a condition
+    ("Thanks to the Kremlin, the war drags on.", {"russia"}),
+    ("Thanks to Washington, Ukraine survived the winter.", set()),
+    ("Thanks to Brussels, the farmers have not been paid for six weeks.", {"europe"}),
+    ("Because of Washington, nobody helped the farmers.", {"us"}),
+    ("Thanks to Brussels, the war did not spread.", set()),
+    # a present counterfactual of a helpful act implies it is not done; an open condition does not
+    ("The war could end if Washington acted.", {"us"}),
+    ("If Moscow attacked, NATO would respond.", set()),
+    ("If Washington acts, the war will end.", set()),
+    ("Brussels has not got its act together.", {"europe"}),
+    # a hyphenated verb is one verb: "Why should X de-escalate?" asks, and blames
+    ("Why should Putin de-escalate?", {"russia"}),
+    ("The longer Moscow holds out, the more likely the alliance will collapse.", set()),
+    # possessor of a war; a finite verb after a passive; missed chances
+    ("Putin’s war drags on.", {"russia"}),
+    ("Brussels was warned in March but failed to act.", {"europe"}),
+    ("The aid bill was drafted and then scrapped.", set()),
+    ("Washington could have stopped the massacre.", {"us"}),
+    ("Washington could not have stopped the massacre.", set()),
+    ("Washington stopped sending weapons.", {"us"}),
+    ("Brussels’s handling of the crisis was a disgrace.", {"europe"}),
+    # general harms and idioms of fault
+    ("The blame falls squarely on Moscow.", {"russia"}),
+    ("Moscow caused the blackout.", {"russia"}),
+    ("The frost caused the blackout.", set()),
+    ("Washington looked the other way.", {"us"}),
+    ("Putin has broken his word.", {"russia"}),
+    ("The Kremlin kept the casualty figures secret.", {"russia"}),
+    ("Brussels’s refusal to act is indefensible.", {"europe"}),
+    ("Brussels gave Moscow a free pass.", {"europe"}),
+    # a cleft puts the doer forward; a denied cleft blames nobody; two-word harm nouns
+    ("It was Moscow that shelled the port, not Kyiv.", {"russia"}),
+    ("It was not Kyiv that shelled the port.", set()),
+    # a denied excuse blames the one it would release; a denied kind of innocence blames
+    ("None of which excuses what Moscow did next.", {"russia"}),
+    ("Nothing excuses the Kremlin's conduct.", {"russia"}),
+    ("This excuses Brussels.", set()),
+    ("Brussels is not an innocent bystander either.", {"europe"}),
+    ("The Kremlin is no innocent party.", {"russia"}),
+    ("Brussels is an innocent bystander.", set()),
+    # a cleft that puts one doer forward against a denied other says who is answerable,
+    # whatever the act, unless the act reads as credit
+    ("It was Moscow, not the farmers, that made those children ill.", {"russia"}),
+    ("It was Moscow, not Kyiv's government, that moved its guns to the ridge first.", {"russia"}),
+    ("It is not Kyiv that set the price below cost; it is Brussels.", {"europe"}),
+    ("It was Kyiv, not Moscow, that saved the talks.", set()),
+    ("It was Kyiv, not Moscow, that kept the talks alive.", set()),
+    # ... also when the parse hangs the copula under the clause, or the clause on the denied other
+    ("It is the Kremlin, not Kyiv, that had the power to stop the war and chose not to use it.", {"russia"}),
+    ("It was Brussels, not Washington, who chose a summit over sanctions.", {"europe"}),
+    ("It was Brussels, not Washington, that decided an envoy a month was good enough.", {"europe"}),
+    ("It is not Kyiv that saved the talks; it is Brussels.", set()),
+    ("It was Moscow that set the deadline.", set()),
+    ("It is not Kyiv that set the price, and it is not Brussels.", set()),
+    ("Putin's broken promises cost lives.", {"russia"}),
+    # "instead of" and "rather than" name an act forgone
+    ("Instead of sending the shells, Washington held another summit.", {"us"}),
+    ("Brussels held another summit rather than help Kyiv.", {"europe"}),
+    ("Instead of attacking the port, Moscow negotiated.", set()),
+    ("Instead of attacking and shelling the port, Moscow negotiated.", set()),
+    # a harm that would have happened did not; a help that would have happened but for X blames X
+    ("Without NATO, Russia would have invaded the Baltics.", set()),
+    ("Without Trump in the White House, the sanctions would surely have been imposed.", {"us"}),
+    ("But for Brussels, the deal would have been signed in May.", {"europe"}),
+    ("Without Brussels, the deal would not have been signed.", set()),
+    # a pseudo-cleft that calls what was done a harm; doing "this" to someone
+    ("What Moscow has delivered is a siege.", {"russia"}),
+    ("What Brussels delivered was aid.", set()),
+    ("What Brussels delivered was not a siege.", set()),
+    ("The Kremlin did this to them.", {"russia"}),
+    ("Brussels did that to help Kyiv.", set()),
+    ("Brussels did not do this to them.", set()),
+    # conduct faults and deceit of any story (cue lexicon 2.3.0)
+    ("Brussels has been careless.", {"europe"}),
+    ("The Kremlin's response was shameful.", {"russia"}),
+    ("The White House is an apologist for Moscow.", {"us"}),
+    ("The Kremlin stoked tensions along the border.", {"russia"}),
+    ("It was a cruel winter for Kyiv.", set()),
+    ("Moscow leaked the draft to a newspaper.", {"russia"}),
+    ("The Kremlin's contempt for its own promises is a matter of record.", {"russia"}),
+    ("Brussels did not check the figures.", {"europe"}),
+    ("Brussels checked the figures twice.", set()),
+    ("The cuts were made by Brussels, not by the Kremlin.", {"europe"}),
+    ("The Kremlin deserves every bit of the ridicule it has received.", {"russia"}),
+    ("That said, the Kremlin deserves every bit of the ridicule it has received.", {"russia"}),
+    ("Washington cut the intelligence unit to three officers.", {"us"}),
+    # "nor" negates; advice and predictions on an open condition assert nothing
+    ("Nor is Brussels the villain of this story.", set()),
+    ("Brussels failed Kyiv, and nor did Washington help.", {"europe", "us"}),
+    ("Brussels must block the loan.", set()),
+    ("If the inquiry does its job, it will find that Moscow sabotaged the pipeline.", set()),
+    # "deserve better from", "owe an apology", "X's doing", "the scandal is X's"
+    ("Ukrainians deserve better from Brussels and Washington alike.", {"europe", "us"}),
+    ("Ukrainians deserve better.", set()),
+    ("Ukrainians are owed an apology by Washington.", {"us"}),
+    ("That stalemate is the Kremlin's doing.", {"russia"}),
+    ("The real scandal is Brussels's.", {"europe"}),
+    # a denied release, a help act done with nothing, a past unreal condition, removed support
+    ("None of this lets Brussels off the hook.", {"europe"}),
+    ("The court let Brussels off the hook.", set()),
+    ("Moscow paid precisely nothing into the fund.", {"russia"}),
+    ("If the Kremlin had a shred of decency, none of this would have happened.", {"russia"}),
+    ("If Putin attacked, NATO would have responded.", set()),
+    ("Brussels removed the state guarantee.", {"europe"}),
+    ("Nor is the Kremlin, the villain of the story, alone.", set()),
+    # a question word of the verb's own clause, after an opening condition
+    ("If it is merely a matter for Kyiv, why did Brussels tear up the guarantee?", {"europe"}),
+    ("Brussels made a mess of the sanctions.", {"europe"}),
+    ("Washington has kept a studied silence.", {"us"}),
+    ("The Kremlin should be ashamed.", {"russia"}),
+    # "did nothing wrong" clears; "did nothing useful" does not
+    ("Brussels has done nothing wrong.", set()),
+    ("Brussels did nothing useful.", {"europe"}),
+    # conditions made by inversion assert nothing
+    ("Should Washington fail to act, the front may break.", set()),
+    ("Were Brussels to walk out, the talks would collapse.", set()),
+    # "did nothing wrong" with "wrong" hung on the verb
+    ("Zelensky did nothing wrong.", set()),
+    # an act forgone with "without": a help act left undone
+    ("Brussels closed the file without fixing anything.", {"europe"}),
+    ("Brussels signed the deal without consulting Kyiv.", set()),
+    ("Brussels closed the file without harming anyone.", set()),
+    # "would do better to" is advice
+    ("Brussels would do better to tear up the guarantee.", set()),
+    # a cleft the parse hangs on the actor, denied by "nor"
+    ("Nor was it Brussels that tore up the guarantee.", set()),
+    ("It was Brussels that tore up the guarantee.", {"europe"}),
+    # a denied word of innocence blames; a denied fault word clears
+    ("Brussels is not blameless.", {"europe"}),
+    ("The Kremlin is hardly innocent.", {"russia"}),
+    ("Brussels is blameless.", set()),
+    ("If Brussels is not blameless, it should say so.", set()),
+    ("Brussels is a club of cautious bureaucrats, not villains.", set()),
+    # deserving the anger a fault earns
+    ("The Kremlin deserves every ounce of the world's fury.", {"russia"}),
+    ("The Kremlin deserves a hearing.", set()),
+    # an act done in spite of what the doer knew or was told
+    ("The Kremlin knew the hospital was full, and shelled the district anyway.", {"russia"}),
+    ("Brussels was warned about the loophole and signed the deal anyway.", {"europe"}),
+    ("Brussels signed the deal anyway.", set()),
+    # a possessed harm noun in the subject is presupposed whatever the verb says
+    ("The Kremlin's recklessness did not begin in March.", {"russia"}),
+    ("None of this is the Kremlin's fault.", set()),
+    ("Nor is the Kremlin the villain of this story.", set()),
+    # a harm made, created or provoked
+    ("The shortage was made by the Kremlin, years before anyone ran out.", {"russia"}),
+    ("Brussels provoked the crisis.", {"europe"}),
+    # where a fault lies; a question after the one who was absent, however the parse reads it
+    ("But the failure that made the blackout possible belongs to Brussels and Washington.", {"europe", "us"}),
+    ("The real scandal is in Brussels.", {"europe"}),
+    ("The problem is in Brussels's favour.", set()),
+    ("The attack was in Kyiv.", set()),
+    ("The war is in Ukraine, and it is in its fourth year.", set()),
+    ("The fault lies in Brussels.", {"europe"}),
+    ("Where, meanwhile, was the Kremlin?", {"russia"}),
+    # harm with artillery and fire
+    ("The Russian army fired mortars across the pass.", {"russia"}),
+    ("The Kremlin's soldiers burned two villages.", {"russia"}),
+    # a denied ability is no choice; a refusal is
+    ("Shoppers did not start this war, and Brussels cannot end it.", set()),
+    ("Brussels will not end it.", {"europe"}),
+    ("Why can't Brussels end it?", {"europe"}),
+    # a warning filed away, a wake-up call slept through, a regime propped up, silence kept
+    ("The Kremlin filed the warning and commissioned a consultation.", {"russia"}),
+    ("The Kremlin filed a complaint.", set()),
+    ("Brussels has slept through all of them.", {"europe"}),
+    ("For thirty years Washington propped up the regime.", {"us"}),
+    ("Brussels kept quiet.", {"europe"}),
+    # an object "neither X nor Y" negates its verb
+    ("Brussels informed neither the organisers nor the parents.", {"europe"}),
+    ("Brussels informed the parents.", set()),
+    ("Brussels shelled neither the port nor the town.", set()),
+    # doing or showing a harm, making a decision a fault adjective qualifies
+    ("Brussels committed a blunder.", {"europe"}),
+    ("Putin showed staggering incompetence.", {"russia"}),
+    ("Putin made a reckless decision.", {"russia"}),
+    ("Brussels showed restraint.", set()),
+    ("Brussels fired a negligent officer.", set()),
+    ("Brussels did not make a blunder.", set()),
+    ("The cuts were pushed through by Brussels at an emergency meeting.", {"europe"}),
+    ("Moscow imposed a blockade on the port.", {"russia"}),
+    ("The sanctions imposed on Moscow bite.", set()),
+    ("Brussels made a fiasco of the talks.", {"europe"}),
+    ("Washington has been a disappointment.", {"us"}),
+    # rules broken, warnings overruled
+    ("Russia broke the ceasefire twice.", {"russia"}),
+    ("Kyiv broke the deadlock.", set()),
+    ("Brussels was warned, and Brussels overrode the warning.", {"europe"}),
+    ("Washington brushed aside the objections.", {"us"}),
+    # a report left unread
+    ("Brussels never reads its own reports.", {"europe"}),
+    ("Brussels reads its own reports.", set()),
+    # whose effort or plan it is: the possessor, or the word naming it before an infinitive
+    ("The Russian effort to destroy the grid goes on.", {"russia"}),
+    ("The Ukrainian cities bombed overnight are in ruins.", set()),
+    # a reply nobody wrote
+    ("Nobody at the Kremlin wrote back.", {"russia"}),
+    # an act on someone's orders is the one who ordered it
+    ("Washington ordered Kyiv to scrap the strike.", {"us"}),
+    ("Washington persuaded Kyiv to scrap the strike.", {"ukraine"}),
+    # a will or effort denied denies the act it takes, which its holder then failed to do
+    ("Putin has no intention of stopping the war.", {"russia"}),
+    ("The Kremlin made no effort to stop the shelling.", {"russia"}),
+    ("Brussels did not make any effort to help.", {"europe"}),
+    ("Putin has shown no willingness to compromise.", {"russia"}),
+    ("Brussels made every effort to help.", set()),
+    ("Brussels has no intention of attacking anyone.", set()),
+    # a claim its maker knew to be false
+    ("That is untrue, and Putin knows it is untrue.", {"russia"}),
+    ("Putin knew it was a lie.", {"russia"}),
+    ("Putin did not know it was false.", set()),
+    ("Putin knew it was true.", set()),
+    ("Brussels knows the claim is false.", set()),
+    # a kind or a measure of a harm
+    ("Putin showed a degree of contempt.", {"russia"}),
+    ("Putin showed a kind of courage.", set()),
+    # owning up to a fault, denied
+    ("Putin has never apologised.", {"russia"}),
+    ("Putin apologised.", set()),
+    ("Nor has the Kremlin withdrawn a word of it.", {"russia"}),
+    ("Brussels has not admitted any mistake.", {"europe"}),
+    # a question that means nobody did; silence; a matter let drop; a blockade
+    ("Did anyone in the Kremlin ask what Kyiv might do with that?", {"russia"}),
+    ("Did anyone in Brussels cancel the talks?", set()),
+    ("The Kremlin has not said a word about it.", {"russia"}),
+    ("The Kremlin said a word about it.", set()),
+    ("Brussels let the matter drop.", {"europe"}),
+    ("Moscow blockaded the port for two days.", {"russia"}),
+    # "neither … nor" in the subject negates the clause
+    ("Neither Brussels nor Washington could have prevented that.", set()),
+    ("Neither Brussels nor Washington has ever apologised.", {"europe", "us"}),
+    # the manner of an act judged a wrong
+    ("In March the Kremlin wrongly reduced the risk.", {"russia"}),
+    ("Brussels has cynically turned the talks into a campaign.", {"europe"}),
+    ("Kyiv acted quickly.", set()),
+    ("If Brussels recklessly cuts the grant, farmers will suffer.", set()),
+    # a share of the blame, and an owner denied beside the one named
+    ("Whatever else this column says, the largest share of the blame is Moscow's.", {"russia"}),
+    ("The largest share of the profits is Moscow's.", set()),
+    ("The responsibility for that memo is Kyiv's, not Moscow's.", {"ukraine"}),
+    # asked after a clause that sets the time
+    ("And when the first tests came back, where was the Kremlin?", {"russia"}),
+    # a two-word cue's second word is not looked for in a phrase of its own
+    ("Trump said nothing.", {"us"}),
+    ("Trump said he was sorry, a sentence that costs nothing and changes nothing.", set()),
+    # owning up to a fault, told as fact
+    ("Brussels has since admitted that the sanctions plan was a mistake.", {"europe"}),
+    ("The Kremlin conceded as much to reporters last week.", {"russia"}),
+    ("Washington admitted receiving the letter and not answering it.", {"us"}),
+    ("The White House is in a harder position than its critics admit.", set()),
+    ("Kyiv admits ten thousand students a year.", set()),
+    ("If Brussels admits it, the talks will resume.", set()),
+    # asked, after the event, of the one who should have seen it coming
+    ("What did Brussels expect would happen?", {"europe"}),
+    ("What did Brussels expect?", {"europe"}),
+    ("What does Brussels expect from the talks?", set()),
+    ("What did Brussels expect from the talks?", set()),
+    # a denied whole is no blame of the part
+    ("Not everything is Brussels's fault.", set()),
+    ("Everything is Brussels's fault.", {"europe"}),
+    # whose a harm was
+    ("The delay was the Kremlin's.", {"russia"}),
+    ("The delay was not the Kremlin's.", set()),
+    ("The delay was Brussels's choice, not Moscow's.", {"europe"}),
+    ("It is the fault of Brussels and of Washington.", {"europe", "us"}),
+    ("It is not the fault of Brussels.", set()),
+    # an open question about who is to blame, answered
+    ("If anyone in Europe deserves a share of the blame, it is Brussels.", {"europe"}),
+    ("If anyone is responsible, it is the Kremlin.", {"russia"}),
+    ("If anyone can help, it is Brussels.", set()),
+    # time let pass before acting
+    ("Brussels, meanwhile, took fourteen months to approve the aid.", {"europe"}),
+    ("It took Brussels three years to publish the figures.", {"europe"}),
+    ("The Kremlin knew by October and waited until March to open a case.", {"russia"}),
+    ("Brussels took only a week to act.", set()),
+    ("If Brussels takes six months to decide, the plant will close.", set()),
+    # an act kept from happening, and a part others cast someone in
+    ("The treaty forbids the Kremlin from annexing the port.", set()),
+    ("Putin is a convenient villain.", set()),
+    ("Putin is a villain.", {"russia"}),
+    # making things worse; withdrawing or closing what others depend on
+    ("The Kremlin then made everything worse.", {"russia"}),
+    ("The storm made everything worse.", set()),
+    ("Brussels withdrew fourteen rural routes.", {"europe"}),
+    ("Brussels closed the station in 2022.", {"europe"}),
+    # a release denied after a subject that names nothing
+    ("None of which makes Brussels blameless.", {"europe"}),
+    ("That does not make Brussels innocent.", set()),
+    # a question a duty required, not asked
+    ("Brussels never once asked how many students were in the country.", {"europe"}),
+    ("Nobody in Brussels asked where the money was coming from.", {"europe"}),
+    ("Brussels asked where the money went.", set()),
+    ("Brussels did not ask for this war.", set()),
+    # selling what is at fault, not selling alone
+    ("Brussels fitted faulty meters in every home.", {"europe"}),
+    ("Brussels sold missiles to Kyiv.", set()),
+    ("The Kremlin used a map it knew to be false.", {"russia"}),
+    # punishment deserved; a question that says nobody did it; telling nobody
+    ("Brussels deserves to be struck off every register.", {"europe"}),
+    ("Brussels deserves prosecution.", {"europe"}),
+    ("Brussels does not deserve to be sacked.", set()),
+    ("Did nobody in Brussels notice that the invoices rose?", {"europe"}),
+    ("Did Brussels notice?", set()),
+    ("The Kremlin told neither the organisers nor the parents.", {"russia"}),
+    # the act a light verb's object names is its subject's
+    ("Brussels has managed the rare feat of doing nothing.", {"europe"}),
+    ("Brussels criticised the plan to close the port.", set()),
+    # an inverted past condition the parse makes the root; a counterfactual inaction
+    ("Had the Kremlin opened an inquiry that spring, the money would still have been in the bank.",
+     {"russia"}),
+    ("Had the Kremlin refused to go in, it would have been punished.", set()),
+    ("Brussels has not covered itself in glory either.", {"europe"}),
+    # an account the writer sets up to knock down
+    ("The easy version goes like this: a greedy Kremlin.", set()),
+    ("The real story is this: the Kremlin ignored every warning.", {"russia"}),
+    # "it is easy to …" has no doer; a cleft's clause the parse hangs on the copula
+    ("It is easy to blame Brussels.", set()),
+    ("As for Brussels, it is easy to mock a union that closed the file.", set()),
+    ("It is Brussels that is to blame.", {"europe"}),
+    ("It is not Brussels that is to blame.", set()),
+    # a "not" that denies the manner, and an act declined
+    ("The Kremlin did not merely lie; it cheated.", {"russia"}),
+    ("Brussels declines to help the Kremlin undercut its members.", set()),
+    # a bare "do" not asserted
+    ("The Kremlin did not write the wage sheet, and I will not pretend it did.", set()),
+    ("Brussels will have lost its dignity by the time the Kremlin does.", set()),
+    ("Putin is playing for time.", {"russia"}),
+    # overriding advice; an inquiry given up; a question nobody answered
+    ("The road had been closed by the Kremlin against the ambulance service's written advice.", {"russia"}),
+    ("The freeze was imposed by Brussels over the objections of every housing body.", {"europe"}),
+    ("Brussels acted despite no warning.", set()),
+    ("The Kremlin closed the case after six weeks.", {"russia"}),
+    ("Why did nobody in Brussels pick up the phone?", {"europe"}),
+    ("If anyone in this story deserves the word criminal, it is the Kremlin.", {"russia"}),
+    ("Had Brussels opened an inquiry that spring, most of the money would still be in the bank.", {"europe"}),
+    ("As for Brussels, it is easy to mock a union that the Kremlin bribed.", set()),
+])
+def test_codebook_cases(sentence, groups):
+    assert blamed(sentence) == [groups]
