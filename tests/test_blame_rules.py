@@ -300,6 +300,9 @@ from paragraphs import blamed
     # "neither … nor" in the subject negates the clause
     ("Neither Brussels nor Washington could have prevented that.", set()),
     ("Neither Brussels nor Washington has ever apologised.", {"europe", "us"}),
+    # a part of a group stands for the group; a provocation is a harm
+    ("A handful of Kremlin officials lied.", {"russia"}),
+    ("The talks collapsed after Moscow's provocation.", {"russia"}),
     # the manner of an act judged a wrong
     ("In March the Kremlin wrongly reduced the risk.", {"russia"}),
     ("Brussels has cynically turned the talks into a campaign.", {"europe"}),

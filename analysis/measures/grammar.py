@@ -26,7 +26,7 @@ PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "appos", "flat", "det", "numm
 SUBJECT_DEPS = {"nsubj", "csubj"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 QUANTIFIERS = {"many", "some", "most", "all", "none", "several", "few", "each", "one", "both",
-               "half", "much", "any", "either"}
+               "half", "much", "any", "either", "number", "handful"}
 # Words that negate the clause they modify, besides "not" and "never" (parsed as neg).
 NEGATING_WORDS = {"hardly", "scarcely"}
 # Words that name a whole, which "not" makes a part: "Not everything is X's fault".
