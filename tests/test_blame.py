@@ -127,6 +127,14 @@ def holders_of(*texts: str) -> list[list[list[str]]]:
 
 
 @pytest.mark.parametrize("sentence, rows", [
+    # an account its possessor gives, hearsay, and the writer's own column
+    ("Their line is that the Kremlin starved his unit of beds.", [["russia", "reported", "Their"]]),
+    ("Kyiv's defence, that it was misled by Moscow, is the oldest line in any boardroom.",
+     [["russia", "reported", "Kyiv"]]),
+    ("My argument is that the Kremlin lied.", [["russia", "writer", ""]]),
+    ("The problem is that the Kremlin lied.", [["russia", "writer", ""]]),
+    ("Brussels allegedly misled investors.", [["europe", "reported", ""]]),
+    ("Whatever else this column says, Moscow is to blame.", [["russia", "writer", ""]]),
     # a parenthetical verb of saying reports its clause
     ("Moscow, critics say, mishandled the talks.", [["russia", "reported", "critics"]]),
     ("Brussels, Putin said, has abandoned the talks.", [["europe", "reported", "Putin"]]),
@@ -296,11 +304,6 @@ def test_either_of_two_named_before_is_each_of_them():
     assert blamed("Moscow and Brussels took the money.",
                   "Had either of them done the job it was paid for, there would be nothing to pay for.") == \
         [set(), {"russia", "europe"}]
-
-
-def test_this_column_is_the_writer():
-    table = blame_table(paragraph("Whatever else this column says, Moscow is to blame."))
-    assert table[["group", "stance"]].values.tolist() == [["russia", "writer"]]
 
 
 def test_a_harm_named_before_a_campaign_or_tactics_is_its_possessors():

@@ -303,6 +303,17 @@ from paragraphs import blamed
     # a part of a group stands for the group; a provocation is a harm
     ("A handful of Kremlin officials lied.", {"russia"}),
     ("The talks collapsed after Moscow's provocation.", {"russia"}),
+    # silence, a vote against, money diverted
+    ("Brussels's silence cost more trains than any shortage.", {"europe"}),
+    ("Brussels voted down an amendment requiring a paper backup.", {"europe"}),
+    ("Brussels had diverted the repair money.", {"europe"}),
+    # a part others cast, after "make"; an inverted copula the parse reads as an apposition
+    ("Putin makes an easy villain.", set()),
+    ("Putin made a mistake.", {"russia"}),
+    ("Nor was the Kremlin an innocent bystander, whatever its press office now says.", {"russia"}),
+    ("And where was Brussels, the old power whose embassy is the largest building in Kyiv?", {"europe"}),
+    # a bare "do" of a time still to come
+    ("Until Brussels does, the next crisis is already on its way.", set()),
     # the manner of an act judged a wrong
     ("In March the Kremlin wrongly reduced the risk.", {"russia"}),
     ("Brussels has cynically turned the talks into a campaign.", {"europe"}),

@@ -25,6 +25,9 @@ SELLING_VERBS = frozenset({"sell", "market", "advertise", "peddle", "supply", "f
 KIND_NOUNS = frozenset({"kind", "sort", "type", "form", "brand", "level", "degree", "display", "show"})
 # Adverbs that call the manner of an act a wrong, beside those made from a fault adjective.
 WRONGFUL_ADVERBS = frozenset({"wrongly", "wrongfully", "unlawfully", "illegally", "falsely", "improperly"})
+# Words that make a fault a part others cast someone in: "a convenient villain".
+CASTING_WORDS = {"convenient", "easy", "obvious", "handy", "favourite", "favorite", "ready-made",
+                 "pantomime", "designated", "useful"}
 # The nouns that name blame itself ("the blame lies with X", "takes full responsibility").
 BLAME_NOUNS = frozenset({"blame", "responsibility", "fault"})
 _LIST_FIELDS = ("harm_verbs", "harm_with_object", "harm_objects", "inaction_verbs", "help_verbs",
@@ -246,8 +249,14 @@ def harm_with_object(verb: Token, cues: Cues) -> Token | None:
     return next((noun for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}
                  for noun in [_kind_of(child)]
                  if noun.lemma_.lower() in cues.harm_objects or is_harm_noun(noun, cues)
-                 or (verb.lemma_ == "make" and (noun.lemma_.lower() in cues.fault_nouns
-                                                or has_fault_modifier(noun, cues)))), None)
+                 or (verb.lemma_ == "make" and not cast_as(noun)  # not "makes an easy villain"
+                     and (noun.lemma_.lower() in cues.fault_nouns or has_fault_modifier(noun, cues)))), None)
+
+
+def cast_as(noun: Token) -> bool:
+    """"X is a convenient villain", "the obvious culprit", "an easy scapegoat": a part others
+    cast X in, which the writer does not say X deserves."""
+    return any(child.dep_ == "amod" and child.lower_ in CASTING_WORDS for child in noun.children)
 
 
 def _kind_of(noun: Token) -> Token:

@@ -157,12 +157,14 @@ def _negation_on_manner(verb: Token) -> bool:
 def _unasserted_do(verb: Token) -> bool:
     """A bare "do" the sentence does not assert: what one will not pretend ("I will not pretend
     it did", "it would be unfair to pretend he does"), or a time still to come ("… before it
-    does", "by the time they do", after a verb with a modal)."""
+    does", "until it does", "by the time they do", after a verb with a modal)."""
     head = verb.head
     if verb.dep_ == "ccomp" and (grammar.is_negated(head) or head.lemma_ == "pretend"):
         return True
     if verb.dep_ not in {"advcl", "relcl"} or verb.tag_ not in {"VBZ", "VBP"}:
         return False
+    if any(child.dep_ == "mark" and child.lower_ in {"until", "before"} for child in verb.children):
+        return True  # "Until it does, the next Homeward is already on the rota."
     while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
         head = head.head  # "by the time they do": up from "time" to the verb it times
     return any(child.dep_ == "aux" and child.tag_ == "MD" for child in head.children)

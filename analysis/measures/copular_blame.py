@@ -16,6 +16,7 @@ from .blame_cues import (
     BLAME_NOUNS,
     Cues,
     act_rule,
+    cast_as,
     has_fault_modifier,
     is_fault_word,
     is_frame_word,
@@ -28,9 +29,6 @@ from .references import SentenceActors
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# Words that make a fault a part others cast someone in: "a convenient villain".
-CASTING_WORDS = {"convenient", "easy", "obvious", "handy", "favourite", "favorite", "ready-made",
-                 "pantomime", "designated", "useful"}
 # Whoever, in "If anyone is to blame, it is X".
 ANYONE_WORDS = {"anyone", "anybody", "someone", "somebody"}
 # Parts of the blame: "the largest share of the blame is his".
@@ -54,6 +52,10 @@ def copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: boo
         yield from hits_on([r for attr in complements for r in actors.of_each(attr)], copula, copula, "question")
     if not subjects:
         return
+    if not complements and not question and copula.i < subjects[0].i:
+        # "Nor was the ministry an innocent bystander": the parse may make the complement of
+        # an inverted copula an apposition of its subject
+        complements = [child for child in subjects[0].children if child.dep_ == "appos"]
     yield from _denied_innocence(copula, subjects[0], complements, actors, cues, question)
     if grammar.is_negated(copula):
         return
@@ -95,7 +97,7 @@ def copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: boo
             cleft = subject.lower_ == "it"
             if not cleft:
                 yield from hits_on(actors.of_each(complement), subject, subject, "explicit")
-        elif (is_fault_word(complement, cues) or has_fault_modifier(complement, cues)) and not _cast_as(complement):
+        elif (is_fault_word(complement, cues) or has_fault_modifier(complement, cues)) and not cast_as(complement):
             yield from hits_on(actors.of_each(subject), complement, complement,
                                 "characterisation")
         elif _is_harm(subject, cues):
@@ -118,12 +120,6 @@ def _asks_who_is_to_blame(clause: Token, cues: Cues) -> Token | None:
     blame_words = BLAME_NOUNS | cues.frame_adjectives | {"blame"}
     return next((token for token in clause.subtree if token.lemma_.lower() in blame_words
                  or is_fault_word(token, cues)), None)  # "deserves the word 'criminal'"
-
-
-def _cast_as(noun: Token) -> bool:
-    """"X is a convenient villain", "the obvious culprit", "an easy scapegoat": a part others
-    cast X in, which the writer does not say X deserves."""
-    return any(child.dep_ == "amod" and child.lower_ in CASTING_WORDS for child in noun.children)
 
 
 def _blame_shared(subject: Token) -> Token:

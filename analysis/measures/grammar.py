@@ -80,8 +80,8 @@ def in_subject(token: Token) -> bool:
 
 
 def is_the_writer(holder: Token) -> bool:
-    """The one who holds a view is the writer: "I", "we", or "this column"."""
-    return holder.lower_ in WRITER_PRONOUNS or (holder.lemma_.lower() in OWN_PIECE_NOUNS and any(
+    """The one who holds a view is the writer: "I", "we", "my", or "this column"."""
+    return holder.lower_ in WRITER_PRONOUNS | {"my", "our"} or (holder.lemma_.lower() in OWN_PIECE_NOUNS and any(
         child.dep_ == "det" and child.lower_ == "this" for child in holder.children))
 
 

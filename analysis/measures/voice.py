@@ -31,8 +31,14 @@ ACCOUNT_NOUNS = frozenset({"version", "consensus", "narrative", "story", "carica
                            "line", "tale", "picture", "account", "telling"})
 DISOWNING_WORDS = frozenset({"easy", "comfortable", "popular", "official", "convenient", "lazy", "tidy",
                              "familiar", "received", "tabloid", "cartoon", "fashionable"})
+# Claims a clause may spell out: "The board's defence is that it was misled".
+CLAIM_NOUNS = frozenset({"defence", "defense", "excuse", "argument", "claim", "case", "position", "explanation",
+                         "complaint", "theory"})
 # Reports that deny their complement: what they report is that nobody did it.
 DENYING_VERBS = frozenset({"deny", "dispute", "refute"})
+# Adverbs that make a clause hearsay the writer does not vouch for: "which supposedly let the
+# wall rot".
+HEARSAY_ADVERBS = frozenset({"supposedly", "allegedly", "purportedly"})
 
 def stance_of(anchor: Token, utterances: list[tuple[int, int]], actors: SentenceActors,
               cues: Cues) -> tuple[str, str, str] | None:
@@ -41,6 +47,11 @@ def stance_of(anchor: Token, utterances: list[tuple[int, int]], actors: Sentence
     denied that Greyhaven had dumped anything": nobody blames)."""
     if _in_disowned_account(anchor) or _in_weighed_act(anchor):
         return None
+    if _hearsay(anchor):
+        return "reported", "", ""
+    claimant = _account_holder(anchor)
+    if claimant is not None:
+        return ("writer", "", "") if grammar.is_the_writer(claimant) else reported_by(claimant, actors)
     report = reports.report_over(anchor, cues.saying) or reports.parenthetical_report(anchor, cues.saying)
     if report is not None and _voices_nothing(report):
         return None
@@ -62,6 +73,37 @@ def stance_of(anchor: Token, utterances: list[tuple[int, int]], actors: Sentence
     if grammar.is_the_writer(holders[0]):
         return "writer", "", ""
     return reported_by(holders[0], actors)
+
+
+def _account_holder(anchor: Token) -> Token | None:
+    """Whose account the cue stands in: "Their line is that the board starved his unit", "The
+    board's defence, that it was misled by the maestro, …" (the possessor of one of
+    ``ACCOUNT_NOUNS`` or ``CLAIM_NOUNS`` that the clause spells out)."""
+    for node in [anchor, *anchor.ancestors]:
+        if not any(child.dep_ == "mark" and child.lower_ == "that" for child in node.children):
+            continue
+        if node.dep_ == "ccomp" and node.head.lemma_ == "be":
+            accounts = [child for child in node.head.children if child.dep_ == "nsubj"]
+        elif node.dep_ in {"acl", "appos"}:
+            accounts = [node.head]
+        else:
+            continue
+        for account in accounts:
+            if account.lemma_.lower() in ACCOUNT_NOUNS | CLAIM_NOUNS:
+                return next((child for child in account.children if child.dep_ == "poss"), None)
+    return None
+
+
+def _hearsay(anchor: Token) -> bool:
+    """The clause the cue stands in is hearsay the writer does not vouch for: "which
+    supposedly let the wall rot", "allegedly misled investors" (``HEARSAY_ADVERBS``)."""
+    node = anchor
+    while True:
+        if any(child.dep_ == "advmod" and child.lower_ in HEARSAY_ADVERBS for child in node.children):
+            return True
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            return False
+        node = node.head
 
 
 def _presented_as_fact(report: Token, cues: Cues) -> bool:
