@@ -135,6 +135,10 @@ def holders_of(*texts: str) -> list[list[list[str]]]:
     ("The problem is that the Kremlin lied.", [["russia", "writer", ""]]),
     ("Brussels allegedly misled investors.", [["europe", "reported", ""]]),
     ("Whatever else this column says, Moscow is to blame.", [["russia", "writer", ""]]),
+    # a name someone gives is theirs, quoted or not, unless the writer gives it
+    ("Zelensky called the breakdown \"the Kremlin's mess, not ours\".", [["russia", "reported", "Zelensky"]]),
+    ("Zelensky called the breakdown the Kremlin's mess.", [["russia", "reported", "Zelensky"]]),
+    ("I would call it the Kremlin's mess.", [["russia", "writer", ""]]),
     # a parenthetical verb of saying reports its clause
     ("Moscow, critics say, mishandled the talks.", [["russia", "reported", "critics"]]),
     ("Brussels, Putin said, has abandoned the talks.", [["europe", "reported", "Putin"]]),

@@ -312,6 +312,10 @@ from paragraphs import blamed
     ("Putin made a mistake.", {"russia"}),
     ("Nor was the Kremlin an innocent bystander, whatever its press office now says.", {"russia"}),
     ("And where was Brussels, the old power whose embassy is the largest building in Kyiv?", {"europe"}),
+    # time let pass before acting; a mess that is someone's
+    ("And the Kremlin waited eleven days before telling parents to keep their children indoors.", {"russia"}),
+    ("The Kremlin waited only a day before telling parents.", set()),
+    ("It is the Kremlin's mess as much as anyone's.", {"russia"}),
     # a bare "do" of a time still to come
     ("Until Brussels does, the next crisis is already on its way.", set()),
     # the manner of an act judged a wrong

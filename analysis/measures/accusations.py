@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import grammar, reports
 from .blame_cues import BLAME_NOUNS, has_fault_modifier, is_fault_word, is_frame_word
+from .reports import NAMING_VERBS
 from .voice import reported_by
 
 if TYPE_CHECKING:
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
 
 ACCUSING_VERBS = frozenset({"accuse", "blame", "fault", "condemn", "denounce"})
 HOLDING_VERBS = frozenset({"hold"})
-NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "portray", "depict", "dub"})
 DEMANDING_VERBS = frozenset({"demand", "want", "seek", "urge"})
 ACCEPTING_VERBS = frozenset({"take", "accept", "assume", "shoulder"})
 

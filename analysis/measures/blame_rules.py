@@ -66,7 +66,7 @@ _WH_BLAME = {"why", "where"}
 # Adverbs a "not" may deny instead of the verb: "does not act alone", "did not merely lie".
 NARROWING_ADVERBS = {"alone", "merely", "only", "just", "simply", "solely"}
 # Spans of time an actor may let pass before acting ("took fourteen months to approve").
-DURATION_NOUNS = {"week", "month", "year", "decade", "fortnight"}
+DURATION_NOUNS = {"day", "week", "month", "year", "decade", "fortnight"}
 # Words that present a span of time as short: "took only a week to act".
 SHORT_TIME_WORDS = {"only", "just", "barely", "mere", "few", "within", "less"}
 # Verbs that release from blame: denied, they blame ("nothing excuses the Kremlin's conduct").
@@ -331,10 +331,14 @@ def _expected_otherwise(verb: Token) -> bool:
 
 
 def _slow_to_act(verb: Token) -> Token | None:
-    """"took fourteen months to approve the road", "waited until March to open a case": the
-    time its doer let pass before acting (not "took only a week to …")."""
+    """"took fourteen months to approve the road", "waited until March to open a case",
+    "waited eleven days before telling parents": the time its doer let pass before acting (not
+    "took only a week to …")."""
     acts = [child for child in verb.children if child.dep_ in {"xcomp", "advcl"}
             and any(word.dep_ == "aux" and word.lower_ == "to" for word in child.children)]
+    # "waited eleven days before telling parents"
+    acts += [act for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "before"
+             for act in prep.children if act.dep_ == "pcomp" and act.pos_ == "VERB"]
     if not acts:
         return None
     if verb.lemma_ == "take":

@@ -64,6 +64,9 @@ def stance_of(anchor: Token, utterances: list[tuple[int, int]], actors: Sentence
             return "writer", "", ""  # the writer's evidence
         if speaker is not None:  # a scare-quoted word ("the “mugger”") is in no quotation
             return "reported", speaker.text, speaker.group
+        namer = _name_giver(anchor)
+        if namer is not None:
+            return ("writer", "", "") if grammar.is_the_writer(namer) else reported_by(namer, actors)
         return "writer", "", ""
     if _presented_as_fact(report, cues) or reports.is_endorsed(report):
         return "writer", "", ""
@@ -91,6 +94,16 @@ def _account_holder(anchor: Token) -> Token | None:
         for account in accounts:
             if account.lemma_.lower() in ACCOUNT_NOUNS | CLAIM_NOUNS:
                 return next((child for child in account.children if child.dep_ == "poss"), None)
+    return None
+
+
+def _name_giver(anchor: Token) -> Token | None:
+    """Who gave the name the cue stands in: "Orvell called the breakdown "the commission's
+    mess, not ours"" (the doer of a verb of ``reports.NAMING_VERBS``, of whose complement the
+    cue is part); "I would call it sabotage" is the writer's."""
+    for node in [anchor, *anchor.ancestors]:
+        if node.dep_ in {"oprd", "xcomp", "ccomp", "attr"} and node.head.lemma_.lower() in reports.NAMING_VERBS:
+            return next(iter(grammar.doers(node.head)), None)
     return None
 
 
