@@ -80,10 +80,14 @@ COLUMNS_V8_FILE = COLUMNS_V8_DIR / "blame_heldout_v8.csv"
 # Held-out set 9: three more stories written as opinion columns.
 COLUMNS_V9_DIR = VALIDATION_DIR / "heldout_v9"
 COLUMNS_V9_FILE = COLUMNS_V9_DIR / "blame_heldout_v9.csv"
+# Held-out set 10: three more stories written as opinion columns.
+COLUMNS_V10_DIR = VALIDATION_DIR / "heldout_v10"
+COLUMNS_V10_FILE = COLUMNS_V10_DIR / "blame_heldout_v10.csv"
 # Every held-out set written as opinion columns: (folder, coded file).
 COLUMN_SETS = ((COLUMNS_DIR, COLUMNS_FILE), (COLUMNS_V4_DIR, COLUMNS_V4_FILE), (COLUMNS_V5_DIR, COLUMNS_V5_FILE),
                (COLUMNS_V6_DIR, COLUMNS_V6_FILE), (COLUMNS_V7_DIR, COLUMNS_V7_FILE),
-               (COLUMNS_V8_DIR, COLUMNS_V8_FILE), (COLUMNS_V9_DIR, COLUMNS_V9_FILE))
+               (COLUMNS_V8_DIR, COLUMNS_V8_FILE), (COLUMNS_V9_DIR, COLUMNS_V9_FILE),
+               (COLUMNS_V10_DIR, COLUMNS_V10_FILE))
 # The training columns: development material written like the held-out column sets.
 TRAINING_DIR = VALIDATION_DIR / "training"
 TRAINING_SETS = tuple((TRAINING_DIR / f"set_{n}", TRAINING_DIR / f"set_{n}" / f"blame_train_{n}.csv")
