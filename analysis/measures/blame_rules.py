@@ -125,8 +125,6 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
         yield from hits_on(referents, verb, cue_end, rule)
 
 
-
-
 def _elliptical_act(verb: Token, actors: SentenceActors, cues: Cues, question: bool) -> Iterable[Hit]:
     """"Strand did not cancel a lecture; the union did.", "Who cut the grant? Brussels did.":
     the doer of the bare "do" did the act of the verb it continues, else of the nearest earlier
@@ -314,7 +312,7 @@ def _asked_of_nobody(verb: Token) -> bool:
     ask …?": a question that says nobody did."""
     asked = any(child.dep_ == "aux" and child.lemma_ == "do" and child.i < verb.i for child in verb.children)
     return asked and any(child.dep_ in grammar.SUBJECT_DEPS
-                         and (grammar.names_none(child) or child.lower_ in grammar.ANYONE_WORDS)
+                         and (grammar.names_none(child) or child.lower_ in grammar.ANY_MEMBER_WORDS)
                          for child in verb.children)
 
 
@@ -448,10 +446,6 @@ def _harms_nobody(verb: Token) -> bool:
 
 def _does_nothing(verb: Token) -> bool:
     return any(child.dep_ == "dobj" and child.lower_ == "nothing" for child in verb.children)
-
-
-
-
 
 
 def _wh_opening(doc: Doc) -> str | None:

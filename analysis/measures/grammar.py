@@ -34,7 +34,7 @@ WHOLE_WORDS = {"everything", "everyone", "everybody", "all", "each"}
 # Words that name nobody and nothing ("no one" and "no trustee" are read by their "no").
 NOBODY_WORDS = {"nobody", "nothing", "none"}
 # "Did anyone at the ministry ask …?": whoever, in the group a preposition names.
-ANYONE_WORDS = {"anyone", "anybody"}
+ANY_MEMBER_WORDS = {"anyone", "anybody"}
 # "nobody at the league", "none of the trustees", "no one in the cabinet": the group meant.
 GROUP_PREPOSITIONS = {"of", "at", "in", "on", "from"}
 # A negation reaches down through these dependencies to the verb it governs.
@@ -355,8 +355,8 @@ def names_none(noun: Token) -> bool:
 def quantified(subject: Token) -> Token:
     """"many of its politicians" stands for the politicians; "nobody at the league" (whose
     clause ``is_negated``) and "anyone at the ministry" for the league and the ministry."""
-    prepositions = GROUP_PREPOSITIONS if names_none(subject) or subject.lower_ in ANYONE_WORDS else {"of"}
-    if subject.lower_ in QUANTIFIERS | NOBODY_WORDS | ANYONE_WORDS:
+    prepositions = GROUP_PREPOSITIONS if names_none(subject) or subject.lower_ in ANY_MEMBER_WORDS else {"of"}
+    if subject.lower_ in QUANTIFIERS | NOBODY_WORDS | ANY_MEMBER_WORDS:
         for prep in subject.children:
             if prep.dep_ == "prep" and prep.lower_ in prepositions:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
