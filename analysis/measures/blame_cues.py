@@ -217,13 +217,16 @@ def has_fault_modifier(noun: Token, cues: Cues) -> bool:
 def fault_manner(verb: Token, cues: Cues) -> Token | None:
     """An adverb that judges how the act was done a fault: "recklessly cut", "cynically
     turned", "wrongly reduced" (a fault adjective with "-ly", or ``WRONGFUL_ADVERBS``)."""
-    for child in verb.children:
-        word = child.lower_
-        if child.dep_ == "advmod" and (word in WRONGFUL_ADVERBS or (
-                word.endswith("ly") and (word[:-2] in cues.fault_adjectives
-                                         or (word.endswith("ily") and word[:-3] + "y" in cues.fault_adjectives)))):
-            return child
-    return None
+    return next((child for child in verb.children if child.dep_ == "advmod" and (
+        child.lower_ in WRONGFUL_ADVERBS or _adjective_of(child.lower_) in cues.fault_adjectives)), None)
+
+
+def _adjective_of(adverb: str) -> str:
+    """The adjective an "-ly" adverb is made from: "recklessly" -> "reckless", "greedily" ->
+    "greedy"; "" for any other word."""
+    if adverb.endswith("ily"):
+        return adverb[:-3] + "y"
+    return adverb[:-2] if adverb.endswith("ly") else ""
 
 
 def likened_faults(verb: Token, cues: Cues) -> list[Token]:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
-WRITER_PRONOUNS = {"i", "we", "me", "us"}
+WRITER_PRONOUNS = {"i", "we", "me", "us", "my", "our"}
 # What the writer calls the piece itself: "Whatever else this column says, …".
 OWN_PIECE_NOUNS = {"column", "article", "piece", "essay"}
 # Dependents that belong to a noun's own phrase (its name, titles, possessor), as opposed to
@@ -81,7 +81,7 @@ def in_subject(token: Token) -> bool:
 
 def is_the_writer(holder: Token) -> bool:
     """The one who holds a view is the writer: "I", "we", "my", or "this column"."""
-    return holder.lower_ in WRITER_PRONOUNS | {"my", "our"} or (holder.lemma_.lower() in OWN_PIECE_NOUNS and any(
+    return holder.lower_ in WRITER_PRONOUNS or (holder.lemma_.lower() in OWN_PIECE_NOUNS and any(
         child.dep_ == "det" and child.lower_ == "this" for child in holder.children))
 
 
