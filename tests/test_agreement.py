@@ -1,6 +1,8 @@
 import math
+from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from analysis.comparison import attribution_agreement
 from analysis.comparison.agreement import binary_agreement, bootstrap_interval, label_agreement
@@ -111,3 +113,30 @@ def test_pooled_sets_keep_apart_passages_two_coders_gave_the_same_id(tmp_path):
     assert list(predictions["sentence_id"]) == ["set_a/p-a-p01:s01"]
     overall = attribution_agreement.heldout_by_story(coded, predictions).set_index("story").loc["all"]
     assert (overall["precision"], overall["recall"]) == (1.0, 1.0)
+
+
+def _second_coding(path: Path, story: str, text: str, blamed: str, reported: str = "") -> Path:
+    path.write_text("story,passage_id,sentence_index,text,blamed,reported,note\n"
+                    f'{story},p-a-p01,1,"{text}",{blamed},{reported},\n', encoding="utf-8")
+    return path
+
+
+def test_between_coders_scores_the_second_coding_against_the_first_and_the_rules_against_each(tmp_path):
+    text = "The Agency destroyed the files."
+    folder, file = _coded_set(tmp_path / "set_a", "alpha", text, "agency")
+    agreeing = _second_coding(tmp_path / "agreeing.csv", "alpha", text, "agency")
+    dissenting = _second_coding(tmp_path / "dissenting.csv", "alpha", text, "", reported="agency")
+    table = attribution_agreement.between_coders(((folder, file, agreeing),)).set_index("set")
+    assert table.loc["set_a", ["sentences", "gold", "precision", "recall", "f1"]].tolist() == [1, 1, 1.0, 1.0, 1.0]
+    assert table.loc["set_a", "rules_f1_first"] == table.loc["set_a", "rules_f1_second"] == 1.0
+    table = attribution_agreement.between_coders(((folder, file, dissenting),)).set_index("set")
+    assert table.loc["set_a", "recall"] == 0.0
+    # the rules blame the Agency, as the first coder does and the second does not
+    assert (table.loc["set_a", "rules_f1_first"], table.loc["set_a", "rules_f1_second"]) == (1.0, 0.0)
+
+
+def test_a_second_coding_of_other_sentences_is_refused(tmp_path):
+    folder, file = _coded_set(tmp_path / "set_a", "alpha", "The Agency destroyed the files.", "agency")
+    other = _second_coding(tmp_path / "other.csv", "alpha", "The Agency kept the files.", "agency")
+    with pytest.raises(ValueError, match="other.csv: its sentences differ"):
+        attribution_agreement.between_coders(((folder, file, other),))

@@ -88,6 +88,12 @@ COLUMN_SETS = ((COLUMNS_DIR, COLUMNS_FILE), (COLUMNS_V4_DIR, COLUMNS_V4_FILE), (
                (COLUMNS_V6_DIR, COLUMNS_V6_FILE), (COLUMNS_V7_DIR, COLUMNS_V7_FILE),
                (COLUMNS_V8_DIR, COLUMNS_V8_FILE), (COLUMNS_V9_DIR, COLUMNS_V9_FILE),
                (COLUMNS_V10_DIR, COLUMNS_V10_FILE))
+# A second, independent coding of held-out sets 9 and 10, by coders who saw only the
+# codebook, the sentences and the actors files (not the first coding): (folder, first
+# coding, second coding).
+SECOND_CODING_DIR = VALIDATION_DIR / "second_coding"
+SECOND_CODINGS = ((COLUMNS_V9_DIR, COLUMNS_V9_FILE, SECOND_CODING_DIR / "recode_heldout_v9.csv"),
+                  (COLUMNS_V10_DIR, COLUMNS_V10_FILE, SECOND_CODING_DIR / "recode_heldout_v10.csv"))
 # The training columns: development material written like the held-out column sets.
 TRAINING_DIR = VALIDATION_DIR / "training"
 TRAINING_SETS = tuple((TRAINING_DIR / f"set_{n}", TRAINING_DIR / f"set_{n}" / f"blame_train_{n}.csv")
@@ -364,3 +370,56 @@ def coder_agreement(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
     overall, with the first coding as reference (``agreement.label_agreement`` columns)."""
     groups = [group for group in first.columns if group in second.columns]
     return label_agreement(first[groups], second.loc[first.index, groups], groups)
+
+
+def recoded_rows(coded: pd.DataFrame, path: Path) -> pd.DataFrame:
+    """A second coding of ``coded``'s sentences (``story, passage_id, sentence_index, text,
+    blamed, reported, note``) as blame rows (story, sentence_id, group, stance), to be scored
+    against the first coding as the rules' rows are. The two must code the same sentences."""
+    second = pd.read_csv(path, dtype=str, keep_default_na=False)
+    keys = ["story", "passage_id", "sentence_index", "text"]
+    if second[keys].values.tolist() != coded[keys].values.tolist():
+        raise ValueError(f"{path.name}: its sentences differ from the first coding's")
+    rows = [{"story": story, "sentence_id": sentence_id, "group": group, "stance": stance}
+            for story, sentence_id, blamed, reported in zip(second["story"], coded["sentence_id"],
+                                                            second["blamed"], second["reported"])
+            for value, stance in ((blamed, "writer"), (reported, "reported"))
+            for group in value.split(";") if group]
+    return pd.DataFrame(rows, columns=["story", "sentence_id", "group", "stance"])
+
+
+def between_coders(codings: tuple[tuple[Path, Path, Path], ...] = SECOND_CODINGS) -> pd.DataFrame:
+    """How far two coders agree, per set and pooled, with the first coding as reference:
+    set, sentences, gold (story:group labels the first coder coded), precision, recall, f1,
+    f1_low and f1_high (writer's blame, as ``heldout_by_story``), reported_f1, and the
+    rules' writer's-blame F1 scored against each coder (rules_f1_first, rules_f1_second)."""
+    pooled: list[tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]] = []
+    for folder, first_file, second_file in codings:
+        coded = load_heldout(first_file)
+        second = recoded_rows(coded, second_file)
+        rules = heldout_predictions(coded, folder)
+        for table in (coded, second, rules):
+            table["sentence_id"] = f"{folder.name}/" + table["sentence_id"]
+        coded["passage_id"] = f"{folder.name}/" + coded["passage_id"]
+        pooled.append((coded, second, rules))
+    named = [(folder.name, *tables) for (folder, _, _), tables in zip(codings, pooled)]
+    if len(pooled) > 1:
+        named.append(("all", *(pd.concat(parts, ignore_index=True) for parts in zip(*pooled))))
+    return pd.DataFrame([_coders_row(name, *tables) for name, *tables in named])
+
+
+def _coders_row(name: str, coded: pd.DataFrame, second: pd.DataFrame, rules: pd.DataFrame) -> dict:
+    scores = heldout_by_story(coded, second).iloc[-1]
+    reported = heldout_agreement(coded, second, column="reported", stance="reported").iloc[-1]
+    as_second = coded.assign(blamed=_writer_column(coded, second))
+    return {"set": name, "sentences": len(coded), "gold": scores["gold"],
+            "precision": scores["precision"], "recall": scores["recall"], "f1": scores["f1"],
+            "f1_low": scores["f1_low"], "f1_high": scores["f1_high"], "reported_f1": reported["f1"],
+            "rules_f1_first": heldout_by_story(coded, rules).iloc[-1]["f1"],
+            "rules_f1_second": heldout_by_story(as_second, rules).iloc[-1]["f1"]}
+
+
+def _writer_column(coded: pd.DataFrame, rows: pd.DataFrame) -> list[str]:
+    """The writer's-blame groups of ``rows`` as a ``blamed`` column for ``coded``'s sentences."""
+    own = rows[rows["stance"] == "writer"].groupby("sentence_id")["group"].agg(lambda g: ";".join(sorted(g)))
+    return [own.get(sentence_id, "") for sentence_id in coded["sentence_id"]]

@@ -149,8 +149,8 @@ def is_endorsed(report: Token) -> bool:
 def tells_truth(verb: Token) -> bool:
     """The writer says the verb's subject told the truth ("Zelensky told the truth", "the
     speech laid out the truth"); not when denied ("did not tell the truth")."""
-    return not is_negated(verb) and any(child.dep_ == "dobj" and child.lemma_.lower() in TRUTH_NOUNS
-                                        for child in verb.children)
+    return any(child.dep_ == "dobj" and child.lemma_.lower() in TRUTH_NOUNS
+               for child in verb.children) and not is_negated(verb)
 
 
 def _has_object(verb: Token) -> bool:
