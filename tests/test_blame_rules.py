@@ -423,6 +423,17 @@ from paragraphs import blamed
     ("If anyone in this story deserves the word criminal, it is the Kremlin.", {"russia"}),
     ("Had Brussels opened an inquiry that spring, most of the money would still be in the bank.", {"europe"}),
     ("As for Brussels, it is easy to mock a union that the Kremlin bribed.", set()),
+    # an act done without the care a duty asks for; not when the act is denied or advised
+    ("Brussels approved the draw without a single check.", {"europe"}),
+    ("Brussels licensed the event without once asking to see the calculations.", {"europe"}),
+    ("Brussels did not approve the draw without checks.", set()),
+    ("Brussels should never approve a draw without checks.", set()),
+    ("Brussels approved the draw without delay.", set()),
+    # an actor denied the very role it is named by; another role denied is a description
+    ("A Kremlin that audits nothing is not a Kremlin; it is a brass plate.", {"russia"}),
+    ("Putin is not Russia.", set()),
+    ("The European Commission is not a European Union institution like the others.", set()),
+    ("Brussels is not a bank.", set()),
 ])
 def test_codebook_cases(sentence, groups):
     assert blamed(sentence) == [groups]

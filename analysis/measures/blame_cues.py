@@ -38,7 +38,7 @@ _LIST_FIELDS = ("harm_verbs", "harm_with_object", "harm_objects", "inaction_verb
                 "deserved_nouns", "exoneration_adjectives", "punishment_nouns", "punishment_verbs")
 # Lists added after version 2.3.0: a copy made before them loads, with the list empty, and
 # finds what it found before.
-_OPTIONAL_LIST_FIELDS = ("harm_method_nouns", "falsehood_words", "admission_verbs")
+_OPTIONAL_LIST_FIELDS = ("harm_method_nouns", "falsehood_words", "admission_verbs", "diligence_nouns")
 
 
 class Phrasal(NamedTuple):
@@ -90,6 +90,7 @@ class Cues:
     harm_methods: frozenset[str]
     falsehoods: frozenset[str]
     admissions: frozenset[str]
+    diligence: frozenset[str]
     version: str
 
     @property
@@ -143,6 +144,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         harm_methods=frozenset(words["harm_method_nouns"]),
         falsehoods=frozenset(words["falsehood_words"]),
         admissions=frozenset(words["admission_verbs"]),
+        diligence=frozenset(words["diligence_nouns"]),
         version=str(data.get("version", "")),
     )
 

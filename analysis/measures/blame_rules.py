@@ -265,7 +265,8 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     falsehood = _known_falsehood(verb, cues)
     if falsehood is not None:
         return (None if negated else "harm"), falsehood
-    defiant = grammar.done_despite_knowing(verb) or grammar.done_against_advice(verb)
+    defiant = (grammar.done_despite_knowing(verb) or grammar.done_against_advice(verb)
+               or _done_unchecked(verb, cues))
     if defiant is not None and not negated:
         return "inaction", defiant
     if _owns_up(verb, cues):
@@ -378,6 +379,13 @@ def _known_falsehood(verb: Token, cues: Cues) -> Token | None:
             if word.dep_ in {"acomp", "attr"} and word.lemma_.lower() in cues.falsehoods:
                 return word
     return None
+
+
+def _done_unchecked(verb: Token, cues: Cues) -> Token | None:
+    """The care an act was done without ("licensed the event without a single check", "paid
+    out the prizes without the identity checks the rules require"): the word for it."""
+    return next((noun for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "without"
+                 for noun in prep.children if noun.dep_ == "pobj" and noun.lemma_.lower() in cues.diligence), None)
 
 
 def _owns_up(verb: Token, cues: Cues) -> bool:

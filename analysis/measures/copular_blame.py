@@ -58,6 +58,8 @@ def copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: boo
         complements = [child for child in subjects[0].children if child.dep_ == "appos"]
     yield from _denied_innocence(copula, subjects[0], complements, actors, cues, question)
     if grammar.is_negated(copula):
+        if not question:
+            yield from _denied_own_role(copula, subjects[0], complements, actors, cues)
         return
     subject = subjects[0]
     if subject.lower_ in grammar.RELATIVE_PRONOUNS and copula.dep_ in {"ccomp", "conj"}:
@@ -185,6 +187,20 @@ def _denied_innocence(copula: Token, subject: Token, complements: list[Token], a
             continue
         denied_by_no = any(child.dep_ == "det" and child.lower_ == "no" for child in complement.children)
         if copula_denied or denied_by_no or grammar.is_negated(complement):
+            yield from hits_on(actors.of_each(subject), complement, complement, "characterisation")
+
+
+def _denied_own_role(copula: Token, subject: Token, complements: list[Token],
+                     actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
+    """"A regulator that audits nothing is not a regulator", "A board that can be misled for
+    three years is not a board at all": denying an actor the very role it is named by says it
+    failed at it. Only the same noun: "The ministry is not a regulator" is a description, and
+    "Putin is not Russia" two names of one group."""
+    if grammar.names_none(subject) or is_open_condition(copula, modality.clause_marker(copula), cues):
+        return
+    for complement in complements:
+        if (complement.dep_ == "attr" and complement.pos_ in {"NOUN", "PROPN"}
+                and complement.lemma_.lower() == subject.lemma_.lower()):
             yield from hits_on(actors.of_each(subject), complement, complement, "characterisation")
 
 
