@@ -432,6 +432,10 @@ from paragraphs import blamed
     # an actor denied the very role it is named by; another role denied is a description
     ("A Kremlin that audits nothing is not a Kremlin; it is a brass plate.", {"russia"}),
     ("Putin is not Russia.", set()),
+    # urging others to do harm; not urging them against it, nor urging help
+    ("Brussels urged the banks to ignore the sanctions.", {"europe"}),
+    ("Brussels urged the banks not to ignore the sanctions.", set()),
+    ("Brussels urged the Kremlin to stop the war.", set()),
     ("The European Commission is not a European Union institution like the others.", set()),
     ("Brussels is not a bank.", set()),
 ])

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from .._plumbing.paths import DATA_DIR
+from . import grammar
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,7 +39,8 @@ _LIST_FIELDS = ("harm_verbs", "harm_with_object", "harm_objects", "inaction_verb
                 "deserved_nouns", "exoneration_adjectives", "punishment_nouns", "punishment_verbs")
 # Lists added after version 2.3.0: a copy made before them loads, with the list empty, and
 # finds what it found before.
-_OPTIONAL_LIST_FIELDS = ("harm_method_nouns", "falsehood_words", "admission_verbs", "diligence_nouns")
+_OPTIONAL_LIST_FIELDS = ("harm_method_nouns", "falsehood_words", "admission_verbs", "diligence_nouns",
+                         "inciting_verbs")
 
 
 class Phrasal(NamedTuple):
@@ -91,6 +93,7 @@ class Cues:
     falsehoods: frozenset[str]
     admissions: frozenset[str]
     diligence: frozenset[str]
+    inciting: frozenset[str]
     version: str
 
     @property
@@ -145,6 +148,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         falsehoods=frozenset(words["falsehood_words"]),
         admissions=frozenset(words["admission_verbs"]),
         diligence=frozenset(words["diligence_nouns"]),
+        inciting=frozenset(words["inciting_verbs"]),
         version=str(data.get("version", "")),
     )
 
@@ -303,6 +307,29 @@ def inaction_cue(verb: Token, cues: Cues) -> Token | None:
     None when its act is no inaction."""
     found = cues.inaction.match(verb)
     return found if found is not None else withdrawn_support(verb, cues)
+
+
+def done_unchecked(verb: Token, cues: Cues) -> Token | None:
+    """The care an act was done without ("licensed the event without a single check", "paid
+    out the prizes without the identity checks the rules require"): the word for it."""
+    return next((noun for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "without"
+                 for noun in prep.children if noun.dep_ == "pobj" and noun.lemma_.lower() in cues.diligence), None)
+
+
+def incited_act(verb: Token, cues: Cues) -> Token | None:
+    """The last word of the harm or inaction cue of the act the verb urges or orders others to
+    do ("urged members to ignore the stewards", "ordered the crews to shell the village");
+    None when it urges none or the act is denied ("urged them not to ignore")."""
+    if verb.lemma_.lower() not in cues.inciting:
+        return None
+    urged = [child for child in verb.children if child.dep_ == "xcomp"]
+    for act in urged + [conj for first in urged for conj in first.conjuncts if conj.i > first.i]:
+        if grammar.is_negated(act):
+            continue
+        found = harm_cue(act, cues) or inaction_cue(act, cues)
+        if found is not None:
+            return found
+    return None
 
 
 def act_rule(verb: Token, cues: Cues) -> str | None:

@@ -44,9 +44,11 @@ from . import grammar, modality
 from .blame_cues import (
     Cues,
     act_rule,
+    done_unchecked,
     fault_manner,
     harm_cue,
     inaction_cue,
+    incited_act,
     is_fault_word,
     likened_faults,
     support_object,
@@ -266,9 +268,12 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     if falsehood is not None:
         return (None if negated else "harm"), falsehood
     defiant = (grammar.done_despite_knowing(verb) or grammar.done_against_advice(verb)
-               or _done_unchecked(verb, cues))
+               or done_unchecked(verb, cues))
     if defiant is not None and not negated:
         return "inaction", defiant
+    incited = incited_act(verb, cues)
+    if incited is not None and not negated:
+        return "harm", incited  # "urged members to ignore the stewards"
     if _owns_up(verb, cues):
         return ("inaction" if negated else "explicit"), verb
     inaction_end = inaction_cue(verb, cues)
@@ -379,13 +384,6 @@ def _known_falsehood(verb: Token, cues: Cues) -> Token | None:
             if word.dep_ in {"acomp", "attr"} and word.lemma_.lower() in cues.falsehoods:
                 return word
     return None
-
-
-def _done_unchecked(verb: Token, cues: Cues) -> Token | None:
-    """The care an act was done without ("licensed the event without a single check", "paid
-    out the prizes without the identity checks the rules require"): the word for it."""
-    return next((noun for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "without"
-                 for noun in prep.children if noun.dep_ == "pobj" and noun.lemma_.lower() in cues.diligence), None)
 
 
 def _owns_up(verb: Token, cues: Cues) -> bool:
