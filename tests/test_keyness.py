@@ -97,3 +97,10 @@ def test_kwic_terms_stacks_terms_and_is_empty_for_none():
     corpus = corpus_of(("Ann", "Apple and pear."), ("Bo", "A pear."))
     assert kwic_terms(corpus.sentences, ["pear", "apple"])["keyword"].tolist() == ["pear", "pear", "Apple"]
     assert kwic_terms(corpus.sentences, []).empty
+
+
+def test_a_term_that_is_the_whole_corpus_sets_no_writer_apart():
+    # two writers who wrote nothing but "war" (a fuzzed corpus found the division by zero)
+    corpus = corpus_of(("Ann", "War. War war."), ("Bo", "War war."))
+    table = keyness_table(corpus.sentences, min_count=1)
+    assert table.values.tolist() == [["Ann", "war", 3, 0.0], ["Bo", "war", 2, 0.0]]

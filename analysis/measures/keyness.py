@@ -139,7 +139,10 @@ def keyness_rows(counts: Mapping[str, Counter[str]], min_count: int = MIN_COUNT,
         for term in vocabulary:
             y_i = counts[author][term]
             prior = prior_size * corpus[term] / n
-            z = log_odds_z(y_i, n_i, corpus[term] - y_i, n - n_i, prior, prior_size)
+            # A term that is every word of the corpus sets no writer apart, and its odds
+            # against the other words divide by zero.
+            z = 0.0 if corpus[term] == n else log_odds_z(y_i, n_i, corpus[term] - y_i, n - n_i,
+                                                          prior, prior_size)
             rows.append({"author": author, "term": term, "count": y_i, "z": round(z, 4)})
     order = {author: i for i, author in enumerate(authors)}
     return sorted(rows, key=lambda row: (order[row["author"]], -row["z"], row["term"]))
