@@ -436,6 +436,15 @@ from paragraphs import blamed
     ("Brussels urged the banks to ignore the sanctions.", {"europe"}),
     ("Brussels urged the banks not to ignore the sanctions.", set()),
     ("Brussels urged the Kremlin to stop the war.", set()),
+    # turning things into a harm, building a mess, pulling the rug; not turning them into a success
+    ("Brussels turned a known risk into a disaster.", {"europe"}),
+    ("Brussels turned the old ward into a success.", set()),
+    ("Brussels and the Kremlin built this mess together.", {"europe", "russia"}),
+    ("Brussels built a new hospital.", set()),
+    ("Brussels pulled the rug from under the plan.", {"europe"}),
+    # putting back what was taken, denied
+    ("Brussels has not put a single bus back on the road.", {"europe"}),
+    ("Brussels has put every bus back on the road.", set()),
     ("The European Commission is not a European Union institution like the others.", set()),
     ("Brussels is not a bank.", set()),
 ])

@@ -309,6 +309,25 @@ def inaction_cue(verb: Token, cues: Cues) -> Token | None:
     return found if found is not None else withdrawn_support(verb, cues)
 
 
+# Verbs that turn one thing into another: "turned a known risk into a disaster".
+TURNING_VERBS = frozenset({"turn", "transform", "convert"})
+
+
+def made_worse(verb: Token, cues: Cues) -> Token | None:
+    """The word that says the verb's doer made things worse: "made matters worse" ("worse"),
+    "turned a known risk into a disaster" ("disaster"); None for any other act ("turned the
+    ward into a success")."""
+    if verb.lemma_ == "make":
+        return next((word for word in verb.children if word.dep_ in {"ccomp", "oprd", "xcomp", "acomp"}
+                     and word.lower_ == "worse"), None)
+    if verb.lemma_ in TURNING_VERBS:
+        return next((outcome for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "into"
+                     for outcome in prep.children if outcome.dep_ == "pobj"
+                     and (is_harm_noun(outcome, cues) or outcome.lemma_.lower() in cues.harm_objects
+                          or is_fault_word(outcome, cues))), None)
+    return None
+
+
 def done_unchecked(verb: Token, cues: Cues) -> Token | None:
     """The care an act was done without ("licensed the event without a single check", "paid
     out the prizes without the identity checks the rules require"): the word for it."""

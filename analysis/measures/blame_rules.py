@@ -51,6 +51,7 @@ from .blame_cues import (
     incited_act,
     is_fault_word,
     likened_faults,
+    made_worse,
     support_object,
 )
 from .blame_hits import Hit, hits_on, is_open_condition, reads_positive
@@ -214,14 +215,6 @@ def _made_innocent(verb: Token, cues: Cues) -> Token | None:
                  for subject in clause.children if subject.dep_ == "nsubj"), None)
 
 
-def _made_worse(verb: Token) -> Token | None:
-    """"made everything worse", "made matters worse": the word "worse"."""
-    if verb.lemma_ != "make":
-        return None
-    return next((word for word in verb.children if word.dep_ in {"ccomp", "oprd", "xcomp", "acomp"}
-                 and word.lower_ == "worse"), None)
-
-
 def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> tuple[str | None, Token]:
     """Which rule, if any, makes the verb's doer blameworthy, and the cue's last word."""
     negated = (grammar.is_negated(verb) and not _negation_on_manner(verb)) or grammar.is_forgone(verb)
@@ -261,7 +254,7 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     slow = _slow_to_act(verb)
     if slow is not None:
         return (None if negated else "inaction"), slow
-    worse = _made_worse(verb)
+    worse = made_worse(verb, cues)
     if worse is not None:
         return (None if negated else "harm"), worse
     falsehood = _known_falsehood(verb, cues)
