@@ -445,6 +445,17 @@ from paragraphs import blamed
     # putting back what was taken, denied
     ("Brussels has not put a single bus back on the road.", {"europe"}),
     ("Brussels has put every bus back on the road.", set()),
+    # a passive that names its doer against a denied other; not when what was done is credit
+    ("The decision to close the port was taken by the Kremlin, not by Brussels.", {"russia"}),
+    ("The rescue was led by the Kremlin, not by Brussels.", set()),
+    # vetoing, shooting; a participle after a copula says what was done to its subject
+    ("The Kremlin vetoed the aid bill.", {"russia"}),
+    ("The protesters were shot by the Kremlin's guard.", {"russia"}),
+    ("Eleven seconds later Putin was dead, shot twice in the chest.", set()),
+    # self-interest put before others; not the other way round
+    ("The Kremlin put profit above the safety of the slope.", {"russia"}),
+    ("Brussels prioritised the dividend.", {"europe"}),
+    ("Brussels put safety before profit.", set()),
     ("The European Commission is not a European Union institution like the others.", set()),
     ("Brussels is not a bank.", set()),
 ])

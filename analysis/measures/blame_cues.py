@@ -40,7 +40,7 @@ _LIST_FIELDS = ("harm_verbs", "harm_with_object", "harm_objects", "inaction_verb
 # Lists added after version 2.3.0: a copy made before them loads, with the list empty, and
 # finds what it found before.
 _OPTIONAL_LIST_FIELDS = ("harm_method_nouns", "falsehood_words", "admission_verbs", "diligence_nouns",
-                         "inciting_verbs")
+                         "inciting_verbs", "self_interest_nouns")
 
 
 class Phrasal(NamedTuple):
@@ -94,6 +94,7 @@ class Cues:
     admissions: frozenset[str]
     diligence: frozenset[str]
     inciting: frozenset[str]
+    self_interest: frozenset[str]
     version: str
 
     @property
@@ -149,6 +150,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         admissions=frozenset(words["admission_verbs"]),
         diligence=frozenset(words["diligence_nouns"]),
         inciting=frozenset(words["inciting_verbs"]),
+        self_interest=frozenset(words["self_interest_nouns"]),
         version=str(data.get("version", "")),
     )
 
@@ -328,6 +330,28 @@ def made_worse(verb: Token, cues: Cues) -> Token | None:
     return None
 
 
+# Verbs that rank one thing above another: "put profit before safety", "chose its fee over
+# its audience", "prioritised the dividend".
+RANKING_VERBS = frozenset({"put", "place", "choose", "prioritise", "prioritize"})
+
+
+def put_first(verb: Token, cues: Cues) -> Token | None:
+    """The self-interest the verb's doer ranked above others ("put profit above the slope",
+    "puts its fee before its audience", "prioritised the dividend"); None for any other
+    ranking ("put safety before profit")."""
+    if verb.lemma_.lower() not in RANKING_VERBS:
+        return None
+    ranked = next((child for child in verb.children if child.dep_ == "dobj"
+                   and child.lemma_.lower() in cues.self_interest), None)
+    if ranked is None:
+        return None
+    if verb.lemma_.lower() in {"prioritise", "prioritize"}:
+        return ranked
+    above = any(child.dep_ in {"prep", "advmod"} and child.lower_ in {"before", "above", "over", "ahead", "first"}
+                for node in (verb, ranked) for child in node.children)
+    return ranked if above else None
+
+
 def done_unchecked(verb: Token, cues: Cues) -> Token | None:
     """The care an act was done without ("licensed the event without a single check", "paid
     out the prizes without the identity checks the rules require"): the word for it."""
@@ -336,9 +360,9 @@ def done_unchecked(verb: Token, cues: Cues) -> Token | None:
 
 
 def incited_act(verb: Token, cues: Cues) -> Token | None:
-    """The last word of the harm or inaction cue of the act the verb urges or orders others to
-    do ("urged members to ignore the stewards", "ordered the crews to shell the village");
-    None when it urges none or the act is denied ("urged them not to ignore")."""
+    """The last word of the harm or inaction cue of the act the verb urges others to do
+    ("urged members to ignore the stewards"); None when it urges none or the act is denied
+    ("urged them not to ignore")."""
     if verb.lemma_.lower() not in cues.inciting:
         return None
     urged = [child for child in verb.children if child.dep_ == "xcomp"]

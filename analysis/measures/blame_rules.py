@@ -29,10 +29,10 @@ voice a hit is (the writer's, or reported with its holder) is ``voice``'s to say
 short references resolve within the paragraph (``references.ParagraphContext``).
 
 What a copula names is read by ``copular_blame``, what a noun names by ``noun_blame``, the
-cause of an outcome by ``cause_blame``; the ``Hit`` every rule yields and the checks they share
-are in ``blame_hits``. ``hits`` yields every (actor, cue, rule) the rules find;
-``blame.sentence_blame`` decides each hit's voice and makes the rows. The cue lists and their
-reading are in ``blame_cues``.
+cause of an outcome by ``cause_blame``, the time let pass before acting by ``delay_blame``;
+the ``Hit`` every rule yields and the checks they share are in ``blame_hits``. ``hits``
+yields every (actor, cue, rule) the rules find; ``blame.sentence_blame`` decides each hit's
+voice and makes the rows. The cue lists and their reading are in ``blame_cues``.
 """
 
 from __future__ import annotations
@@ -52,11 +52,13 @@ from .blame_cues import (
     is_fault_word,
     likened_faults,
     made_worse,
+    put_first,
     support_object,
 )
 from .blame_hits import Hit, hits_on, is_open_condition, reads_positive
 from .cause_blame import caused_by, prevented_by
 from .copular_blame import completed_frame_hits, copula_hits
+from .delay_blame import delayed_for, slow_to_act
 from .noun_blame import noun_hits
 from .parsing import sentence_text
 from .references import SentenceActors
@@ -68,10 +70,6 @@ if TYPE_CHECKING:
 _WH_BLAME = {"why", "where"}
 # Adverbs a "not" may deny instead of the verb: "does not act alone", "did not merely lie".
 NARROWING_ADVERBS = {"alone", "merely", "only", "just", "simply", "solely"}
-# Spans of time an actor may let pass before acting ("took fourteen months to approve").
-DURATION_NOUNS = {"day", "week", "month", "year", "decade", "fortnight"}
-# Words that present a span of time as short: "took only a week to act".
-SHORT_TIME_WORDS = {"only", "just", "barely", "mere", "few", "within", "less"}
 # Verbs that release from blame: denied, they blame ("nothing excuses the Kremlin's conduct").
 EXCUSING_VERBS = {"excuse", "absolve", "exonerate", "exculpate"}
 
@@ -115,7 +113,7 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
         patients = [child for child in verb.children if child.dep_ == "nsubjpass"]
         yield from hits_on([r for p in patients for r in actors.of_each(p)], verb, verb,
                             "characterisation")
-    delayed = _delayed_for(verb)  # "It took the watchdog six weeks to own up": the watchdog
+    delayed = delayed_for(verb)  # "It took the watchdog six weeks to own up": the watchdog
     doers = [delayed] if delayed is not None else grammar.answerable(verb)
     referents = [r for doer in doers for r in actors.of_phrase(doer)]
     if not referents:
@@ -251,7 +249,7 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     manner = fault_manner(verb, cues)
     if manner is not None and not negated:
         return "harm", verb  # "recklessly cut", "wrongly reduced"
-    slow = _slow_to_act(verb)
+    slow = slow_to_act(verb)
     if slow is not None:
         return (None if negated else "inaction"), slow
     worse = made_worse(verb, cues)
@@ -264,9 +262,9 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
                or done_unchecked(verb, cues))
     if defiant is not None and not negated:
         return "inaction", defiant
-    incited = incited_act(verb, cues)
+    incited = incited_act(verb, cues) or put_first(verb, cues)
     if incited is not None and not negated:
-        return "harm", incited  # "urged members to ignore the stewards"
+        return "harm", incited  # "urged members to ignore the stewards", "put profit first"
     if _owns_up(verb, cues):
         return ("inaction" if negated else "explicit"), verb
     inaction_end = inaction_cue(verb, cues)
@@ -292,7 +290,7 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
         return (None if negated else "inaction"), verb
     if question and wh_word in _WH_BLAME and (negated or _does_nothing(verb)):
         return "question", verb
-    if not negated and grammar.is_contrastive_cleft(verb) and not reads_positive(verb):
+    if not negated and (grammar.is_contrastive_cleft(verb) or _contrastive_agent(verb)) and not reads_positive(verb):
         return "explicit", verb  # the contrast itself says who is answerable
     return None, verb
 
@@ -327,38 +325,18 @@ def _expected_otherwise(verb: Token) -> bool:
     return outcome or (verb.lemma_ == "expect" and bare)
 
 
-def _slow_to_act(verb: Token) -> Token | None:
-    """"took fourteen months to approve the road", "waited until March to open a case",
-    "waited eleven days before telling parents": the time its doer let pass before acting (not
-    "took only a week to …")."""
-    acts = [child for child in verb.children if child.dep_ in {"xcomp", "advcl"}
-            and any(word.dep_ == "aux" and word.lower_ == "to" for word in child.children)]
-    # "waited eleven days before telling parents"
-    acts += [act for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "before"
-             for act in prep.children if act.dep_ == "pcomp" and act.pos_ == "VERB"]
-    if not acts:
-        return None
-    if verb.lemma_ == "take":
-        return next((child for child in verb.children if child.dep_ in {"dobj", "npadvmod"}
-                     and child.lemma_.lower() in DURATION_NOUNS and not _shortened(child)), None)
-    if verb.lemma_ == "wait":
-        return next((word for node in [verb, *acts] for word in node.children
-                     if word.lower_ == "until" or (word.lemma_.lower() in DURATION_NOUNS and not _shortened(word))),
-                    None)
-    return None
-
-
-def _shortened(duration: Token) -> bool:
-    """"only a week", "just two days", "a few weeks": a time presented as short."""
-    return any(word.lower_ in SHORT_TIME_WORDS for word in duration.subtree)
-
-
-def _delayed_for(verb: Token) -> Token | None:
-    """Who "It took X six weeks to …" says was slow: X."""
-    if not any(child.dep_ == "nsubj" and child.lower_ == "it" for child in verb.children) or _slow_to_act(verb) is None:
-        return None
-    return next((child for child in verb.children if child.dep_ == "dobj"
-                 and child.lemma_.lower() not in DURATION_NOUNS), None)
+def _contrastive_agent(verb: Token) -> bool:
+    """A passive that names its doer against a denied other: "was taken by Pellworth's board,
+    not by Syntaris", "was spent by the board, not the staff"; not when what was done reads
+    positive ("The rescue was led by X, not by Y" is credit)."""
+    done = [child for child in verb.children if child.dep_ == "nsubjpass"]
+    if any(tone_label(polarity(child.lower_)["compound"]) == "positive" for child in done):
+        return False
+    agents = [child for child in verb.children if child.dep_ == "agent"]
+    if len(agents) > 1:
+        return any(grammar.is_denied(agent) for agent in agents[1:]) and not grammar.is_denied(agents[0])
+    return any(grammar.is_denied(other) for agent in agents for doer in agent.children if doer.dep_ == "pobj"
+               for other in doer.children if other.dep_ in {"appos", "conj"})
 
 
 def _known_falsehood(verb: Token, cues: Cues) -> Token | None:

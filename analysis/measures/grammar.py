@@ -1,4 +1,4 @@
-"""Who does what in a parsed sentence: doers, negation, coordination.
+"""Who does what in a parsed sentence: doers, coordination, clefts (negation is ``negation``).
 
 Shared by blame and speakers; reported speech and quotation marks are ``reports``, and what a
 clause asserts (conditions, counterfactuals, advice, modals) is ``modality``. Everything
@@ -13,6 +13,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .negation import (  # re-exported: the rules read them as grammar.is_negated and so on
+    NOBODY_WORDS,
+    SUBJECT_DEPS,
+    WILL_NOUNS,
+    is_denied,
+    is_forgone,
+    is_negated,
+    names_none,
+)
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -23,22 +33,13 @@ OWN_PIECE_NOUNS = {"column", "article", "piece", "essay"}
 # Dependents that belong to a noun's own phrase (its name, titles, possessor), as opposed to
 # prepositional phrases and clauses about something else.
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "appos", "flat", "det", "nummod", "case"}
-SUBJECT_DEPS = {"nsubj", "csubj"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 QUANTIFIERS = {"many", "some", "most", "all", "none", "several", "few", "each", "one", "both",
                "half", "much", "any", "either", "number", "handful"}
-# Words that negate the clause they modify, besides "not" and "never" (parsed as neg).
-NEGATING_WORDS = {"hardly", "scarcely"}
-# Words that name a whole, which "not" makes a part: "Not everything is X's fault".
-WHOLE_WORDS = {"everything", "everyone", "everybody", "all", "each"}
-# Words that name nobody and nothing ("no one" and "no trustee" are read by their "no").
-NOBODY_WORDS = {"nobody", "nothing", "none"}
 # "Did anyone at the ministry ask …?": whoever, in the group a preposition names.
 ANY_MEMBER_WORDS = {"anyone", "anybody"}
 # "nobody at the league", "none of the trustees", "no one in the cabinet": the group meant.
 GROUP_PREPOSITIONS = {"of", "at", "in", "on", "from"}
-# A negation reaches down through these dependencies to the verb it governs.
-NEGATION_REACHES = {"xcomp", "acomp", "prep", "pcomp", "pobj"}
 # Adjectives of "it is easy to …", whose "it" stands for the act, not for its doer (unlike
 # "it is unable to pay").
 EXPLETIVE_ADJECTIVES = {"easy", "hard", "difficult", "tempting", "unfair", "fair", "wrong", "right",
@@ -52,10 +53,6 @@ ADVICE_NOUNS = {"advice", "warning", "objection", "recommendation", "protest", "
 # Verbs whose object noun names an act of their subject's: "made the mistake of trusting",
 # "managed the feat of doing nothing".
 LIGHT_VERBS = {"make", "take", "manage", "pull", "commit"}
-# Nouns of will and effort: their holder does the act they take ("Putin has no intention of
-# stopping", "the ministry made no effort to help"), and a "no" on them denies that act.
-WILL_NOUNS = {"intention", "intent", "interest", "effort", "attempt", "willingness", "desire",
-              "wish", "inclination", "appetite", "plan", "step", "move", "bid"}
 CONTROL_VERBS_WITH_OBJECT = {"force", "persuade", "allow", "let", "order", "urge", "ask", "tell",
                              "pressure", "push", "compel", "encourage", "help", "prompt", "lead",
                              "cause", "convince", "enable"}
@@ -68,7 +65,6 @@ COMMANDING_VERBS = {"order", "instruct", "direct", "tell", "force", "compel", "p
 DEFIANT_ADVERBS = {"anyway", "regardless", "anyhow", "nonetheless", "nevertheless"}
 KNOWING_VERBS = {"know", "warn", "tell", "advise", "caution", "alert", "read", "hear", "realise",
                   "realize", "understand"}
-
 
 
 def in_subject(token: Token) -> bool:
@@ -159,6 +155,8 @@ def _active_doers(verb: Token) -> list[Token]:
         patients = [child for child in verb.head.children if child.dep_ == "nsubjpass"]
         return patients or _active_doers(verb.head)
     if verb.dep_ in {"conj", "dep"} and verb.head.pos_ in {"VERB", "AUX"}:
+        if verb.head.lemma_ == "be" and _participle_after_copula(verb):
+            return []  # "he was dead, shot twice in the chest": what was done to him
         patients = [child for child in verb.head.children if child.dep_ == "nsubjpass"]
         if patients and verb.tag_ in FINITE_TAGS:
             # "The council was warned but failed to act": a finite verb after a passive is
@@ -300,6 +298,14 @@ def _will_holders(noun: Token) -> list[Token]:
     return _active_doers(noun.head)
 
 
+def _participle_after_copula(verb: Token) -> bool:
+    """"was dead, shot twice": a participle after a copula and a comma, without an "and" (the
+    tagger may read it as a past tense); "was ruthless and killed thousands" coordinates acts."""
+    joined = any(child.dep_ == "cc" and child.i < verb.i for child in verb.head.children)
+    return (verb.tag_ in {"VBN", "VBD"} and not joined
+            and not any(child.dep_ in {"aux", "nsubj", "nsubjpass"} for child in verb.children))
+
+
 def _is_nonfinite(verb: Token) -> bool:
     return verb.tag_ in {"VBG", "VB"} and not any(child.dep_ == "mark" for child in verb.children)
 
@@ -346,12 +352,6 @@ def done_against_advice(verb: Token) -> Token | None:
     return None
 
 
-def names_none(noun: Token) -> bool:
-    """The phrase names nobody and nothing: "nobody", "none of this", "no one", "no trustee"."""
-    return noun.lower_ in NOBODY_WORDS or any(child.dep_ == "det" and child.lower_ == "no"
-                                              for child in noun.children)
-
-
 def quantified(subject: Token) -> Token:
     """"many of its politicians" stands for the politicians; "nobody at the league" (whose
     clause ``is_negated``) and "anyone at the ministry" for the league and the ministry."""
@@ -375,89 +375,6 @@ def with_partners(token: Token) -> list[Token]:
     partners += [child for child in token.children if child.dep_ == "appos"
                  and child.pos_ in {"PROPN", "NOUN"}]
     return [partner for partner in partners if not is_denied(partner)]
-
-
-def is_denied(noun: Token) -> bool:
-    """The phrase is introduced by "not", or coordinated with one that is ("not Putin or
-    Europe or Russia")."""
-    before = noun.left_edge.i - 1
-    if before >= 0 and noun.doc[before].lower_ in {"not", "never"}:
-        return True
-    if any(child.dep_ == "neg" and child.i < noun.i for child in noun.children):
-        return True  # the parse may put the "not" inside the phrase
-    return noun.dep_ == "conj" and noun.head.i != noun.i and is_denied(noun.head)
-
-
-def is_negated(token: Token) -> bool:
-    """The verb (or copula) is negated, or a word it depends on in its clause is ("did not
-    want to stop", "is not willing to sign", "is not interested in stopping"); "nor",
-    "hardly" and "scarcely" negate too ("Nor is the council the villain"), and so do a
-    subject that names nobody ("None of the trustees misled anyone", "Nobody at the league
-    asked") and an object or subject "neither X nor Y" ("informed neither the organisers nor
-    the parents", "Neither the board nor the union could have prevented it")."""
-    node = token
-    while True:
-        if any(child.dep_ == "neg" or child.lower_ in NEGATING_WORDS
-               or (child.dep_ in SUBJECT_DEPS and (names_none(child) or _not_all(child))) or _neither_nor(child)
-               for child in node.children):
-            return True
-        if _after_nor(node) or _no_will(node):
-            return True
-        reaches = node.dep_ in NEGATION_REACHES or _will_taken(node)
-        if not reaches or node.head.i == node.i:
-            return False
-        node = node.head
-
-
-def _no_will(noun: Token) -> bool:
-    """"no intention", "no effort", "no interest": a will or effort denied."""
-    return noun.lemma_.lower() in WILL_NOUNS and any(child.dep_ == "det" and child.lower_ == "no"
-                                                     for child in noun.children)
-
-
-def _will_taken(node: Token) -> bool:
-    """The act a will noun takes ("effort to stop") or the will noun held ("has … intention"):
-    a negation of the holder's verb reaches through both ("did not make any effort to stop")."""
-    if node.dep_ == "acl":
-        return node.head.lemma_.lower() in WILL_NOUNS
-    return node.dep_ == "dobj" and node.lemma_.lower() in WILL_NOUNS
-
-
-def _not_all(subject: Token) -> bool:
-    """"Not everything is X's fault", "Not all of it was the council's doing": a denied
-    whole."""
-    return subject.lower_ in WHOLE_WORDS and any(child.dep_ == "neg" for child in subject.children)
-
-
-def _neither_nor(child: Token) -> bool:
-    """An object or subject "neither X nor Y": "It informed neither the organisers nor the
-    parents", "Neither the board nor the union could have prevented that"."""
-    return (child.dep_ == "dobj" or child.dep_ in SUBJECT_DEPS) and any(
-        word.dep_ in {"preconj", "det"} and word.lower_ == "neither" for word in child.children)
-
-
-def is_forgone(verb: Token) -> bool:
-    """The act its doer chose not to do: "instead of fixing the pipes, …", "… rather than
-    repair the pipes", "closed the file without fixing anything"."""
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
-        return any(child.lower_ == "instead" for child in verb.head.children)
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
-        return True
-    if verb.dep_ == "conj":
-        rather_than = any(child.dep_ == "cc" and child.lower_ == "than" and child.i < verb.i
-                          and any(word.lower_ == "rather" for word in child.children)
-                          for child in verb.head.children)
-        return rather_than or is_forgone(verb.head)  # "instead of warning and demonizing it"
-    return False
-
-
-def _after_nor(node: Token) -> bool:
-    """"Nor is the council the villain", "X failed, and nor did Y help": a "nor" before the
-    word, on it or between it and the word it is coordinated with."""
-    if any(child.lower_ == "nor" and child.i < node.i for child in node.children):
-        return True
-    return node.dep_ == "conj" and any(child.lower_ == "nor" and node.head.i < child.i < node.i
-                                       for child in node.head.children)
 
 
 def phrase_text(head: Token) -> str:
