@@ -132,6 +132,11 @@ def holders_of(*texts: str) -> list[list[list[str]]]:
     ("Kyiv's defence, that it was misled by Moscow, is the oldest line in any boardroom.",
      [["russia", "reported", "Kyiv"]]),
     ("My argument is that the Kremlin lied.", [["russia", "writer", ""]]),
+    # a complaint or claim is someone's, owned or not, unless the writer calls it true
+    ("The complaint that the Kremlin starved the hospitals misreads the law.", [["russia", "reported", ""]]),
+    ("The complaint that the Kremlin ignored for years was about the hospitals.", [["russia", "writer", ""]]),
+    ("The claim that the Kremlin misled Brussels is true.", [["russia", "writer", ""]]),
+    ("The claim that the Kremlin misled Brussels is not true.", [["russia", "reported", ""]]),
     ("The problem is that the Kremlin lied.", [["russia", "writer", ""]]),
     ("Brussels allegedly misled investors.", [["europe", "reported", ""]]),
     ("Whatever else this column says, Moscow is to blame.", [["russia", "writer", ""]]),

@@ -456,6 +456,14 @@ from paragraphs import blamed
     ("The Kremlin put profit above the safety of the slope.", {"russia"}),
     ("Brussels prioritised the dividend.", {"europe"}),
     ("Brussels put safety before profit.", set()),
+    # "or" carries a negation to the next verb; "and" does not
+    ("Brussels did not lie or cheat.", set()),
+    ("Brussels did not pay and lied about it.", {"europe"}),
+    # "it is a scandal that …": the "it" is the clause, nobody's name
+    ("It is a scandal that volunteers have to run the libraries at all.", set()),
+    # less of the scorn is no blame
+    ("Brussels deserves less scorn than it has received.", set()),
+    ("Brussels deserves the scorn it has received.", {"europe"}),
     ("The European Commission is not a European Union institution like the others.", set()),
     ("Brussels is not a bank.", set()),
 ])

@@ -376,8 +376,8 @@ def _takes_blame(verb: Token, cues: Cues) -> bool:
     "deserves a share of the profits")."""
     objects = [child for child in verb.children if child.dep_ == "dobj"]
     words = {token.lemma_.lower() for obj in objects for token in obj.subtree}
-    if words & cues.credit:
-        return False
+    if words & cues.credit or any(child.lower_ in {"less", "little"} for obj in objects for child in obj.children):
+        return False  # "deserves credit", "deserve less scorn than they have received"
     if verb.lemma_ == "deserve" and _deserves_punishment(verb, cues):
         return True
     return bool(words & cues.deserved) or (verb.lemma_ == "deserve" and any(

@@ -281,11 +281,14 @@ def _governing_doers(verb: Token) -> list[Token]:
 
 def is_expletive_frame(copula: Token) -> bool:
     """"it is easy (to …)", "it would be unfair (to …)": a copula whose "it" stands for the act
-    its infinitive names (``EXPLETIVE_ADJECTIVES``)."""
-    return (copula.lemma_ == "be"
-            and any(child.dep_ == "nsubj" and child.lower_ == "it" for child in copula.children)
-            and any(child.dep_ == "acomp" and child.lemma_.lower() in EXPLETIVE_ADJECTIVES
-                    for child in copula.children))
+    its infinitive names (``EXPLETIVE_ADJECTIVES``); "it is a scandal that they have to exist":
+    one whose "it" stands for the clause after it."""
+    if copula.lemma_ != "be" or not any(child.dep_ == "nsubj" and child.lower_ == "it" for child in copula.children):
+        return False
+    return any((child.dep_ == "acomp" and child.lemma_.lower() in EXPLETIVE_ADJECTIVES)
+               or (child.dep_ == "ccomp" and child.i > copula.i
+                   and any(mark.dep_ == "mark" and mark.lower_ == "that" for mark in child.children))
+               for child in copula.children)
 
 
 def _will_holders(noun: Token) -> list[Token]:

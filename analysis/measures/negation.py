@@ -59,7 +59,7 @@ def is_negated(token: Token) -> bool:
                or (child.dep_ in SUBJECT_DEPS and (names_none(child) or _not_all(child))) or _neither_nor(child)
                for child in node.children):
             return True
-        if _after_nor(node) or _no_will(node):
+        if _after_nor(node) or _no_will(node) or _denied_alternative(node):
             return True
         reaches = node.dep_ in NEGATION_REACHES or _will_taken(node)
         if not reaches or node.head.i == node.i:
@@ -116,3 +116,14 @@ def _after_nor(node: Token) -> bool:
         return True
     return node.dep_ == "conj" and any(child.lower_ == "nor" and node.head.i < child.i < node.i
                                        for child in node.head.children)
+
+
+def _denied_alternative(node: Token) -> bool:
+    """"did not sign anything, lobby for anything or profit from anything": a verb joined by
+    "or" to a negated one is denied with it."""
+    if node.dep_ != "conj" or node.head.i == node.i:
+        return False
+    first = node.head
+    joined_by_or = any(child.dep_ == "cc" and child.lower_ == "or" and child.i < node.i
+                       for child in [*first.children, *node.children])
+    return joined_by_or and any(child.dep_ == "neg" for child in first.children)

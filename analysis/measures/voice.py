@@ -34,6 +34,13 @@ DISOWNING_WORDS = frozenset({"easy", "comfortable", "popular", "official", "conv
 # Claims a clause may spell out: "The board's defence is that it was misled".
 CLAIM_NOUNS = frozenset({"defence", "defense", "excuse", "argument", "claim", "case", "position", "explanation",
                          "complaint", "theory"})
+# Claims whose "that" clause is someone's assertion even when the sentence names nobody who
+# made it: "the complaint that it sat on its hands misreads the law".
+UNOWNED_CLAIM_NOUNS = frozenset({"complaint", "claim", "allegation", "accusation", "charge", "suggestion",
+                                 "rumour", "rumor", "insinuation", "excuse"})
+# What the writer may call a claim to uphold it: "The claim that Trelawn misled the ministry is
+# true."
+UPHOLDING_WORDS = frozenset({"true", "right", "correct", "accurate", "fair", "justified", "well-founded"})
 # Reports that deny their complement: what they report is that nobody did it.
 DENYING_VERBS = frozenset({"deny", "dispute", "refute"})
 # Adverbs that make a clause hearsay the writer does not vouch for: "which supposedly let the
@@ -49,8 +56,13 @@ def stance_of(anchor: Token, utterances: list[tuple[int, int]], actors: Sentence
         return None
     if _hearsay(anchor):
         return "reported", "", ""
-    claimant = _account_holder(anchor)
-    if claimant is not None:
+    account = _account_of(anchor)
+    if account is not None:
+        claimant = next((child for child in account.children if child.dep_ == "poss"), None)
+        if _upheld(account):
+            return "writer", "", ""  # "The claim that Trelawn misled the ministry is true."
+        if claimant is None:
+            return "reported", "", ""  # "the complaint that it sat on its hands"
         return ("writer", "", "") if grammar.is_the_writer(claimant) else reported_by(claimant, actors)
     report = reports.report_over(anchor, cues.saying) or reports.parenthetical_report(anchor, cues.saying)
     if report is not None and _voices_nothing(report):
@@ -78,23 +90,44 @@ def stance_of(anchor: Token, utterances: list[tuple[int, int]], actors: Sentence
     return reported_by(holders[0], actors)
 
 
-def _account_holder(anchor: Token) -> Token | None:
-    """Whose account the cue stands in: "Their line is that the board starved his unit", "The
-    board's defence, that it was misled by the maestro, …" (the possessor of one of
-    ``ACCOUNT_NOUNS`` or ``CLAIM_NOUNS`` that the clause spells out)."""
+def _account_of(anchor: Token) -> Token | None:
+    """The account the cue stands in: one of ``ACCOUNT_NOUNS`` or ``CLAIM_NOUNS`` that its
+    possessor's clause spells out ("Their line is that the board starved his unit", "The
+    board's defence, that it was misled by the maestro, …"), or one of
+    ``UNOWNED_CLAIM_NOUNS`` whatever its possessor ("the complaint that it sat on its hands")."""
     for node in [anchor, *anchor.ancestors]:
-        if not any(child.dep_ == "mark" and child.lower_ == "that" for child in node.children):
+        if not _opens_with_that(node):
             continue
         if node.dep_ == "ccomp" and node.head.lemma_ == "be":
             accounts = [child for child in node.head.children if child.dep_ == "nsubj"]
-        elif node.dep_ in {"acl", "appos"}:
+        elif node.dep_ in {"acl", "appos", "relcl"}:  # the parse may call a content clause relative
             accounts = [node.head]
         else:
             continue
         for account in accounts:
-            if account.lemma_.lower() in ACCOUNT_NOUNS | CLAIM_NOUNS:
-                return next((child for child in account.children if child.dep_ == "poss"), None)
+            owned = any(child.dep_ == "poss" for child in account.children)
+            lemma = account.lemma_.lower()
+            if (owned and lemma in ACCOUNT_NOUNS | CLAIM_NOUNS) or (
+                    node.dep_ != "ccomp" and lemma in UNOWNED_CLAIM_NOUNS):
+                return account
     return None
+
+
+def _opens_with_that(clause: Token) -> bool:
+    """The clause is a "that" clause spelling something out: its "that" is a conjunction, or a
+    pronoun the parse gave a role the clause already fills ("the complaint that the council
+    starved the hospitals"; in "the complaint that the council ignored" it is relative)."""
+    return any(child.lower_ == "that" and (child.dep_ == "mark" or (
+        child.dep_ in {"dobj", "nsubj"} and any(other.dep_ == child.dep_ and other.i != child.i
+                                                for other in clause.children)))
+               for child in clause.children)
+
+
+def _upheld(account: Token) -> bool:
+    """The writer calls the account true: "The claim that … is true" (not "is not true")."""
+    copula = account.head
+    return (account.dep_ == "nsubj" and copula.lemma_ == "be" and not grammar.is_negated(copula)
+            and any(child.dep_ == "acomp" and child.lower_ in UPHOLDING_WORDS for child in copula.children))
 
 
 def _name_giver(anchor: Token) -> Token | None:
