@@ -464,6 +464,13 @@ from paragraphs import blamed
     # less of the scorn is no blame
     ("Brussels deserves less scorn than it has received.", set()),
     ("Brussels deserves the scorn it has received.", {"europe"}),
+    # letting what was just told happen; the least a duty asks, not done
+    ("The Kremlin broke its promise, and Brussels let it.", {"russia", "europe"}),
+    ("Brussels has not bothered to reply.", {"europe"}),
+    ("Brussels bothered to reply.", set()),
+    ("Brussels has quietly stopped answering the Kremlin's emails.", {"europe"}),
+    ("Brussels has closed eleven of the city's library branches.", {"europe"}),
+    ("Brussels has closed its data centres.", set()),
     ("The European Commission is not a European Union institution like the others.", set()),
     ("Brussels is not a bank.", set()),
 ])

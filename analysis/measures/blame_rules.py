@@ -288,6 +288,8 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
         return (None if negated else "explicit"), verb
     if _owed_better(verb):
         return (None if negated else "inaction"), verb
+    if _let_it(verb):
+        return (None if negated else "inaction"), verb  # "The company broke its promise, and the council let it."
     if question and wh_word in _WH_BLAME and (negated or _does_nothing(verb)):
         return "question", verb
     if not negated and (grammar.is_contrastive_cleft(verb) or _contrastive_agent(verb)) and not reads_positive(verb):
@@ -407,6 +409,14 @@ def _owed_better(verb: Token) -> bool:
     """"The players deserve better from Kettering": X has failed them."""
     return (verb.lemma_ == "deserve" and any(child.lower_ == "better" for child in verb.children)
             and bool(grammar.owed_by(verb)))
+
+
+def _let_it(verb: Token) -> bool:
+    """"… and the council let it", "the regulator has routinely let them": letting what was
+    just told happen, the act left unsaid."""
+    return verb.lemma_ == "let" and any(child.dep_ == "dobj" and child.lower_ in {"it", "them", "this", "that"}
+                                        for child in verb.children) and not any(
+        child.dep_ in {"xcomp", "ccomp", "prt", "acomp", "oprd"} for child in verb.children)
 
 
 def _has_modal(verb: Token) -> bool:
