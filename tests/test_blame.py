@@ -14,6 +14,14 @@ def test_pronoun_continues_the_previous_subject_not_its_object():
     assert blamed("Putin spoke with Trump on Friday.", "He then reneged on the truce.") == [set(), {"russia"}]
 
 
+def test_a_denied_bare_do_after_an_act_that_would_have_helped_is_inaction():
+    assert blamed("Brussels promised to repair the wall by March.", "It did not.") == [set(), {"europe"}]
+    # not after a harm (the one who did it is blamed, not the one who did not), nor in a concession
+    assert blamed("Critics say the Kremlin started the war.", "It did not; Brussels did.") == [set(), {"europe"}]
+    assert blamed("Brussels promised to repair the wall by March.", "Perhaps it didn't; but the wall held.") == [
+        set(), set()]
+
+
 def test_a_pronoun_the_paragraph_cannot_resolve_stands_for_an_actor_named_earlier_in_its_sentence():
     text = "The White House must stop offering Putin favours that encourage him to continue the war."
     assert blamed(text) == [{"russia"}]

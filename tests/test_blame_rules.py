@@ -471,6 +471,8 @@ from paragraphs import blamed
     ("Brussels has quietly stopped answering the Kremlin's emails.", {"europe"}),
     ("Brussels has closed eleven of the city's library branches.", {"europe"}),
     ("Brussels has closed its data centres.", set()),
+    ("Brussels made no plan for those six nights.", {"europe"}),
+    ("Brussels made a plan for those six nights.", set()),
     ("The European Commission is not a European Union institution like the others.", set()),
     ("Brussels is not a bank.", set()),
 ])

@@ -70,6 +70,8 @@ if TYPE_CHECKING:
 _WH_BLAME = {"why", "where"}
 # Adverbs a "not" may deny instead of the verb: "does not act alone", "did not merely lie".
 NARROWING_ADVERBS = {"alone", "merely", "only", "just", "simply", "solely"}
+# Adverbs that make a denial a concession: "Perhaps it didn't; but …".
+CONCEDING_ADVERBS = {"perhaps", "maybe", "possibly"}
 # Verbs that release from blame: denied, they blame ("nothing excuses the Kremlin's conduct").
 EXCUSING_VERBS = {"excuse", "absolve", "exonerate", "exculpate"}
 
@@ -129,11 +131,13 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
 def _elliptical_act(verb: Token, actors: SentenceActors, cues: Cues, question: bool) -> Iterable[Hit]:
     """"Strand did not cancel a lecture; the union did.", "Who cut the grant? Brussels did.":
     the doer of the bare "do" did the act of the verb it continues, else of the nearest earlier
-    verb in the sentence, else of the paragraph's previous sentence."""
-    if (question or grammar.is_negated(verb) or is_open_condition(verb, modality.clause_marker(verb), cues)
-            or _unasserted_do(verb)):
+    verb in the sentence, else of the paragraph's previous sentence. Denied, it is inaction when
+    that act would have helped: "The county promised to repair the wall. It did not."."""
+    if question or is_open_condition(verb, modality.clause_marker(verb), cues) or _unasserted_do(verb):
         return
-    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not grammar.is_elliptical_do(verb.head):
+    if grammar.is_negated(verb):
+        rule = "inaction" if _help_told_before(verb, actors, cues) else None
+    elif verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not grammar.is_elliptical_do(verb.head):
         # "One can call that negligence, and the association does": the verb it continues
         rule = act_rule(verb.head, cues)
     else:
@@ -167,6 +171,25 @@ def _unasserted_do(verb: Token) -> bool:
     while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
         head = head.head  # "by the time they do": up from "time" to the verb it times
     return any(child.dep_ == "aux" and child.tag_ == "MD" for child in head.children)
+
+
+def _help_told_before(verb: Token, actors: SentenceActors, cues: Cues) -> bool:
+    """The last act told before, earlier in the sentence or in the one before, would have
+    helped ("promised to repair the wall"), for a denied bare "do" to take over; not after a
+    harm ("… pretending that the strikers started this. They did not; …") nor in a concession
+    ("Perhaps it didn't; but …")."""
+    if any(child.dep_ == "advmod" and child.lower_ in CONCEDING_ADVERBS for child in verb.children):
+        return False
+    previous = actors.context.previous_sentence
+    earlier = [*(previous if previous is not None else []), *verb.doc[:verb.i]]
+    for token in reversed(earlier):
+        if token.pos_ != "VERB" or grammar.is_elliptical_do(token):
+            continue
+        if act_rule(token, cues) is not None:
+            return False
+        if cues.help.match(token) is not None:
+            return True
+    return False
 
 
 def _last_act(doc: Doc, cues: Cues) -> str | None:
