@@ -473,6 +473,9 @@ from paragraphs import blamed
     ("Brussels has closed its data centres.", set()),
     ("Brussels made no plan for those six nights.", {"europe"}),
     ("Brussels made a plan for those six nights.", set()),
+    # watching when one should act
+    ("Brussels behaves like a frightened bystander.", {"europe"}),
+    ("Bystanders were hurt when the Kremlin shelled the square.", {"russia"}),
     ("The European Commission is not a European Union institution like the others.", set()),
     ("Brussels is not a bank.", set()),
 ])
