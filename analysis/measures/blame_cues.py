@@ -195,8 +195,13 @@ def _in_own_phrase(token: Token, verb: Token) -> bool:
 
 
 def is_fault_word(token: Token, cues: Cues) -> bool:
+    """A fault adjective or noun, unless a word of innocence qualifies it ("an innocent
+    bystander")."""
     lemma = token.lemma_.lower()
-    return lemma in cues.fault_adjectives or lemma in cues.fault_nouns
+    if lemma in cues.fault_adjectives:
+        return True
+    return lemma in cues.fault_nouns and not any(
+        child.dep_ == "amod" and child.lemma_.lower() in cues.exoneration for child in token.children)
 
 
 def is_harm_noun(noun: Token, cues: Cues) -> bool:
