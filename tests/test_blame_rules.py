@@ -476,6 +476,13 @@ from paragraphs import blamed
     # watching when one should act
     ("Brussels behaves like a frightened bystander.", {"europe"}),
     ("Bystanders were hurt when the Kremlin shelled the square.", {"russia"}),
+    # questions that ask what became of something entrusted, why someone waited, what an actor is for
+    ("And what did Brussels do with that letter?", {"europe"}),
+    ("What did Brussels do?", set()),
+    ("Why did Brussels wait for the bees to die before it acted?", {"europe"}),
+    ("Brussels waited for the inquiry.", set()),
+    ("What, exactly, is Brussels for?", {"europe"}),
+    ("What is Brussels famous for?", set()),
     ("The European Commission is not a European Union institution like the others.", set()),
     ("Brussels is not a bank.", set()),
 ])

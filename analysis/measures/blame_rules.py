@@ -58,7 +58,7 @@ from .blame_cues import (
 from .blame_hits import Hit, hits_on, is_open_condition, reads_positive
 from .cause_blame import caused_by, prevented_by
 from .copular_blame import completed_frame_hits, copula_hits
-from .delay_blame import delayed_for, slow_to_act
+from .delay_blame import WAITING_VERBS, delayed_for, slow_to_act
 from .noun_blame import noun_hits
 from .parsing import sentence_text
 from .references import SentenceActors
@@ -253,8 +253,10 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     help_end = cues.help.match(verb)
     if help_end is not None and not negated and modality.is_present_counterfactual(verb):
         return "counterfactual", help_end  # "the war could end if its allies acted"
-    if question and wh_word == "what" and not negated and _expected_otherwise(verb):
-        return "question", verb  # "What did the ministry expect would happen?"
+    if question and wh_word == "what" and not negated and (_expected_otherwise(verb) or _done_with(verb)):
+        return "question", verb  # "What did the ministry expect would happen?", "… do with that letter?"
+    if question and wh_word == "why" and not negated and verb.lemma_ in WAITING_VERBS:
+        return "question", verb  # "Why did a minister with a warning on his desk wait …?"
     if question and wh_word is None and help_end is not None and _asked_of_nobody(verb):
         return "question", help_end  # "Did nobody in the town hall notice …?"
     if question:  # "Why would he stop if he is allowed to …?" asks, and blames
@@ -327,6 +329,14 @@ def _done_to_someone(verb: Token) -> bool:
             and any(child.dep_ == "dobj" and child.lower_ in {"this", "that", "it", "what"} for child in verb.children)
             and any(child.dep_ == "prep" and child.lower_ == "to"
                     and any(pobj.dep_ == "pobj" for pobj in child.children) for child in verb.children))
+
+
+def _done_with(verb: Token) -> bool:
+    """"And what did the ministry do with that letter?": asking what became of something
+    entrusted."""
+    return (verb.lemma_ == "do" and verb.dep_ == "ROOT"  # not "Did anyone ask what Kyiv might do with that?"
+            and any(child.lower_ == "what" for child in verb.children)
+            and any(child.dep_ == "prep" and child.lower_ == "with" for child in verb.children))
 
 
 def _asked_of_nobody(verb: Token) -> bool:

@@ -84,6 +84,10 @@ def copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: boo
     if question:
         if wh_word == "where" and not complements:
             yield from hits_on(actors.of_each(subject), copula, copula, "question")
+        if wh_word == "what" and _asks_what_for(copula):
+            # "What, exactly, is a Culture Secretary for?": the parse makes "what" a subject too
+            for named in (child for child in copula.children if child.dep_ == "nsubj" and child.lower_ != "what"):
+                yield from hits_on(actors.of_each(named), copula, copula, "question")
         return
     if any(_opens_with_why(child) for child in copula.children if child.dep_ in {"ccomp", "advcl"}):
         yield from hits_on(actors.of_each(subject), copula, copula, "explicit")
@@ -109,6 +113,12 @@ def copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: boo
         if complement.lemma_.lower() == "fault":  # "It is the fault of the ministry and of the committee"
             for pobj in _of_objects(complement):
                 yield from hits_on(actors.of_each(pobj), complement, complement, "explicit")
+
+
+def _asks_what_for(copula: Token) -> bool:
+    """"What is X for?": a "for" left at the end, its object the "what"."""
+    return any(child.dep_ == "prep" and child.lower_ == "for" and not any(c.dep_ == "pobj" for c in child.children)
+               for child in copula.children)
 
 
 def _asks_who_is_to_blame(clause: Token, cues: Cues) -> Token | None:
