@@ -29,7 +29,8 @@ voice a hit is (the writer's, or reported with its holder) is ``voice``'s to say
 short references resolve within the paragraph (``references.ParagraphContext``).
 
 What a copula names is read by ``copular_blame``, what a noun names by ``noun_blame``, the
-cause of an outcome by ``cause_blame``, the time let pass before acting by ``delay_blame``;
+cause of an outcome by ``cause_blame``, the time let pass before acting by ``delay_blame``,
+the questions that blame by ``question_blame``;
 the ``Hit`` every rule yields and the checks they share are in ``blame_hits``. ``hits``
 yields every (actor, cue, rule) the rules find; ``blame.sentence_blame`` decides each hit's
 voice and makes the rows. The cue lists and their reading are in ``blame_cues``.
@@ -58,16 +59,25 @@ from .blame_cues import (
 from .blame_hits import Hit, hits_on, is_open_condition, reads_positive
 from .cause_blame import caused_by, prevented_by
 from .copular_blame import completed_frame_hits, copula_hits
-from .delay_blame import WAITING_VERBS, delayed_for, slow_to_act
+from .delay_blame import delayed_for, slow_to_act
 from .noun_blame import noun_hits
 from .parsing import sentence_text
+from .question_blame import (
+    WAITING_VERBS,
+    WH_BLAME,
+    asked_of_nobody,
+    does_nothing,
+    done_with,
+    expected_otherwise,
+    has_modal,
+    wh_opening,
+)
 from .references import SentenceActors
 from .tone import polarity, tone_label
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_WH_BLAME = {"why", "where"}
 # Adverbs a "not" may deny instead of the verb: "does not act alone", "did not merely lie".
 NARROWING_ADVERBS = {"alone", "merely", "only", "just", "simply", "solely"}
 # Adverbs that make a denial a concession: "Perhaps it didn't; but …".
@@ -79,7 +89,7 @@ EXCUSING_VERBS = {"excuse", "absolve", "exonerate", "exculpate"}
 def hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
     """Every actor the rules find blamed in the sentence, with the cue and the rule."""
     question = sentence_text(doc).rstrip().rstrip(")\"”'’").endswith("?")
-    wh_word = _wh_opening(doc)
+    wh_word = wh_opening(doc)
     for token in doc:
         if token.pos_ in {"VERB", "AUX"}:
             yield from _verb_hits(token, actors, cues, question, wh_word)
@@ -253,14 +263,14 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     help_end = cues.help.match(verb)
     if help_end is not None and not negated and modality.is_present_counterfactual(verb):
         return "counterfactual", help_end  # "the war could end if its allies acted"
-    if question and wh_word == "what" and not negated and (_expected_otherwise(verb) or _done_with(verb)):
+    if question and wh_word == "what" and not negated and (expected_otherwise(verb) or done_with(verb)):
         return "question", verb  # "What did the ministry expect would happen?", "… do with that letter?"
     if question and wh_word == "why" and not negated and verb.lemma_ in WAITING_VERBS:
         return "question", verb  # "Why did a minister with a warning on his desk wait …?"
-    if question and wh_word is None and help_end is not None and _asked_of_nobody(verb):
+    if question and wh_word is None and help_end is not None and asked_of_nobody(verb):
         return "question", help_end  # "Did nobody in the town hall notice …?"
     if question:  # "Why would he stop if he is allowed to …?" asks, and blames
-        hypothetical = is_open_condition(verb, marker, cues) or wh_word not in _WH_BLAME
+        hypothetical = is_open_condition(verb, marker, cues) or wh_word not in WH_BLAME
     else:
         hypothetical = (is_open_condition(verb, marker, cues) or modality.is_predicted_on_condition(verb)
                         or modality.is_advice(verb))
@@ -287,9 +297,12 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
                or done_unchecked(verb, cues))
     if defiant is not None and not negated:
         return "inaction", defiant
-    incited = incited_act(verb, cues) or put_first(verb, cues)
-    if incited is not None and not negated:
-        return "harm", incited  # "urged members to ignore the stewards", "put profit first"
+    urged = incited_act(verb, cues)
+    if urged is not None and not negated:
+        return "harm", urged  # "urged members to ignore the stewards"
+    ranked_first = put_first(verb, cues)
+    if ranked_first is not None and not negated:
+        return "harm", ranked_first  # "put profit above the slope"
     if _owns_up(verb, cues):
         return ("inaction" if negated else "explicit"), verb
     inaction_end = inaction_cue(verb, cues)
@@ -305,7 +318,7 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     if help_end is not None and modality.is_missed_chance(verb):
         # "could have stopped the spill"; "could not have stopped it" says it was impossible.
         return (None if negated else "inaction"), help_end
-    if help_end is not None and question and wh_word == "why" and (negated or _has_modal(verb)):
+    if help_end is not None and question and wh_word == "why" and (negated or has_modal(verb)):
         return "question", help_end
     if help_end is not None and negated and not question and not modality.is_inability(verb):
         return "inaction", help_end
@@ -315,7 +328,7 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
         return (None if negated else "inaction"), verb
     if _let_it(verb):
         return (None if negated else "inaction"), verb  # "The company broke its promise, and the council let it."
-    if question and wh_word in _WH_BLAME and (negated or _does_nothing(verb)):
+    if question and wh_word in WH_BLAME and (negated or does_nothing(verb)):
         return "question", verb
     if not negated and (grammar.is_contrastive_cleft(verb) or _contrastive_agent(verb)) and not reads_positive(verb):
         return "explicit", verb  # the contrast itself says who is answerable
@@ -329,35 +342,6 @@ def _done_to_someone(verb: Token) -> bool:
             and any(child.dep_ == "dobj" and child.lower_ in {"this", "that", "it", "what"} for child in verb.children)
             and any(child.dep_ == "prep" and child.lower_ == "to"
                     and any(pobj.dep_ == "pobj" for pobj in child.children) for child in verb.children))
-
-
-def _done_with(verb: Token) -> bool:
-    """"And what did the ministry do with that letter?": asking what became of something
-    entrusted."""
-    return (verb.lemma_ == "do" and verb.dep_ == "ROOT"  # not "Did anyone ask what Kyiv might do with that?"
-            and any(child.lower_ == "what" for child in verb.children)
-            and any(child.dep_ == "prep" and child.lower_ == "with" for child in verb.children))
-
-
-def _asked_of_nobody(verb: Token) -> bool:
-    """"Did nobody at the agency ask …?", "Did no one notice …?", "Did anyone at the ministry
-    ask …?": a question that says nobody did."""
-    asked = any(child.dep_ == "aux" and child.lemma_ == "do" and child.i < verb.i for child in verb.children)
-    return asked and any(child.dep_ in grammar.SUBJECT_DEPS
-                         and (grammar.names_none(child) or child.lower_ in grammar.ANY_MEMBER_WORDS)
-                         for child in verb.children)
-
-
-def _expected_otherwise(verb: Token) -> bool:
-    """The verb of "What did X expect?", "What did X expect would happen?", "What did X think
-    would happen?": asked, after the event, of the one who should have seen it coming; not
-    "What does X expect from the talks?"."""
-    if not any(child.dep_ == "aux" and child.lower_ == "did" for child in verb.children):
-        return False
-    outcome = any(child.dep_ == "ccomp" and child.lemma_ == "happen" for child in verb.children)
-    bare = not any(child.dep_ in {"prep", "dobj", "ccomp", "xcomp"} and child.lower_ != "what"
-                   for child in verb.children)
-    return outcome or (verb.lemma_ == "expect" and bare)
 
 
 def _contrastive_agent(verb: Token) -> bool:
@@ -447,36 +431,17 @@ def _owed_better(verb: Token) -> bool:
 def _let_it(verb: Token) -> bool:
     """"… and the council let it", "the regulator has routinely let them": letting what was
     just told happen, the act left unsaid."""
-    return verb.lemma_ == "let" and any(child.dep_ == "dobj" and child.lower_ in {"it", "them", "this", "that"}
-                                        for child in verb.children) and not any(
-        child.dep_ in {"xcomp", "ccomp", "prt", "acomp", "oprd"} for child in verb.children)
-
-
-def _has_modal(verb: Token) -> bool:
-    """"would he stop", "should Putin de-escalate or stop" (the modal on the first verb)."""
-    chain = [verb, verb.head] if verb.dep_ == "conj" else [verb]
-    return any(child.dep_ == "aux" and child.tag_ == "MD" for node in chain for child in node.children)
+    if verb.lemma_ != "let":
+        return False
+    allowed = any(child.dep_ == "dobj" and child.lower_ in {"it", "them", "this", "that"} for child in verb.children)
+    said = any(child.dep_ in {"xcomp", "ccomp", "prt", "acomp", "oprd"} for child in verb.children)
+    return allowed and not said
 
 
 def _harms_nobody(verb: Token) -> bool:
     """"has abandoned nobody", "misled no one" (and, of an act that would help, "paid
     nothing": a failure)."""
     return any(child.dep_ == "dobj" and grammar.names_none(child) for child in verb.children)
-
-
-def _does_nothing(verb: Token) -> bool:
-    return any(child.dep_ == "dobj" and child.lower_ == "nothing" for child in verb.children)
-
-
-def _wh_opening(doc: Doc) -> str | None:
-    """The question word that opens the sentence, after any linking word ("Therefore, why
-    would …")."""
-    for token in doc[:4]:
-        if token.tag_ in {"WRB", "WP"}:
-            return token.lower_
-        if not (token.is_punct or token.pos_ in {"ADV", "CCONJ"}):
-            return None
-    return None
 
 
 def credited(doc: Doc, actors: SentenceActors, cues: Cues) -> set[Any]:
@@ -490,5 +455,3 @@ def credited(doc: Doc, actors: SentenceActors, cues: Cues) -> set[Any]:
                     if referent is not None:
                         credited.add(referent.actor)
     return credited
-
-

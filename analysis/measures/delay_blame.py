@@ -15,9 +15,6 @@ if TYPE_CHECKING:
 DURATION_NOUNS = {"day", "week", "month", "year", "decade", "fortnight"}
 # Words that present a span of time as short: "took only a week to act".
 SHORT_TIME_WORDS = {"only", "just", "barely", "mere", "few", "within", "less"}
-# Waiting, which a "why" question blames: "Why did a minister with a warning on his desk wait
-# for the bees to die before he acted?".
-WAITING_VERBS = {"wait", "hesitate", "delay", "dither", "linger"}
 
 
 def slow_to_act(verb: Token) -> Token | None:
