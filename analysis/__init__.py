@@ -17,7 +17,8 @@ measures/                   what each sentence, paragraph or article says, and h
   measures/actors.py        actors and their groups (actors.toml); mentions, tone toward groups
   measures/parsing.py       the spaCy English pipeline, loaded once per process
   measures/indexed_attribute_ruler.py  spaCy's attribute ruler as lookups: same output, a fifteenth of the time
-  measures/grammar.py       who does what in a parsed sentence: doers, negation, coordination
+  measures/grammar.py       who does what in a parsed sentence: doers, coordination, clefts
+  measures/negation.py      what a clause denies: "not", "nor", "none of", "neither … nor", acts forgone
   measures/modality.py      what a clause asserts: conditions, counterfactuals, advice, modals
   measures/reports.py       reported speech: quotation marks, verbs of saying, "according to", endorsement
   measures/references.py    which actor a word names or stands for (mentions, pronouns, "the minister")
@@ -26,6 +27,9 @@ measures/                   what each sentence, paragraph or article says, and h
   measures/blame_rules.py   the blame rules: where in a parsed sentence blame falls, and on whom
   measures/copular_blame.py the blame a copula names: "X is to blame", "the obstacle is X"
   measures/noun_blame.py    the blame a noun names: "Putin's treachery", "the blame lies with X"
+  measures/cause_blame.py   the blame on a cause: "thanks to X, the war drags on"
+  measures/delay_blame.py   the blame on time let pass: "took fourteen months to approve the road"
+  measures/question_blame.py  the blame a question asks: "Where was the ministry?", "Did nobody notice?"
   measures/blame_hits.py    what a blame rule finds (Hit), and the checks the rules share
   measures/blame.py         blame rows in their voice, and the blame tables (matrix, evidence)
   measures/voice.py         in whose voice blame is: the writer's, or reported with its holder
