@@ -283,8 +283,7 @@ def false_blame_on_hard_negatives(coded: pd.DataFrame, predictions: pd.DataFrame
 def heldout_disagreements(coded: pd.DataFrame, predictions: pd.DataFrame) -> pd.DataFrame:
     """Held-out sentences where the rules' writer's blame differs from the coder's:
     story, sentence_id, case, gold, predicted, text."""
-    own = predictions[predictions["stance"] == "writer"]
-    found = own.groupby("sentence_id")["group"].agg(lambda g: ";".join(sorted(set(g))))
+    found = _writer_groups(predictions)
     rows = []
     for row in coded.itertuples(index=False):
         gold = ";".join(sorted(g for g in row.blamed.split(";") if g))
@@ -424,5 +423,11 @@ def _coders_row(name: str, coded: pd.DataFrame, second: pd.DataFrame, rules: pd.
 
 def _writer_column(coded: pd.DataFrame, rows: pd.DataFrame) -> list[str]:
     """The writer's-blame groups of ``rows`` as a ``blamed`` column for ``coded``'s sentences."""
-    own = rows[rows["stance"] == "writer"].groupby("sentence_id")["group"].agg(lambda g: ";".join(sorted(g)))
+    own = _writer_groups(rows)
     return [own.get(sentence_id, "") for sentence_id in coded["sentence_id"]]
+
+
+def _writer_groups(rows: pd.DataFrame) -> pd.Series:
+    """The groups blamed in the writer's voice in blame rows, ``;``-joined per sentence id."""
+    own = rows[rows["stance"] == "writer"]
+    return own.groupby("sentence_id")["group"].agg(lambda groups: ";".join(sorted(set(groups))))
