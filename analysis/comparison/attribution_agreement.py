@@ -100,7 +100,7 @@ SECOND_CODINGS = ((COLUMNS_V9_DIR, COLUMNS_V9_FILE, SECOND_CODING_DIR / "recode_
 # The training columns: development material written like the held-out column sets.
 TRAINING_DIR = VALIDATION_DIR / "training"
 TRAINING_SETS = tuple((TRAINING_DIR / f"set_{n}", TRAINING_DIR / f"set_{n}" / f"blame_train_{n}.csv")
-                      for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13))
+                      for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14))
 
 
 def load_gold(path: Path = GOLD_FILE, groups: list[str] | None = None) -> pd.DataFrame:

@@ -137,8 +137,9 @@ def _names_a_fault(child: Token, cues: Cues) -> bool:
 
 
 def _is_imperative(verb: Token) -> bool:
-    """"Blame the board, not the engineers.": the writer tells the reader whom to blame."""
-    return (verb.tag_ == "VB" and verb.dep_ in {"ROOT", "conj"}
+    """"Blame the board, not the engineers.": the writer tells the reader whom to blame (the
+    tagger may read "So yes, blame Bayline." as a present tense without its subject)."""
+    return (verb.tag_ in {"VB", "VBP"} and verb.dep_ in {"ROOT", "conj"}
             and not any(child.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for child in verb.children))
 
 

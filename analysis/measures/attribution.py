@@ -48,7 +48,9 @@ def attribute(sentences: Iterable[Mapping[str, Any]], actors: ActorDictionary,
         context.vouched_speakers = vouched_speakers(doc, sentence_actors)
         named = [Named(referent.actor, referent.name) for referent in map(sentence_actors.of_token, doc)
                  if referent]
-        context.remember(named, sentence_topics(doc, sentence_actors))
+        topics = sentence_topics(doc, sentence_actors)
+        context.previous_topics = tuple(topics)
+        context.remember(named, topics)
         context.roles.update(role_nouns(sentence_actors))
         subject = sentence_subject(doc)
         if subject is not None and subject.pos_ == "PROPN":

@@ -40,7 +40,8 @@ _LIST_FIELDS = ("harm_verbs", "harm_with_object", "harm_objects", "inaction_verb
 # Lists added after version 2.3.0: a copy made before them loads, with the list empty, and
 # finds what it found before.
 _OPTIONAL_LIST_FIELDS = ("harm_method_nouns", "falsehood_words", "admission_verbs", "diligence_nouns",
-                         "inciting_verbs", "self_interest_nouns")
+                         "inciting_verbs", "self_interest_nouns", "enduring_negations", "state_verbs",
+                         "misfortune_nouns")
 
 
 class Phrasal(NamedTuple):
@@ -95,6 +96,9 @@ class Cues:
     diligence: frozenset[str]
     inciting: frozenset[str]
     self_interest: frozenset[str]
+    enduring_negations: frozenset[str]
+    states: frozenset[str]
+    misfortunes: frozenset[str]
     version: str
 
     @property
@@ -151,6 +155,9 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         diligence=frozenset(words["diligence_nouns"]),
         inciting=frozenset(words["inciting_verbs"]),
         self_interest=frozenset(words["self_interest_nouns"]),
+        enduring_negations=frozenset(words["enduring_negations"]),
+        states=frozenset(words["state_verbs"]),
+        misfortunes=frozenset(words["misfortune_nouns"]),
         version=str(data.get("version", "")),
     )
 

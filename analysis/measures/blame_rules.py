@@ -60,7 +60,9 @@ from .blame_hits import Hit, hits_on, is_open_condition, reads_positive
 from .cause_blame import caused_by, prevented_by
 from .copular_blame import completed_frame_hits, copula_hits
 from .delay_blame import delayed_for, slow_to_act
+from .negation import denied_for_good
 from .noun_blame import noun_hits
+from .omission_blame import chosen_against, left_undone
 from .parsing import sentence_text
 from .question_blame import (
     WAITING_VERBS,
@@ -322,6 +324,14 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
         return "question", help_end
     if help_end is not None and negated and not question and not modality.is_inability(verb):
         return "inaction", help_end
+    if (negated and not question and denied_for_good(verb, cues.enduring_negations)
+            and verb.lemma_.lower() not in cues.states):
+        return "inaction", verb  # "never once asked", "never came back"
+    if negated and not question and chosen_against(verb):
+        return "inaction", verb  # "chose not to count one"
+    undone = left_undone(verb)
+    if undone is not None and not negated:
+        return "inaction", undone  # "left the fault unfixed"
     if verb.lemma_.lower() in cues.blame_taking and _takes_blame(verb, cues):
         return (None if negated else "explicit"), verb
     if _owed_better(verb):

@@ -24,7 +24,7 @@ from .blame_cues import (
     likened_faults,
 )
 from .blame_hits import Hit, hits_on, is_open_condition, reads_positive
-from .references import SentenceActors
+from .references import Referent, SentenceActors
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -35,6 +35,10 @@ ANYONE_WORDS = {"anyone", "anybody", "someone", "somebody"}
 SHARE_NOUNS = {"share", "part", "most", "bulk", "portion", "much"}
 # Nouns that make a harm its possessor's doing: "That delay was the minister's choice".
 CHOICE_NOUNS = {"choice", "decision", "doing", "work", "policy", "call", "idea"}
+# Words that deny a "better": "Parliament was no better."
+NOT_BETTER_WORDS = {"no", "hardly", "scarcely", "little"}
+# Subjects that stand for the act the previous sentence told: "That is negligence."
+ACT_PRONOUNS = {"that", "this", "it"}
 
 
 def copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: bool,
@@ -57,6 +61,8 @@ def copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: boo
         # an inverted copula an apposition of its subject
         complements = [child for child in subjects[0].children if child.dep_ == "appos"]
     yield from _denied_innocence(copula, subjects[0], complements, actors, cues, question)
+    if not question:
+        yield from _act_judged(copula, subjects[0], complements, actors, cues)
     if grammar.is_negated(copula):
         if not question:
             yield from _denied_own_role(copula, subjects[0], complements, actors, cues)
@@ -95,6 +101,8 @@ def copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: boo
         return  # "It is easy to blame X": the "it" is the act, not a culprit
     subject = _blame_shared(subject)
     for complement in complements:
+        if _no_better(complement):  # "Parliament was no better.": as much at fault as the last
+            yield from hits_on(actors.of_each(subject), complement, complement, "characterisation")
         if grammar.is_denied(complement):
             continue  # "… is a consortium of pension funds, not Bond villains"
         if is_frame_word(complement, cues):
@@ -113,6 +121,15 @@ def copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: boo
         if complement.lemma_.lower() == "fault":  # "It is the fault of the ministry and of the committee"
             for pobj in _of_objects(complement):
                 yield from hits_on(actors.of_each(pobj), complement, complement, "explicit")
+
+
+def _no_better(complement: Token) -> bool:
+    """"no better", "hardly better": not "no better off" (hardship) nor "no better placed"."""
+    if complement.lower_ != "better" or complement.dep_ != "acomp":
+        return False
+    words = {child.lower_ for child in complement.children
+             if child.dep_ in {"neg", "advmod", "prep", "xcomp", "acomp", "oprd", "det"}}
+    return bool(words & NOT_BETTER_WORDS) and words <= NOT_BETTER_WORDS
 
 
 def _asks_what_for(copula: Token) -> bool:
@@ -248,3 +265,28 @@ def _opens_frame(doc: Doc, cues: Cues) -> bool:
                     if verb.dep_ in {"relcl", "ccomp"} and verb.pos_ == "VERB"):
                 return True
     return False
+
+
+def _act_judged(copula: Token, subject: Token, complements: list[Token], actors: SentenceActors,
+                cues: Cues) -> Iterable[Hit]:
+    """"That is negligence.", "It was no accident.", "That was not bad luck; it was a choice.":
+    the act the previous sentence told, judged a fault or denied a misfortune, blames its doer
+    (the previous sentence's subject). An "it" affirmed a fault is left to the frames ("It is
+    a scandal that …")."""
+    doers = actors.context.previous_topics
+    if subject.lower_ not in ACT_PRONOUNS or not doers:
+        return
+    if is_open_condition(copula, modality.clause_marker(copula), cues):
+        return
+    negated = grammar.is_negated(copula)
+    for complement in complements:
+        denied = negated or grammar.names_none(complement)
+        excuse_denied = denied and complement.lemma_.lower() in cues.misfortunes
+        fault = (not denied and subject.lower_ != "it"
+                 and (is_fault_word(complement, cues) or is_harm_noun(complement, cues)))
+        owned = any(actors.of_token(word) is not None for word in complement.subtree)
+        if (excuse_denied or fault) and not owned:  # "that is the union's doing" names its doer
+            referents = [Referent(named.actor, subject.text, subject.idx, subject.idx + len(subject), named.name)
+                         for named in doers]
+            yield from hits_on(referents, complement, complement, "characterisation")
+            return

@@ -169,9 +169,12 @@ def is_missed_chance(verb: Token) -> bool:
 
 def is_prevented(verb: Token) -> bool:
     """"a clause that forbids any operator from walking away", "stopped the firm from
-    dumping": an act kept from happening."""
-    return (verb.dep_ == "pcomp" and verb.head.lower_ == "from"
-            and verb.head.head.lemma_.lower() in PREVENTING_VERBS)
+    dumping": an act kept from happening; "warns against disabling the cut-out": an act
+    opposed, not done."""
+    if verb.dep_ != "pcomp":
+        return False
+    return verb.head.lower_ == "against" or (verb.head.lower_ == "from"
+                                             and verb.head.head.lemma_.lower() in PREVENTING_VERBS)
 
 
 def is_declined(verb: Token) -> bool:

@@ -55,7 +55,7 @@ def is_negated(token: Token) -> bool:
     the parents", "Neither the board nor the union could have prevented it")."""
     node = token
     while True:
-        if any(child.dep_ == "neg" or child.lower_ in NEGATING_WORDS
+        if any(child.dep_ == "neg" or child.lower_ in NEGATING_WORDS or _never_once(child)
                or (child.dep_ in SUBJECT_DEPS and (names_none(child) or _not_all(child))) or _neither_nor(child)
                for child in node.children):
             return True
@@ -65,6 +65,11 @@ def is_negated(token: Token) -> bool:
         if not reaches or node.head.i == node.i:
             return False
         node = node.head
+
+
+def _never_once(adverb: Token) -> bool:
+    """"never once asked": the parse may hang the "never" on the "once"."""
+    return adverb.lower_ == "once" and any(child.dep_ == "neg" for child in adverb.children)
 
 
 def _no_will(noun: Token) -> bool:
@@ -127,3 +132,19 @@ def _denied_alternative(node: Token) -> bool:
     joined_by_or = any(child.dep_ == "cc" and child.lower_ == "or" and child.i < node.i
                        for child in [*first.children, *node.children])
     return joined_by_or and any(child.dep_ == "neg" for child in first.children)
+
+
+def denied_for_good(verb: Token, words: frozenset[str]) -> bool:
+    """The verb itself is denied for all time told, in the past or as a habit: "never came
+    back", "has never once used it", "a licensing office that never asks"; not a promise or
+    a forecast ("will never sign"), a regret ("should never have said it"), inexperience
+    ("had never run an election before") nor "never again"."""
+    denials = [word for child in verb.children
+               for word in ([child] if child.lower_ != "once" else child.children)]  # "never once"
+    if not any(word.dep_ == "neg" and word.lower_ in words for word in denials):
+        return False
+    if verb.tag_ not in {"VBD", "VBZ", "VBP", "VBN"}:
+        return False
+    if any(child.dep_ == "aux" and child.tag_ == "MD" for child in verb.children):
+        return False
+    return not any(child.dep_ == "advmod" and child.lower_ in {"again", "before"} for child in verb.children)

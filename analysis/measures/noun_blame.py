@@ -42,6 +42,8 @@ def noun_hits(noun: Token, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
             if child.dep_ == "prep" and child.lower_ == "by":
                 agents = [p for p in child.children if p.dep_ == "pobj"]
                 yield from hits_on([r for a in agents for r in actors.of_each(a)], noun, noun, "harm")
+        if noun.dep_ == "nsubjpass" and not grammar.is_negated(noun.head):
+            yield from _done_by(noun.head, actors)
         if noun.dep_ == "compound" and noun.head.lemma_.lower() in cues.harm_methods and not _denied_harm(noun.head):
             # "Russia's bombing campaign", "the Kremlin's delay tactics"
             for owner in noun.head.children:
@@ -55,6 +57,19 @@ def noun_hits(noun: Token, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
         for child in noun.children:  # "an aggressor Russia"
             if child.dep_ == "appos":
                 yield from hits_on(actors.of_phrase(child), noun, noun, "characterisation")
+
+
+def _done_by(verb: Token, actors: SentenceActors) -> Iterable[Hit]:
+    """The agents of a harm in the passive: "The cover-up was run by the press office", "The
+    harm was designed by the port authority and paid for by the ministry"."""
+    # a later verb with no subject of its own shares the passive's ("… and paid for by")
+    later = [conj for conj in verb.conjuncts if conj.i > verb.i and conj.tag_ in {"VBN", "VBD"}
+             and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in conj.children)]
+    for act in [verb, *later]:
+        for child in act.children:  # the parse may take a later verb's "by" for a preposition
+            if child.dep_ == "agent" or (act is not verb and child.dep_ == "prep" and child.lower_ == "by"):
+                agents = [pobj for pobj in child.children if pobj.dep_ == "pobj"]
+                yield from hits_on([r for a in agents for r in actors.of_each(a)], act, act, "harm")
 
 
 def _negated_noun(noun: Token) -> bool:

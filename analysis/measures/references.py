@@ -64,6 +64,9 @@ class ParagraphContext:
     # The paragraph's previous sentence, parsed, for a sentence that completes it: "It is
     # Europe." after "The impediment is not Russia."; "Brussels did." after "Who cut the grant?".
     previous_sentence: Doc | None = None
+    # The actors the previous sentence itself was about (its subject's), none when its
+    # subject named no actor: whose act "That is negligence." judges.
+    previous_topics: tuple[Named, ...] = ()
     # (speaker, named source, actor group) of the paragraph's latest attributed quotation.
     last_speaker: tuple[str, str, str] | None = None
     # The latest proper name that was a subject, actor or not ("Ilona Marsh spoke first."),

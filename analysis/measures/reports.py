@@ -93,7 +93,7 @@ def report_over(token: Token, verbs: frozenset[str]) -> Token | None:
     node = token
     while node.head.i != node.i:
         parent = node.head
-        if parent.lemma_ in verbs and parent.pos_ in {"VERB", "AUX"} and (
+        if parent.lemma_ in verbs and parent.pos_ in {"VERB", "AUX"} and not _restates(parent) and (
                 node.dep_ in REPORTED_DEPS
                 or (node.dep_ == "prep" and node.lower_ in REPORTED_PREPOSITIONS and _has_object(parent))):
             return parent
@@ -113,6 +113,13 @@ def parenthetical_report(token: Token, verbs: frozenset[str]) -> Token | None:
         if node.head.i == node.i or node.dep_ in {"ccomp", "advcl", "relcl"}:
             return None
         node = node.head
+
+
+def _restates(verb: Token) -> bool:
+    """"…, which is to say that Bayline had done nothing", "that is to say": the writer
+    restating, nobody's report."""
+    return (verb.lemma_ == "say" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be"
+            and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children))
 
 
 def _is_that_said(verb: Token) -> bool:

@@ -1,0 +1,43 @@
+"""Blame on a duty left undone on purpose or left lying: "left the fault unfixed", "left the
+audit unread for eleven months", "chose not to count one", "decided not to inspect".
+
+Part of the rules of ``blame_rules``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbs that make a denied act their subject's choice: "chose not to", "decided not to".
+CHOOSING_VERBS = {"choose", "decide", "opt", "elect", "prefer"}
+# Participles of a duty not done end like these ("unfixed", "unanswered", "unread", "unpaid").
+UNDONE_ENDINGS = ("ed", "read", "done", "paid", "seen", "built", "spent", "heard", "met", "kept")
+# "un-" participles that tell what was spared, not neglected: "left the village unharmed".
+SPARED_WORDS = {"unharmed", "untouched", "undisturbed", "unscathed", "unhurt", "unspoiled",
+                "unspoilt", "unopposed", "unchanged"}
+
+
+def left_undone(verb: Token) -> Token | None:
+    """The "unfixed" of "left it unfixed", "left the letters unanswered", "left the wall
+    unrepaired for a decade": what the doer left in the state of a duty not done."""
+    if verb.lemma_ != "leave":
+        return None
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    states = [*(child for child in verb.children if child.dep_ in {"oprd", "advcl", "xcomp", "acomp"}),
+              *(child for thing in objects for child in thing.children if child.dep_ in {"acl", "amod"})]
+    return next((state for state in states if _undone(state.lower_)), None)
+
+
+def _undone(word: str) -> bool:
+    return word.startswith("un") and word.endswith(UNDONE_ENDINGS) and word not in SPARED_WORDS
+
+
+def chosen_against(verb: Token) -> bool:
+    """"chose not to count one", "decided not to inspect the cranes": the denied act is a
+    choice of the one who chose (the caller has set harms apart: "chose not to attack" clears)."""
+    return (verb.dep_ == "xcomp" and verb.head.lemma_ in CHOOSING_VERBS
+            and any(child.dep_ == "neg" for child in verb.children)
+            and not any(child.dep_ == "neg" for child in verb.head.children))

@@ -1,0 +1,64 @@
+"""Blame rules of cue lexicon 2.8.0, sentence by sentence: duties left undone ("never once
+asked", "left the fault unfixed", "chose not to count one"), an act judged in the next sentence
+("That was no accident."), "no better", harms done by a passive's agent, the writer's own
+restatement and order to blame. Each case beside one it must not fire on (bundled actors)."""
+
+import pytest
+from paragraphs import blamed
+
+
+@pytest.mark.parametrize("sentence, groups", [
+    # "never": a duty left undone for good; not a harm denied, a state, a forecast or a regret
+    ("Brussels never once asked what the index might do.", {"europe"}),
+    ("The Kremlin visited in November and never came back.", {"russia"}),
+    ("In seven years Brussels has never used that power.", {"europe"}),
+    ("Brussels never lied about the grain deal.", set()),
+    ("Brussels has never held a summit in Kyiv before.", set()),
+    ("Brussels has never been a military power.", set()),
+    ("Brussels will never host the summit.", set()),
+    ("Brussels has never met the Kremlin's envoy.", set()),
+    # a duty left lying, or refused by choice; not what was spared, nor a harm forgone
+    ("Brussels entered the fault in its register and then left it unfixed.", {"europe"}),
+    ("Brussels left the letters unanswered for a year.", {"europe"}),
+    ("The Kremlin left the village unharmed.", set()),
+    ("Brussels simply chose not to count them.", {"europe"}),
+    ("Brussels chose not to attack the convoy.", set()),
+    ("Brussels did not choose to count them.", set()),
+    # a check or visit skipped, a safeguard disabled; not a warning against doing so
+    ("The Kremlin's engineers skipped the March service visit.", {"russia"}),
+    ("The Kremlin disabled the crane's safety cut-out.", {"russia"}),
+    ("The Kremlin's manual warns against disabling the cut-out.", set()),
+    ("Brussels stopped monitoring the alarm inbox in January.", {"europe"}),
+    ("Brussels has not set foot in the port since May.", {"europe"}),
+    # a harm in the passive: its agents did it; a harm denied of them did not
+    ("The harm was designed by the Kremlin and paid for by Brussels.", {"russia", "europe"}),
+    ("The harm was not done by Brussels.", set()),
+    ("The Kremlin's omission was deliberate.", {"russia"}),
+    # no better than the last one blamed; not better off
+    ("Brussels was no better.", {"europe"}),
+    ("Brussels is no better off.", set()),
+    # the writer restating, and telling the reader whom to blame
+    ("The plan was still under review in May, which is to say that Brussels had done nothing.", {"europe"}),
+    ("So yes, blame the Kremlin.", {"russia"}),
+])
+def test_duties_left_undone(sentence, groups):
+    assert blamed(sentence) == [groups]
+
+
+@pytest.mark.parametrize("judgement, groups", [
+    ("It was no accident.", {"europe"}),
+    ("That was not bad luck; it was a choice.", {"europe"}),
+    ("That is negligence.", {"europe"}),
+    ("That is not a crime.", set()),
+    ("It was an accident.", set()),
+])
+def test_an_act_judged_blames_the_previous_subject(judgement, groups):
+    assert blamed("Brussels shut the border crossing in May.", judgement)[1] == groups
+
+
+def test_an_act_judged_blames_nobody_after_a_sentence_about_no_actor():
+    assert blamed("The crossing shut in May.", "It was no accident.")[1] == set()
+
+
+def test_an_act_judged_with_its_owner_named_blames_the_owner():
+    assert blamed("Kyiv waited at the border.", "That is the Kremlin's doing, and nobody else's.")[1] == {"russia"}
