@@ -37,6 +37,10 @@ from paragraphs import blamed
     # no better than the last one blamed; not better off
     ("Brussels was no better.", {"europe"}),
     ("Brussels is no better off.", set()),
+    # an act put off until it was too late; not a promise about the future, nor a harm put off
+    ("Brussels did not hold a single meeting about the port until the doors were locked.", {"europe"}),
+    ("Brussels did not lie until March.", set()),
+    ("Brussels will not host the summit until the inquiry reports.", set()),
     # the writer restating, and telling the reader whom to blame
     ("The plan was still under review in May, which is to say that Brussels had done nothing.", {"europe"}),
     ("So yes, blame the Kremlin.", {"russia"}),
@@ -62,3 +66,27 @@ def test_an_act_judged_blames_nobody_after_a_sentence_about_no_actor():
 
 def test_an_act_judged_with_its_owner_named_blames_the_owner():
     assert blamed("Kyiv waited at the border.", "That is the Kremlin's doing, and nobody else's.")[1] == {"russia"}
+
+
+@pytest.mark.parametrize("before, after, groups", [
+    ("The board deserves the blame it tried to hand to a fridge.",
+     "And Brussels deserves a share of it, whatever its contract says.", {"europe"}),
+    ("Who is to blame?", "The Kremlin deserves most of it.", {"russia"}),
+    ("The blame is wide.", "Brussels and the Kremlin both share this one.", {"europe", "russia"}),
+    ("The profits were large.", "Brussels deserves a share of them.", set()),
+    ("The profits were large.", "Brussels and the Kremlin share this one.", set()),
+])
+def test_a_share_of_the_blame_told_before(before, after, groups):
+    assert blamed(before, after)[1] == groups
+
+
+@pytest.mark.parametrize("agreement, groups", [
+    ("He is right, and the record proves it.", {"russia"}),
+    ("On that, annoyingly, he has a point.", {"russia"}),
+    ("On that, the letters prove him right.", {"russia"}),
+    ("He is not right.", set()),
+    ("Is he right?", set()),
+])
+def test_a_report_the_writer_agrees_with_next_is_the_writers_blame(agreement, groups):
+    before, after = blamed("Zelensky accuses the Kremlin of stalling the talks.", agreement)
+    assert before == set() and after == groups

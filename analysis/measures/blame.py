@@ -23,7 +23,7 @@ from .blame_cues import Cues, load_cues
 from .blame_rules import credited, hits
 from .parsing import sentence_text
 from .references import SentenceActors
-from .voice import endorsed_reports, stance_of
+from .voice import adopted_reports, endorsed_reports, stance_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -71,7 +71,7 @@ def sentence_blame(doc: Doc, utterances: list[tuple[int, int]], actors: Sentence
             rows[key] = BlameRow(actor.id, actor.group, sentence_text(doc)[hit.cue_start:hit.cue_end], hit.rule,
                                  stance, holder, holder_group, hit.referent.start, hit.referent.end,
                                  hit.cue_start, hit.cue_end)
-    for referent, word in endorsed_reports(doc, actors):
+    for referent, word in [*endorsed_reports(doc, actors), *adopted_reports(doc, actors)]:
         rows.setdefault((referent.actor.id, "writer"),
                         BlameRow(referent.actor.id, referent.actor.group, word.text, "endorsed", "writer", "", "",
                                  referent.start, referent.end, word.idx, word.idx + len(word)))

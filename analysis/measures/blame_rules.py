@@ -59,7 +59,8 @@ from .blame_cues import (
 from .blame_hits import Hit, hits_on, is_open_condition, reads_positive
 from .cause_blame import caused_by, prevented_by
 from .copular_blame import completed_frame_hits, copula_hits
-from .delay_blame import delayed_for, slow_to_act
+from .delay_blame import delayed_for, held_off, slow_to_act
+from .deserved_blame import owed_better, owns_up, share_told, takes_blame
 from .negation import denied_for_good
 from .noun_blame import noun_hits
 from .omission_blame import chosen_against, left_undone
@@ -132,6 +133,9 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
     referents = [r for doer in doers for r in actors.of_phrase(doer)]
     if not referents:
         return  # whatever the act, it blames no actor
+    if share_told(verb, actors.context.previous_sentence):  # "And Dr Fell deserves a share of it."
+        yield from hits_on(referents, verb, verb, "explicit")
+        return
     if not grammar.is_negated(verb):
         for likeness in likened_faults(verb, cues):  # "they behave like thugs"
             yield from hits_on(referents, likeness, likeness, "characterisation")
@@ -289,6 +293,9 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     slow = slow_to_act(verb)
     if slow is not None:
         return (None if negated else "inaction"), slow
+    put_off = held_off(verb) if negated else None
+    if put_off is not None:
+        return "inaction", put_off  # "did not hold a single meeting until the doors were locked"
     worse = made_worse(verb, cues)
     if worse is not None:
         return (None if negated else "harm"), worse
@@ -305,7 +312,7 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     ranked_first = put_first(verb, cues)
     if ranked_first is not None and not negated:
         return "harm", ranked_first  # "put profit above the slope"
-    if _owns_up(verb, cues):
+    if owns_up(verb, cues):
         return ("inaction" if negated else "explicit"), verb
     inaction_end = inaction_cue(verb, cues)
     if inaction_end is not None and _nothing_wrong(inaction_end):
@@ -332,9 +339,9 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     undone = left_undone(verb)
     if undone is not None and not negated:
         return "inaction", undone  # "left the fault unfixed"
-    if verb.lemma_.lower() in cues.blame_taking and _takes_blame(verb, cues):
+    if verb.lemma_.lower() in cues.blame_taking and takes_blame(verb, cues):
         return (None if negated else "explicit"), verb
-    if _owed_better(verb):
+    if owed_better(verb):
         return (None if negated else "inaction"), verb
     if _let_it(verb):
         return (None if negated else "inaction"), verb  # "The company broke its promise, and the council let it."
@@ -386,40 +393,6 @@ def _known_falsehood(verb: Token, cues: Cues) -> Token | None:
     return None
 
 
-def _owns_up(verb: Token, cues: Cues) -> bool:
-    """Whether the doer of "admit", "concede" or "confess" (``admission_verbs``) owns up to
-    something: a clause ("admitted that the rota was a mistake", "admitted receiving the
-    letter"), or "it", "this" or "as much" standing for a fault just told; not "than its
-    critics admit", nor what a university admits (students)."""
-    if verb.lemma_.lower() not in cues.admissions or any(
-            child.dep_ == "mark" and child.lower_ == "than" for child in verb.children):
-        return False
-    return any(child.dep_ in {"ccomp", "xcomp"}
-               or (child.dep_ == "dobj" and child.lower_ in {"it", "this", "that", "much"})
-               for child in verb.children)
-
-
-def _takes_blame(verb: Token, cues: Cues) -> bool:
-    """"deserves (much of) the blame", "bears responsibility", "deserves the fury": not
-    "deserves credit"; and a share of blame left unsaid, "deserve the largest share" (not
-    "deserves a share of the profits")."""
-    objects = [child for child in verb.children if child.dep_ == "dobj"]
-    words = {token.lemma_.lower() for obj in objects for token in obj.subtree}
-    if words & cues.credit or any(child.lower_ in {"less", "little"} for obj in objects for child in obj.children):
-        return False  # "deserves credit", "deserve less scorn than they have received"
-    if verb.lemma_ == "deserve" and _deserves_punishment(verb, cues):
-        return True
-    return bool(words & cues.deserved) or (verb.lemma_ == "deserve" and any(
-        obj.lemma_ == "share" and not any(child.dep_ == "prep" for child in obj.children) for obj in objects))
-
-
-def _deserves_punishment(verb: Token, cues: Cues) -> bool:
-    """"deserve to be struck off", "deserves to be sacked", "deserves prosecution"."""
-    return any((child.dep_ == "xcomp" and cues.punishment_verbs.match(child) is not None)
-               or (child.dep_ == "dobj" and child.lemma_.lower() in cues.punishment_nouns)
-               for child in verb.children)
-
-
 def _nothing_wrong(word: Token) -> bool:
     """"did nothing wrong", "nothing illegal": a "nothing" that a negative word qualifies
     (by VADER's lexicon), unlike "did nothing useful"; the parse may hang the word on the verb."""
@@ -430,12 +403,6 @@ def _nothing_wrong(word: Token) -> bool:
     if following is not None and following.dep_ == "advmod" and following.pos_ == "ADJ":
         qualifiers.append(following)
     return any(tone_label(polarity(qualifier.text)["compound"]) == "negative" for qualifier in qualifiers)
-
-
-def _owed_better(verb: Token) -> bool:
-    """"The players deserve better from Kettering": X has failed them."""
-    return (verb.lemma_ == "deserve" and any(child.lower_ == "better" for child in verb.children)
-            and bool(grammar.owed_by(verb)))
 
 
 def _let_it(verb: Token) -> bool:

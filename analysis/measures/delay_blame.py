@@ -1,5 +1,6 @@
 """Blame on time let pass before acting: "took fourteen months to approve the road", "waited
-until March to open a case", "It took the watchdog six weeks to own up".
+until March to open a case", "It took the watchdog six weeks to own up", "did not hold a single
+meeting until the doors were locked".
 
 Part of the rules of ``blame_rules``.
 """
@@ -49,3 +50,14 @@ def delayed_for(verb: Token) -> Token | None:
         return None
     return next((child for child in verb.children if child.dep_ == "dobj"
                  and child.lemma_.lower() not in DURATION_NOUNS), None)
+
+
+def held_off(verb: Token) -> Token | None:
+    """The "until" of "did not hold a single meeting until the doors were locked", "had not
+    acted until March": an act put off, told of the past (not "will not act until the inquiry
+    reports"); the caller checks the denial."""
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_ == "aux"}
+    if not (auxiliaries & {"did", "had"} or (verb.tag_ == "VBD" and not auxiliaries)):
+        return None
+    return next((word for node in [verb, *(child for child in verb.children if child.dep_ == "advcl")]
+                 for word in node.children if word.lower_ == "until" and word.dep_ in {"prep", "mark"}), None)

@@ -78,6 +78,9 @@ class ParagraphContext:
     # The ids of the actors the paragraph has reported someone blaming so far, for a later
     # "She is right about Calloway." in which the writer adopts that blame.
     reported_targets: set[str] = field(default_factory=set)
+    # (holder, target actor id) of each blame the previous sentence reported, for a "She is
+    # right." next in which the writer adopts it.
+    previous_reports: tuple[tuple[str, str], ...] = ()
     # The names of the actors the previous sentence says told the truth ("The speech by
     # Zelensky laid out the truth."): a quotation of theirs next is the writer's evidence.
     vouched_speakers: set[str] = field(default_factory=set)

@@ -93,7 +93,8 @@ def report_over(token: Token, verbs: frozenset[str]) -> Token | None:
     node = token
     while node.head.i != node.i:
         parent = node.head
-        if parent.lemma_ in verbs and parent.pos_ in {"VERB", "AUX"} and not _restates(parent) and (
+        said = parent.lemma_ in verbs and parent.pos_ in {"VERB", "AUX"}
+        if said and not _restates(parent) and not _whatever_said(parent) and (
                 node.dep_ in REPORTED_DEPS
                 or (node.dep_ == "prep" and node.lower_ in REPORTED_PREPOSITIONS and _has_object(parent))):
             return parent
@@ -120,6 +121,12 @@ def _restates(verb: Token) -> bool:
     restating, nobody's report."""
     return (verb.lemma_ == "say" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be"
             and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children))
+
+
+def _whatever_said(verb: Token) -> bool:
+    """"…, whatever its contract says": a concession, not the report of what went before (the
+    parse may hang the main clause on it)."""
+    return any(child.lower_ in {"whatever", "whoever"} for child in verb.children)
 
 
 def _is_that_said(verb: Token) -> bool:

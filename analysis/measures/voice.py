@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING
 
 from . import grammar, reports
 from .parsing import sentence_text
+from .references import Referent
 from .speakers import quotation_speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from .blame_cues import Cues
-    from .references import Referent, SentenceActors
+    from .references import SentenceActors
 
 # Accounts of a story, and words with which a writer holds one at a distance: "the easy
 # version", "a comfortable consensus", "the official narrative".
@@ -235,3 +236,41 @@ def endorsed_reports(doc: Doc, actors: SentenceActors) -> Iterator[tuple[Referen
                     for referent in actors.of_each(target):
                         if referent.actor.id in actors.context.reported_targets:
                             yield referent, word
+
+
+def adopted_reports(doc: Doc, actors: SentenceActors) -> Iterator[tuple[Referent, Token]]:
+    """(target, the word of agreement) for "He is right, and …", "On that, annoyingly, he has
+    a point." or "On that, the letters prove her right." when the sentence before reported the
+    one agreed with blaming the target: the writer adopts that blame. The target need not be
+    named again, so the word of agreement stands for it. Not when denied or asked, nor "right
+    about X" (``endorsed_reports``)."""
+    reports_before = actors.context.previous_reports
+    if not reports_before or sentence_text(doc).rstrip().endswith("?"):
+        return
+    for word, agreed in _agreements(doc):
+        names = {referent.name for referent in actors.of_phrase(agreed)} | {grammar.phrase_text(agreed)}
+        for holder, actor_id in reports_before:
+            target = next((named for named in actors.context.seen if named.actor.id == actor_id), None)
+            if holder in names and target is not None:
+                yield Referent(target.actor, word.text, word.idx, word.idx + len(word), target.name), word
+
+
+def _agreements(doc: Doc) -> Iterator[tuple[Token, Token]]:
+    """(word of agreement, the one agreed with): "she is right", "they have a point", "the
+    letters prove her right"."""
+    for word in doc:
+        verb = word.head
+        if grammar.is_negated(verb) or any(child.lower_ == "about" for child in word.children):
+            continue
+        if word.lower_ in reports.AGREEING_WORDS and word.dep_ == "acomp" and verb.lemma_ == "be":
+            agreed = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+        elif word.lower_ in reports.AGREEING_WORDS and verb.lemma_ == "prove":
+            # the parse may make "her" the subject of "right" or the object of "prove"
+            agreed = next((child for node in (word, verb) for child in node.children
+                           if child.dep_ in {"nsubj", "dobj"} and child.i > verb.i), None)
+        elif word.lower_ == "point" and word.dep_ == "dobj" and verb.lemma_ == "have":
+            agreed = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+        else:
+            continue
+        if agreed is not None:
+            yield word, agreed

@@ -1,0 +1,82 @@
+"""Blame owed and owned: "deserves (much of) the blame", "bears responsibility", "deserve to
+be struck off", "The players deserve better from Kettering", "has since admitted that the rota
+was a mistake", and a share of the blame the sentence before spoke of ("And Dr Fell deserves a
+share of it.").
+
+Part of the rules of ``blame_rules``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import grammar
+from .blame_cues import BLAME_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .blame_cues import Cues
+
+# What a share of blame is called ("a share of it", "most of it", "the rest", "this one").
+SHARE_WORDS = {"share", "part", "most", "much", "bulk", "portion", "rest", "some", "it", "this", "one"}
+# Verbs that give a doer a share of a blame: "deserves", "earned", "all share this one".
+SHARING_VERBS = {"deserve", "earn", "share"}
+
+
+def owns_up(verb: Token, cues: Cues) -> bool:
+    """Whether the doer of "admit", "concede" or "confess" (``admission_verbs``) owns up to
+    something: a clause ("admitted that the rota was a mistake", "admitted receiving the
+    letter"), or "it", "this" or "as much" standing for a fault just told; not "than its
+    critics admit", nor what a university admits (students)."""
+    if verb.lemma_.lower() not in cues.admissions or any(
+            child.dep_ == "mark" and child.lower_ == "than" for child in verb.children):
+        return False
+    return any(child.dep_ in {"ccomp", "xcomp"}
+               or (child.dep_ == "dobj" and child.lower_ in {"it", "this", "that", "much"})
+               for child in verb.children)
+
+
+def takes_blame(verb: Token, cues: Cues) -> bool:
+    """"deserves (much of) the blame", "bears responsibility", "deserves the fury": not
+    "deserves credit"; and a share of blame left unsaid, "deserve the largest share" (not
+    "deserves a share of the profits")."""
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    words = {token.lemma_.lower() for obj in objects for token in obj.subtree}
+    if words & cues.credit or any(child.lower_ in {"less", "little"} for obj in objects for child in obj.children):
+        return False  # "deserves credit", "deserve less scorn than they have received"
+    if verb.lemma_ == "deserve" and _deserves_punishment(verb, cues):
+        return True
+    return bool(words & cues.deserved) or (verb.lemma_ == "deserve" and any(
+        obj.lemma_ == "share" and not any(child.dep_ == "prep" for child in obj.children) for obj in objects))
+
+
+def _deserves_punishment(verb: Token, cues: Cues) -> bool:
+    """"deserve to be struck off", "deserves to be sacked", "deserves prosecution"."""
+    return any((child.dep_ == "xcomp" and cues.punishment_verbs.match(child) is not None)
+               or (child.dep_ == "dobj" and child.lemma_.lower() in cues.punishment_nouns)
+               for child in verb.children)
+
+
+def owed_better(verb: Token) -> bool:
+    """"The players deserve better from Kettering": X has failed them."""
+    return (verb.lemma_ == "deserve" and any(child.lower_ == "better" for child in verb.children)
+            and bool(grammar.owed_by(verb)))
+
+
+
+def share_told(verb: Token, previous: Doc | None) -> bool:
+    """"And Dr Fell deserves a share of it.", "The ministry deserves most of it",
+    "The ministry, the contractor and the board all share this one": a share of the blame that
+    the sentence before spoke of ("What the board deserves now is the blame …"); not of
+    anything else ("deserves a share of the profits")."""
+    if verb.lemma_ not in SHARING_VERBS or grammar.is_negated(verb) or previous is None:
+        return False
+    if not any(token.lemma_.lower() in BLAME_NOUNS for token in previous):
+        return False
+    for thing in (child for child in verb.children if child.dep_ == "dobj"):
+        shares = [thing, *(pobj for prep in thing.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                           for pobj in prep.children if pobj.dep_ == "pobj")]
+        if thing.lemma_.lower() in SHARE_WORDS and all(word.lower_ in SHARE_WORDS for word in shares[1:]):
+            return True
+    return False
