@@ -41,6 +41,14 @@ from paragraphs import blamed
     ("Brussels did not hold a single meeting about the port until the doors were locked.", {"europe"}),
     ("Brussels did not lie until March.", set()),
     ("Brussels will not host the summit until the inquiry reports.", set()),
+    # giving oneself money; feigning surprise; approving what is untested
+    ("Brussels awarded itself a 31 per cent rise.", {"europe"}),
+    ("Brussels gave itself a deadline.", set()),
+    ("Brussels professes surprise that Kyiv has less to spend.", {"europe"}),
+    ("Brussels now acts surprised that it broke.", {"europe"}),
+    ("The Kremlin pushed an untested software update to every machine.", {"russia"}),
+    ("Brussels approved every delay without a murmur.", {"europe"}),
+    ("Brussels approved the new bridge.", set()),
     # the writer restating, and telling the reader whom to blame
     ("The plan was still under review in May, which is to say that Brussels had done nothing.", {"europe"}),
     ("So yes, blame the Kremlin.", {"russia"}),

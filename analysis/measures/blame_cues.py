@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 CUES_FILE = DATA_DIR / "blame_cues.toml"
 # Verbs of selling and supplying: blameworthy when what they sell is at fault ("sold a
 # worthless degree", "fitted faulty meters"), not for what they sell alone.
-SELLING_VERBS = frozenset({"sell", "market", "advertise", "peddle", "supply", "fit", "install", "issue"})
+SELLING_VERBS = frozenset({"sell", "market", "advertise", "peddle", "supply", "fit", "install", "issue",
+                           "push", "approve", "deploy", "release", "ship"})
 # Nouns that name a kind or a measure of what follows "of" ("a special kind of stupidity").
 KIND_NOUNS = frozenset({"kind", "sort", "type", "form", "brand", "level", "degree", "display", "show"})
 # Adverbs that call the manner of an act a wrong, beside those made from a fault adjective.
@@ -263,8 +264,10 @@ def harm_with_object(verb: Token, cues: Cues) -> Token | None:
     noun a fault adjective qualifies (not after "fire": "fired a negligent officer")."""
     if verb.lemma_.lower() in SELLING_VERBS:
         # "sold a worthless degree", "fitted faulty meters": what was sold is at fault
-        return next((child for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}
+        sold = next((child for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}
                      and has_fault_modifier(_kind_of(child), cues)), None)
+        if sold is not None:
+            return sold
     if cues.harm_with_object.match(verb) is None:
         return None
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in cues.harm_objects:
@@ -362,6 +365,21 @@ def put_first(verb: Token, cues: Cues) -> Token | None:
     above = any(child.dep_ in {"prep", "advmod"} and child.lower_ in {"before", "above", "over", "ahead", "first"}
                 for node in (verb, ranked) for child in node.children)
     return ranked if above else None
+
+
+# Who gives to oneself: "awarded himself a 31 per cent rise".
+REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "themselves", "itself"})
+
+
+def given_to_self(verb: Token, cues: Cues) -> Token | None:
+    """The "himself" of "awarded himself a 31 per cent rise", "paid himself a dividend": a
+    doer who gives (``giving_verbs``) itself money or reward (``self_interest_nouns``); not
+    "gave itself a deadline"."""
+    if verb.lemma_.lower() not in cues.giving or not any(
+            child.dep_ == "dobj" and child.lemma_.lower() in cues.self_interest for child in verb.children):
+        return None
+    return next((child for child in verb.children if child.dep_ == "dative"
+                 and child.lower_ in REFLEXIVE_PRONOUNS), None)
 
 
 def done_unchecked(verb: Token, cues: Cues) -> Token | None:

@@ -47,6 +47,7 @@ from .blame_cues import (
     act_rule,
     done_unchecked,
     fault_manner,
+    given_to_self,
     harm_cue,
     inaction_cue,
     incited_act,
@@ -309,6 +310,9 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     urged = incited_act(verb, cues)
     if urged is not None and not negated:
         return "harm", urged  # "urged members to ignore the stewards"
+    to_self = given_to_self(verb, cues)
+    if to_self is not None and not negated:
+        return "harm", to_self  # "awarded himself a 31 per cent rise"
     ranked_first = put_first(verb, cues)
     if ranked_first is not None and not negated:
         return "harm", ranked_first  # "put profit above the slope"
