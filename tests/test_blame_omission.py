@@ -41,6 +41,9 @@ from paragraphs import blamed
     ("Brussels did not hold a single meeting about the port until the doors were locked.", {"europe"}),
     ("Brussels did not lie until March.", set()),
     ("Brussels will not host the summit until the inquiry reports.", set()),
+    # less done than promised; not as much or more
+    ("Brussels promised eleven hubs and delivered seven.", {"europe"}),
+    ("Brussels promised 40 homes and built 40.", set()),
     # giving oneself money; feigning surprise; approving what is untested
     ("Brussels awarded itself a 31 per cent rise.", {"europe"}),
     ("Brussels gave itself a deadline.", set()),

@@ -1,5 +1,6 @@
 """Blame on a duty left undone on purpose or left lying: "left the fault unfixed", "left the
-audit unread for eleven months", "chose not to count one", "decided not to inspect".
+audit unread for eleven months", "chose not to count one", "decided not to inspect", and a
+promise kept short ("promised eleven hubs and delivered seven").
 
 Part of the rules of ``blame_rules``.
 """
@@ -13,6 +14,11 @@ if TYPE_CHECKING:
 
 # Verbs that make a denied act their subject's choice: "chose not to", "decided not to".
 CHOOSING_VERBS = {"choose", "decide", "opt", "elect", "prefer"}
+# Verbs that set a number the doer then has to meet: "promised eleven hubs".
+PROMISING_VERBS = {"promise", "pledge", "plan", "guarantee", "announce"}
+NUMBER_WORDS = {word: value for value, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())}
 # Participles of a duty not done end like these ("unfixed", "unanswered", "unread", "unpaid").
 UNDONE_ENDINGS = ("ed", "read", "done", "paid", "seen", "built", "spent", "heard", "met", "kept")
 # "un-" participles that tell what was spared, not neglected: "left the village unharmed".
@@ -41,3 +47,32 @@ def chosen_against(verb: Token) -> bool:
     return (verb.dep_ == "xcomp" and verb.head.lemma_ in CHOOSING_VERBS
             and any(child.dep_ == "neg" for child in verb.children)
             and not any(child.dep_ == "neg" for child in verb.head.children))
+
+
+def kept_short(verb: Token) -> Token | None:
+    """The smaller number of "promised eleven hubs and delivered seven", "planned sixteen water
+    stations and delivered nine": less done than the doer had promised (not "promised 40 homes
+    and built 40")."""
+    if verb.lemma_ not in PROMISING_VERBS:
+        return None
+    promised = _count(next((child for child in verb.children if child.dep_ == "dobj"), None))
+    if promised is None:
+        return None
+    for later in verb.conjuncts:
+        done = next((child for child in later.children if child.dep_ == "dobj"), None)
+        count = _count(done)
+        if later.i > verb.i and count is not None and count < promised:
+            return done
+    return None
+
+
+def _count(phrase: Token | None) -> int | None:
+    """The number a phrase gives: "eleven hubs", "seven", "40 homes"."""
+    if phrase is None:
+        return None
+    number = phrase if phrase.tag_ == "CD" else next((child for child in phrase.children
+                                                       if child.dep_ == "nummod"), None)
+    if number is None:
+        return None
+    text = number.lower_.replace(",", "")
+    return int(text) if text.isdigit() else NUMBER_WORDS.get(text)
