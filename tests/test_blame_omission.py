@@ -41,6 +41,14 @@ from paragraphs import blamed
     ("Brussels did not hold a single meeting about the port until the doors were locked.", {"europe"}),
     ("Brussels did not lie until March.", set()),
     ("Brussels will not host the summit until the inquiry reports.", set()),
+    # an act done without the care it needed; not a going without asking
+    ("Brussels licensed a marathon in August without ever asking for a heat plan.", {"europe"}),
+    ("Brussels left without asking for more.", set()),
+    # the least denied, of what should have been given; not of a harm
+    ("Brussels would not put a single bonus on the table.", {"europe"}),
+    ("Brussels has not, in that time, found a penny of new money.", {"europe"}),
+    ("Brussels did not return a single shell.", set()),
+    ("Brussels has not received a single apology.", set()),
     # less done than promised; not as much or more
     ("Brussels promised eleven hubs and delivered seven.", {"europe"}),
     ("Brussels promised 40 homes and built 40.", set()),

@@ -42,7 +42,7 @@ _LIST_FIELDS = ("harm_verbs", "harm_with_object", "harm_objects", "inaction_verb
 # finds what it found before.
 _OPTIONAL_LIST_FIELDS = ("harm_method_nouns", "falsehood_words", "admission_verbs", "diligence_nouns",
                          "inciting_verbs", "self_interest_nouns", "enduring_negations", "state_verbs",
-                         "misfortune_nouns")
+                         "misfortune_nouns", "diligence_verbs")
 
 
 class Phrasal(NamedTuple):
@@ -100,6 +100,7 @@ class Cues:
     enduring_negations: frozenset[str]
     states: frozenset[str]
     misfortunes: frozenset[str]
+    diligent_acts: frozenset[str]
     version: str
 
     @property
@@ -159,6 +160,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         enduring_negations=frozenset(words["enduring_negations"]),
         states=frozenset(words["state_verbs"]),
         misfortunes=frozenset(words["misfortune_nouns"]),
+        diligent_acts=frozenset(words["diligence_verbs"]),
         version=str(data.get("version", "")),
     )
 
@@ -384,9 +386,18 @@ def given_to_self(verb: Token, cues: Cues) -> Token | None:
 
 def done_unchecked(verb: Token, cues: Cues) -> Token | None:
     """The care an act was done without ("licensed the event without a single check", "paid
-    out the prizes without the identity checks the rules require"): the word for it."""
-    return next((noun for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "without"
-                 for noun in prep.children if noun.dep_ == "pobj" and noun.lemma_.lower() in cues.diligence), None)
+    out the prizes without the identity checks the rules require", "licensed a marathon
+    without ever asking for a heat plan"; an act done to something, not "left without
+    asking"): the word for it."""
+    acted_on = any(child.dep_ == "dobj" for child in verb.children)
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "without":
+            continue
+        for word in prep.children:
+            if (word.dep_ == "pobj" and word.lemma_.lower() in cues.diligence) or (
+                    acted_on and word.dep_ == "pcomp" and word.lemma_.lower() in cues.diligent_acts):
+                return word
+    return None
 
 
 def incited_act(verb: Token, cues: Cues) -> Token | None:

@@ -64,7 +64,7 @@ from .delay_blame import delayed_for, held_off, slow_to_act
 from .deserved_blame import owed_better, owns_up, share_told, takes_blame
 from .negation import denied_for_good
 from .noun_blame import noun_hits
-from .omission_blame import chosen_against, kept_short, left_undone
+from .omission_blame import chosen_against, kept_short, least_denied, left_undone
 from .parsing import sentence_text
 from .question_blame import (
     WAITING_VERBS,
@@ -340,6 +340,9 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
         return "inaction", verb  # "never once asked", "never came back"
     if negated and not question and chosen_against(verb):
         return "inaction", verb  # "chose not to count one"
+    least = least_denied(verb, cues) if negated and not question and verb.lemma_.lower() not in cues.states else None
+    if least is not None and not modality.is_inability(verb):
+        return "inaction", least  # "would not put a single bonus on the table"
     undone = left_undone(verb) or kept_short(verb)
     if undone is not None and not negated:
         return "inaction", undone  # "left the fault unfixed", "promised eleven hubs and delivered seven"

@@ -1,6 +1,7 @@
 """Blame on a duty left undone on purpose or left lying: "left the fault unfixed", "left the
-audit unread for eleven months", "chose not to count one", "decided not to inspect", and a
-promise kept short ("promised eleven hubs and delivered seven").
+audit unread for eleven months", "chose not to count one", "decided not to inspect", the least
+denied ("would not put a single bonus on the table", "has not found a penny") and a promise
+kept short ("promised eleven hubs and delivered seven").
 
 Part of the rules of ``blame_rules``.
 """
@@ -12,8 +13,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .blame_cues import Cues
+
 # Verbs that make a denied act their subject's choice: "chose not to", "decided not to".
 CHOOSING_VERBS = {"choose", "decide", "opt", "elect", "prefer"}
+# What a denial asks the least of: "has not found a penny", "did not lift a finger".
+LEAST_NOUNS = {"penny", "finger", "cent", "dime"}
+# Verbs of providing, besides ``giving_verbs`` and ``help_verbs``: "put a bonus on the table".
+PROVIDING_VERBS = frozenset({"put", "find", "offer", "spend", "hire", "raise", "give"})
 # Verbs that set a number the doer then has to meet: "promised eleven hubs".
 PROMISING_VERBS = {"promise", "pledge", "plan", "guarantee", "announce"}
 NUMBER_WORDS = {word: value for value, word in enumerate(
@@ -76,3 +83,14 @@ def _count(phrase: Token | None) -> int | None:
         return None
     text = number.lower_.replace(",", "")
     return int(text) if text.isdigit() else NUMBER_WORDS.get(text)
+
+
+def least_denied(verb: Token, cues: Cues) -> Token | None:
+    """The object of a denial that asks the least: "has not found a penny of new money", and
+    "a single" of what the doer should have given ("would not put a single bonus on the
+    table"); not of an act that would have harmed ("did not return a single shell"). The caller
+    checks the denial and sets states apart ("has not received a single apology")."""
+    providing = (verb.lemma_.lower() in cues.giving | PROVIDING_VERBS) or cues.help.match(verb) is not None
+    return next((child for child in verb.children if child.dep_ == "dobj" and (
+        child.lemma_.lower() in LEAST_NOUNS or (providing and any(
+            word.dep_ == "amod" and word.lower_ == "single" for word in child.children)))), None)
