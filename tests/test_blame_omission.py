@@ -43,6 +43,7 @@ from paragraphs import blamed
     ("Brussels will not host the summit until the inquiry reports.", set()),
     # an act done without the care it needed; not a going without asking
     ("Brussels licensed a marathon in August without ever asking for a heat plan.", {"europe"}),
+    ("Brussels signed the deal without consulting Kyiv.", {"europe"}),
     ("Brussels left without asking for more.", set()),
     # the least denied, of what should have been given; not of a harm
     ("Brussels would not put a single bonus on the table.", {"europe"}),

@@ -189,7 +189,7 @@ from paragraphs import blamed
     ("Zelensky did nothing wrong.", set()),
     # an act forgone with "without": a help act left undone
     ("Brussels closed the file without fixing anything.", {"europe"}),
-    ("Brussels signed the deal without consulting Kyiv.", set()),
+    ("Brussels signed the deal without hesitating.", set()),
     ("Brussels closed the file without harming anyone.", set()),
     # "would do better to" is advice
     ("Brussels would do better to tear up the guarantee.", set()),
