@@ -86,11 +86,15 @@ COLUMNS_V10_FILE = COLUMNS_V10_DIR / "blame_heldout_v10.csv"
 # Held-out set 11: three more stories written as opinion columns.
 COLUMNS_V11_DIR = VALIDATION_DIR / "heldout_v11"
 COLUMNS_V11_FILE = COLUMNS_V11_DIR / "blame_heldout_v11.csv"
+# Held-out set 12: three more stories written as opinion columns.
+COLUMNS_V12_DIR = VALIDATION_DIR / "heldout_v12"
+COLUMNS_V12_FILE = COLUMNS_V12_DIR / "blame_heldout_v12.csv"
 # Every held-out set written as opinion columns: (folder, coded file).
 COLUMN_SETS = ((COLUMNS_DIR, COLUMNS_FILE), (COLUMNS_V4_DIR, COLUMNS_V4_FILE), (COLUMNS_V5_DIR, COLUMNS_V5_FILE),
                (COLUMNS_V6_DIR, COLUMNS_V6_FILE), (COLUMNS_V7_DIR, COLUMNS_V7_FILE),
                (COLUMNS_V8_DIR, COLUMNS_V8_FILE), (COLUMNS_V9_DIR, COLUMNS_V9_FILE),
-               (COLUMNS_V10_DIR, COLUMNS_V10_FILE), (COLUMNS_V11_DIR, COLUMNS_V11_FILE))
+               (COLUMNS_V10_DIR, COLUMNS_V10_FILE), (COLUMNS_V11_DIR, COLUMNS_V11_FILE),
+               (COLUMNS_V12_DIR, COLUMNS_V12_FILE))
 # A second, independent coding of held-out sets 9 and 10, by coders who saw only the
 # codebook, the sentences and the actors files (not the first coding): (folder, first
 # coding, second coding).
