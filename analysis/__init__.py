@@ -30,6 +30,8 @@ measures/                   what each sentence, paragraph or article says, and h
   measures/cause_blame.py   the blame on a cause: "thanks to X, the war drags on"
   measures/delay_blame.py   the blame on time let pass: "took fourteen months to approve the road"
   measures/question_blame.py  the blame a question asks: "Where was the ministry?", "Did nobody notice?"
+  measures/omission_blame.py  the blame on a duty left undone: "left the fault unfixed", "chose not to count one"
+  measures/deserved_blame.py  blame owed and owned: "deserves a share of it", "has since admitted it"
   measures/blame_hits.py    what a blame rule finds (Hit), and the checks the rules share
   measures/blame.py         blame rows in their voice, and the blame tables (matrix, evidence)
   measures/voice.py         in whose voice blame is: the writer's, or reported with its holder

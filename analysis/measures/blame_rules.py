@@ -7,9 +7,10 @@ The blamed actor is the *doer* of a blameworthy act, read from the grammar:
 - **harm**: the subject (or passive agent) of a harm verb ("the ministry ordered new raids",
   "was scrapped by the council"), each of coordinated subjects; never its object or victim;
 - **inaction**: the doer of an inaction cue ("failed to", "let … lapse", "did nothing"), of a
-  negated act that would end harm ("won't stop"), of a missed duty or chance ("should have
-  acted", "could have stopped it") or of a past counterfactual ("had the regulator
-  intervened");
+  negated act that would end harm ("won't stop"), of a duty left undone for good, left lying
+  or refused ("never once asked", "left the fault unfixed", "chose not to count one"), of a
+  missed duty or chance ("should have acted", "could have stopped it") or of a past
+  counterfactual ("had the regulator intervened");
 - **explicit**: the one a copula or a frame names ("X is to blame", "the fault is hers", "X
   deserves much of the blame", "blame lies with X", "the blame falls on X"), the possessor of
   a harm noun ("Putin's treachery"), or the cause of a bad outcome ("thanks to X, the war
@@ -30,7 +31,8 @@ short references resolve within the paragraph (``references.ParagraphContext``).
 
 What a copula names is read by ``copular_blame``, what a noun names by ``noun_blame``, the
 cause of an outcome by ``cause_blame``, the time let pass before acting by ``delay_blame``,
-the questions that blame by ``question_blame``;
+the questions that blame by ``question_blame``, duties left undone by ``omission_blame``,
+blame owed and owned ("deserves the blame", "admitted it") by ``deserved_blame``;
 the ``Hit`` every rule yields and the checks they share are in ``blame_hits``. ``hits``
 yields every (actor, cue, rule) the rules find; ``blame.sentence_blame`` decides each hit's
 voice and makes the rows. The cue lists and their reading are in ``blame_cues``.
