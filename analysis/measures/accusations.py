@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import grammar, reports
 from .blame_cues import BLAME_NOUNS, has_fault_modifier, is_fault_word, is_frame_word
+from .parsing import tokens
 from .reports import NAMING_VERBS
 from .voice import reported_by
 
@@ -48,7 +49,7 @@ class Accusation(NamedTuple):
 
 def accusations(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterator[Accusation]:
     """Every actor the sentence has someone blame with a verb, with that someone."""
-    for verb in doc:
+    for verb in tokens(doc):
         if verb.pos_ != "VERB" or grammar.is_negated(verb) or _blame_discussed(verb):
             continue
         targets = _targets(verb, actors, cues)

@@ -15,7 +15,7 @@ from .actors import ActorDictionary
 from .blame import BlameRow, sentence_blame
 from .blame_cues import Cues
 from .grammar import phrase_text, sentence_subject, with_partners
-from .parsing import parse
+from .parsing import parse, tokens
 from .references import Named, ParagraphContext, SentenceActors, role_nouns
 from .speakers import QuoteRow, sentence_quotes, utterance_spans
 from .voice import vouched_speakers
@@ -47,7 +47,7 @@ def attribute(sentences: Iterable[Mapping[str, Any]], actors: ActorDictionary,
         context.reported_targets.update(row.actor for row in found.blame if row.stance == "reported")
         context.previous_reports = tuple((row.holder, row.actor) for row in found.blame if row.stance == "reported")
         context.vouched_speakers = vouched_speakers(doc, sentence_actors)
-        named = [Named(referent.actor, referent.name) for referent in map(sentence_actors.of_token, doc)
+        named = [Named(referent.actor, referent.name) for referent in map(sentence_actors.of_token, tokens(doc))
                  if referent]
         topics = sentence_topics(doc, sentence_actors)
         context.previous_topics = tuple(topics)

@@ -67,7 +67,7 @@ from .deserved_blame import owed_better, owns_up, share_told, takes_blame
 from .negation import denied_for_good
 from .noun_blame import noun_hits
 from .omission_blame import chosen_against, kept_short, least_denied, left_undone
-from .parsing import sentence_text
+from .parsing import sentence_text, tokens
 from .question_blame import (
     WAITING_VERBS,
     WH_BLAME,
@@ -96,7 +96,7 @@ def hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
     """Every actor the rules find blamed in the sentence, with the cue and the rule."""
     question = sentence_text(doc).rstrip().rstrip(")\"”'’").endswith("?")
     wh_word = wh_opening(doc)
-    for token in doc:
+    for token in tokens(doc):
         if token.pos_ in {"VERB", "AUX"}:
             yield from _verb_hits(token, actors, cues, question, wh_word)
         if token.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -214,7 +214,8 @@ def _help_told_before(verb: Token, actors: SentenceActors, cues: Cues) -> bool:
 def _last_act(doc: Doc, cues: Cues) -> str | None:
     """The rule of the sentence's last verb of harm or inaction, whatever its polarity, for a
     "… did." in the next sentence."""
-    rules = [act_rule(token, cues) for token in doc if token.pos_ == "VERB" and not grammar.is_elliptical_do(token)]
+    rules = [act_rule(token, cues) for token in tokens(doc)
+             if token.pos_ == "VERB" and not grammar.is_elliptical_do(token)]
     return next((rule for rule in reversed(rules) if rule), None)
 
 
@@ -433,7 +434,7 @@ def _harms_nobody(verb: Token) -> bool:
 def credited(doc: Doc, actors: SentenceActors, cues: Cues) -> set[Any]:
     """Actors the sentence credits ("to his credit", "X's credit"): never blamed in it."""
     credited = set()
-    for token in doc:
+    for token in tokens(doc):
         if token.lemma_.lower() in cues.credit:
             for child in token.children:
                 if child.dep_ == "poss":

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from . import grammar, modality
 from .blame_cues import Cues, support_object
 from .blame_hits import Hit, hits_on
+from .parsing import tokens
 from .references import SentenceActors
 from .tone import polarity, tone_label
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 def prevented_by(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
     """"Without Trump in the White House, the sanctions would have been imposed", "But for
     Brussels, the deal would have been signed": what would have helped but for X blames X."""
-    for prep in doc:
+    for prep in tokens(doc):
         but_for = prep.lower_ == "for" and prep.i > 0 and doc[prep.i - 1].lower_ == "but"
         if prep.dep_ != "prep" or not (prep.lower_ == "without" or but_for):
             continue
@@ -41,7 +42,7 @@ def caused_by(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
     """"Thanks to the Kremlin, the war drags on", "because of Brussels, farmers lost their
     savings", "thanks to its owner, the players had not been paid": the cause of a bad outcome
     (the rest of the clause reads negative to VADER, or denies an act that would help)."""
-    for marker in doc:
+    for marker in tokens(doc):
         causes = _causes(marker)
         if not causes or marker.head.i == marker.i:
             continue

@@ -24,6 +24,7 @@ from .blame_cues import (
     likened_faults,
 )
 from .blame_hits import Hit, hits_on, is_open_condition, reads_positive
+from .parsing import tokens
 from .references import Referent, SentenceActors
 
 if TYPE_CHECKING:
@@ -239,7 +240,7 @@ def _opens_with_why(clause: Token) -> bool:
 def completed_frame_hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
     """"The impediment is not Russia. It is Europe.": the second completes the first."""
     previous = actors.context.previous_sentence
-    for token in doc:
+    for token in tokens(doc):
         if token.lemma_ == "be" and token.dep_ == "ROOT" and not grammar.is_negated(token):
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if subject is None or subject.lower_ not in {"it", "that", "this"}:
@@ -255,7 +256,7 @@ def _opens_frame(doc: Doc, cues: Cues) -> bool:
     """A negated attribution ("The impediment is not Russia.") or a denied cleft of a
     blameworthy act ("… it was not Aldmouth that started this war.") that a short next
     sentence may complete ("It was Port Sella.")."""
-    for token in doc:
+    for token in tokens(doc):
         if token.lemma_ == "be" and grammar.is_negated(token):
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lemma_.lower() in cues.frame_nouns:

@@ -22,6 +22,7 @@ from .negation import (  # re-exported: the rules read them as grammar.is_negate
     is_negated,
     names_none,
 )
+from .parsing import per_token, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -355,6 +356,7 @@ def done_against_advice(verb: Token) -> Token | None:
     return None
 
 
+@per_token
 def quantified(subject: Token) -> Token:
     """"many of its politicians" stands for the politicians; "nobody at the league" (whose
     clause ``is_negated``) and "anyone at the ministry" for the league and the ministry."""
@@ -391,7 +393,7 @@ def phrase_text(head: Token) -> str:
 
 def sentence_subject(doc: Doc) -> Token | None:
     """The main clause's subject."""
-    for token in doc:
+    for token in tokens(doc):
         if token.dep_ == "ROOT":
             return next((child for child in token.children if child.dep_ in SUBJECT_DEPS
                          or child.dep_ == "nsubjpass"), None)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .grammar import SUBJECT_DEPS
+from .parsing import per_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,6 +26,7 @@ PREVENTING_VERBS = {"forbid", "prevent", "stop", "bar", "ban", "prohibit", "dete
                     "keep", "block", "restrain", "dissuade"}
 
 
+@per_token
 def clause_marker(verb: Token) -> str | None:
     """The subordinating word of the clause the verb heads or sits in (if, unless, that…)."""
     for node in _clause_chain(verb):

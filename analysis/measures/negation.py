@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .parsing import per_token
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -29,12 +31,14 @@ WILL_NOUNS = {"intention", "intent", "interest", "effort", "attempt", "willingne
               "wish", "inclination", "appetite", "plan", "step", "move", "bid"}
 
 
+@per_token
 def names_none(noun: Token) -> bool:
     """The phrase names nobody and nothing: "nobody", "none of this", "no one", "no trustee"."""
     return noun.lower_ in NOBODY_WORDS or any(child.dep_ == "det" and child.lower_ == "no"
                                               for child in noun.children)
 
 
+@per_token
 def is_denied(noun: Token) -> bool:
     """The phrase is introduced by "not", or coordinated with one that is ("not Putin or
     Europe or Russia")."""
@@ -46,6 +50,7 @@ def is_denied(noun: Token) -> bool:
     return noun.dep_ == "conj" and noun.head.i != noun.i and is_denied(noun.head)
 
 
+@per_token
 def is_negated(token: Token) -> bool:
     """The verb (or copula) is negated, or a word it depends on in its clause is ("did not
     want to stop", "is not willing to sign", "is not interested in stopping"); "nor",

@@ -131,6 +131,7 @@ class SentenceActors:
         self.doc = doc
         self.context = context
         self.by_token: dict[int, Mention] = {}
+        self._referents: dict[int, Referent | None] = {}
         for mention in mentions:
             # every token the mention's characters overlap
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -141,6 +142,13 @@ class SentenceActors:
 
     def of_token(self, token: Token) -> Referent | None:
         """The actor the token itself names or stands for."""
+        # Asked of every word for the paragraph's memory and again by many rules; the
+        # paragraph's context changes only after the sentence is read.
+        if token.i not in self._referents:
+            self._referents[token.i] = self._referent(token)
+        return self._referents[token.i]
+
+    def _referent(self, token: Token) -> Referent | None:
         mention = self.by_token.get(token.i)
         if mention is not None:
             return Referent(mention.actor, mention.text, mention.start, mention.end,

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .._plumbing.lazy_pandas import pd  # imported on first use: see _plumbing/lazy_pandas.py
 from . import grammar, reports
 from .actors import ActorDictionary, load_actors
-from .parsing import sentence_text
+from .parsing import sentence_text, tokens
 from .references import SentenceActors
 
 if TYPE_CHECKING:
@@ -163,7 +163,7 @@ def _direct_speaker(doc: Doc, span: tuple[int, int], spans: list[tuple[int, int]
 
 def _nearest_speech_verb(doc: Doc, span: tuple[int, int], spans: list[tuple[int, int]],
                          cues: Cues) -> Token | None:
-    candidates = [token for token in doc if token.pos_ in {"VERB", "AUX"}
+    candidates = [token for token in tokens(doc) if token.pos_ in {"VERB", "AUX"}
                   and not reports.inside(token.idx, spans)
                   and (cues.speech.match(token) is not None or cues.factive.match(token) is not None)]
     if not candidates:
@@ -172,7 +172,7 @@ def _nearest_speech_verb(doc: Doc, span: tuple[int, int], spans: list[tuple[int,
 
 
 def _according_sources(doc: Doc) -> Iterable[Token]:
-    for token in doc:
+    for token in tokens(doc):
         if token.lower_ == "according":
             source = reports.according_source(token)
             if source is not None:
@@ -238,7 +238,7 @@ def _proper_name(head: Token) -> str:
 def _indirect(doc: Doc, quoted: list[tuple[int, int]], actors: SentenceActors, cues: Cues) -> list[QuoteRow]:
     """Complements of verbs of saying outside quotation marks, and "according to" clauses."""
     rows = []
-    for verb in doc:
+    for verb in tokens(doc):
         if verb.pos_ not in {"VERB", "AUX"} or reports.inside(verb.idx, quoted):
             continue
         if cues.speech.match(verb) is None and cues.factive.match(verb) is None:
@@ -255,7 +255,7 @@ def _indirect(doc: Doc, quoted: list[tuple[int, int]], actors: SentenceActors, c
             if speaker.text:
                 rows.append(QuoteRow("indirect", speaker.text, speaker.source, speaker.group,
                                      sentence_text(doc)[start:end], start, end))
-    for according in (token for token in doc if token.lower_ == "according"):
+    for according in (token for token in tokens(doc) if token.lower_ == "according"):
         source = reports.according_source(according)
         clause = according.head  # the clause "according to X" sources
         start, end = _extent(clause, exclude=according)

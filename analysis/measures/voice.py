@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from . import grammar, reports
-from .parsing import sentence_text
+from .parsing import sentence_text, tokens
 from .references import Referent
 from .speakers import quotation_speaker
 
@@ -210,7 +210,7 @@ def vouched_speakers(doc: Doc, actors: SentenceActors) -> set[str]:
     if sentence_text(doc).rstrip().endswith("?"):
         return set()
     names: set[str] = set()
-    for verb in doc:
+    for verb in tokens(doc):
         if not reports.tells_truth(verb):
             continue
         for subject in (child for child in verb.children if child.dep_ in grammar.SUBJECT_DEPS):
@@ -227,7 +227,7 @@ def endorsed_reports(doc: Doc, actors: SentenceActors) -> Iterator[tuple[Referen
     ("She is not right about Calloway") or asked ("Is she right about Calloway?")."""
     if sentence_text(doc).rstrip().endswith("?"):
         return
-    for word in doc:
+    for word in tokens(doc):
         if word.lower_ not in reports.AGREEING_WORDS or word.dep_ != "acomp" or grammar.is_negated(word.head):
             continue
         for prep in word.children:
@@ -258,7 +258,7 @@ def adopted_reports(doc: Doc, actors: SentenceActors) -> Iterator[tuple[Referent
 def _agreements(doc: Doc) -> Iterator[tuple[Token, Token]]:
     """(word of agreement, the one agreed with): "she is right", "they have a point", "the
     letters prove her right"."""
-    for word in doc:
+    for word in tokens(doc):
         verb = word.head
         if grammar.is_negated(verb) or any(child.lower_ == "about" for child in word.children):
             continue
