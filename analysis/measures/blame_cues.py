@@ -57,11 +57,8 @@ class Phrasal(NamedTuple):
         lemma = token.lemma_.lower()
         if lemma in self.single:
             return token
-        for second in self.pairs.get(lemma, ()):
-            found = _second_word(token, second)
-            if found is not None:
-                return found
-        return None
+        seconds = self.pairs.get(lemma)
+        return None if seconds is None else _second_word(token, seconds)
 
 
 @dataclass(frozen=True)
@@ -180,13 +177,13 @@ def _phrasal(entries: list[str]) -> Phrasal:
 _OWN_PHRASES = frozenset({"relcl", "appos", "acl", "advcl", "parataxis", "conj"})
 
 
-def _second_word(verb: Token, lemma: str) -> Token | None:
-    """A word after the verb in its phrase ("covered it up"), or the noun a relative clause
-    describes ("the promise he breaks")."""
-    if verb.dep_ == "relcl" and verb.head.lemma_.lower() == lemma:
+def _second_word(verb: Token, lemmas: frozenset[str]) -> Token | None:
+    """The noun a relative clause describes ("the promise he breaks"), or else the first word
+    after the verb in its phrase ("covered it up"), whose lemma is one of ``lemmas``."""
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in lemmas:
         return verb.head
     for token in verb.subtree:
-        if token.i > verb.i and token.lemma_.lower() == lemma and not _in_own_phrase(token, verb):
+        if token.i > verb.i and token.lemma_.lower() in lemmas and not _in_own_phrase(token, verb):
             return token
     return None
 

@@ -43,20 +43,22 @@ class MemoizedLemmatizer:
         if self.stock is None or not len(doc):
             return doc
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
-        lemmas = [lemma if lemma and not self.stock.overwrite else self._lemma(doc, i, (orth, pos, morph))
-                  for i, (orth, pos, morph, lemma) in enumerate(rows)]
+        remembered, keep_set = self._lemmas, not self.stock.overwrite
+        lemmas = []
+        for i, (orth, pos, morph, lemma) in enumerate(rows):
+            if not (lemma and keep_set):
+                lemma = remembered.get((orth, pos, morph)) or self._new_lemma(doc, i, (orth, pos, morph))
+            lemmas.append(lemma)
         doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))
         return doc
 
-    def _lemma(self, doc: Doc, i: int, key: Key) -> int:
-        """The id of the lemma of the token ``i``, whose (word, part of speech, morphology)
-        is ``key``."""
-        lemma = self._lemmas.get(key)
-        if lemma is None:
-            if len(self._lemmas) >= MEMORY:
-                self._lemmas.clear()
-            lemma = doc.vocab.strings.add(self.stock.lemmatize(doc[i])[0])
-            self._lemmas[key] = lemma
+    def _new_lemma(self, doc: Doc, i: int, key: Key) -> int:
+        """The id of the stock lemma of the token ``i``, whose (word, part of speech,
+        morphology) is ``key``, now remembered."""
+        if len(self._lemmas) >= MEMORY:
+            self._lemmas.clear()
+        lemma = doc.vocab.strings.add(self.stock.lemmatize(doc[i])[0])
+        self._lemmas[key] = lemma
         return lemma
 
 
