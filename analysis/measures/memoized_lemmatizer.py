@@ -1,9 +1,9 @@
 """spaCy's lemmatizer, memoized: the same lemmas for a fraction of the time.
 
 ``en_core_web_sm``'s lemmatizer visits every token in Python, and for every word its own cache
-leaves out (all base forms: singular nouns, infinitives, plain adjectives, a third of running
-text) reads the token's morphology into a dictionary anew. Over the 160-article benchmark
-corpus it was a ninth of the parse (``benchmarks/RESULTS.md``).
+leaves out (all base forms: singular nouns, infinitives, plain adjectives, a quarter of the
+words of the bundled columns) reads the token's morphology into a dictionary anew. Over the
+160-article benchmark corpus it was a ninth of the parse (``benchmarks/RESULTS.md``).
 
 What a token's lemma comes out as depends on nothing but its word, its coarse part of speech
 and its morphology (with the lemmatizer's own tables): the rule mode reads those three, the
