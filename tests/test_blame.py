@@ -58,6 +58,23 @@ def test_a_short_reference_stands_for_the_actor_the_paragraph_gave_that_role():
         [set(), set()]
 
 
+def test_a_possessed_role_stands_for_its_possessor_later_in_the_paragraph():
+    # "the Kremlin's negotiator" gives the role; "the negotiator" next is the Kremlin's
+    assert blamed("The Kremlin's negotiator arrived late.", "The negotiator then reneged on the truce.") == \
+        [set(), {"russia"}]
+    # a role nobody was given, or one given in another paragraph, names nobody
+    assert blamed("The Kremlin spoke.", "The negotiator then reneged on the truce.") == [set(), set()]
+
+
+def test_an_act_done_anyway_after_a_warning_in_the_sentence_before_is_blame():
+    assert blamed("Brussels was warned that the loophole would be abused.", "It signed anyway.") == \
+        [set(), {"europe"}]
+    assert blamed("Brussels read both letters.", "Then it pressed ahead.") == [set(), {"europe"}]
+    # nothing known or told before: "anyway" alone is no defiance, "ahead" alone no act
+    assert blamed("Brussels met on Monday.", "It signed anyway.") == [set(), set()]
+    assert blamed("Brussels was warned about the loophole.", "It looked ahead to the summit.") == [set(), set()]
+
+
 def test_a_bare_do_takes_over_the_act_of_an_earlier_verb():
     assert blamed("Zelensky did not cancel the talks; Moscow did.") == [{"russia"}]
     assert blamed("Who cut the aid?", "Brussels did.") == [set(), {"europe"}]

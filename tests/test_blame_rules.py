@@ -209,6 +209,17 @@ from paragraphs import blamed
     ("The Kremlin knew the hospital was full, and shelled the district anyway.", {"russia"}),
     ("Brussels was warned about the loophole and signed the deal anyway.", {"europe"}),
     ("Brussels signed the deal anyway.", set()),
+    # quoted words the writer glosses as a cover blame who said them; a gloss that grants them does not
+    ("Brussels says the delay is ‘a period of reflection’, which is what officials say when they mean to do nothing.",
+     {"europe"}),
+    ('The Kremlin calls the retreat "a regrouping", a phrase that means defeat.', {"russia"}),
+    ("Brussels says the fees were ‘industry standard’, which is true.", set()),
+    ("Brussels says the fees were ‘industry standard’, which Kyiv denies.", set()),
+    ("Brussels said the plan was “ambitious”.", set()),
+    # a check a duty asked for, left undone
+    ("Brussels signed accounts it had not tested.", {"europe"}),
+    ("The inspectors warned of the cracks, and Brussels never looked.", {"europe"}),
+    ("Brussels tested the accounts and found nothing.", set()),
     # a possessed harm noun in the subject is presupposed whatever the verb says
     ("The Kremlin's recklessness did not begin in March.", {"russia"}),
     ("None of this is the Kremlin's fault.", set()),

@@ -1,7 +1,7 @@
 """Agreement of the blame rules with hand coding (``data/validation/``, codebook
 docs/codebooks/blame.md).
 
-Twelve sets, all coded by coders who never saw the rules:
+The sets, all coded by coders who never saw the rules:
 
 - **development**: the 108 sentences of the bundled columns (``blame_gold.csv``);
 - **held-out passages, version 1**: 66 sentences of new text on other conflicts, coded with
@@ -16,20 +16,10 @@ Twelve sets, all coded by coders who never saw the rules:
 - **held-out columns, set 3**: 179 sentences of three more stories written as opinion
   columns, two writers each (``heldout_v3/blame_heldout_v3.csv``, ``COLUMNS_FILE``); read with
   the same functions as version 2, given its folder;
-- **held-out columns, set 4**: 180 sentences of three more stories written the same way
-  (``heldout_v4/blame_heldout_v4.csv``, ``COLUMNS_V4_FILE``), written after the rules of set 3's
-  later rounds and committed before the measure ran on it;
-- **held-out columns, set 5**: 187 sentences of three more stories (``heldout_v5/``,
-  ``COLUMNS_V5_FILE``), written blind at the same time as the training columns;
-- **held-out columns, set 6**: 198 sentences of three more stories (``heldout_v6/``,
-  ``COLUMNS_V6_FILE``), written blind after the rules from the training columns;
-- **held-out columns, set 7**: 182 sentences of three more stories (``heldout_v7/``,
-  ``COLUMNS_V7_FILE``), written blind after the rules of the session that measured set 6;
-- **held-out columns, set 8**: 181 sentences of three more stories (``heldout_v8/``,
-  ``COLUMNS_V8_FILE``), written blind after the rules of the session that measured set 7;
-- **held-out columns, set 9**: 180 sentences of three more stories (``heldout_v9/``,
-  ``COLUMNS_V9_FILE``), written blind after the rules of the session that measured set 8;
-- **training columns**: 1,297 sentences of twenty-one stories in seven sets (``training/set_<n>/``,
+- **held-out columns, sets 4 to 13**: about 180 sentences each of three more stories written the
+  same way (``heldout_v<n>/``, ``COLUMNS_V<n>_FILE``), each written blind after the rules of an
+  earlier session and committed before the measure ran on it; ``COLUMN_SETS`` lists sets 3 to 13;
+- **training columns**: 2,588 sentences of forty-two stories in fourteen sets (``training/set_<n>/``,
   ``TRAINING_SETS``), written and coded blind like the held-out columns but development
   material: the rules were tuned on them.
 
@@ -89,12 +79,15 @@ COLUMNS_V11_FILE = COLUMNS_V11_DIR / "blame_heldout_v11.csv"
 # Held-out set 12: three more stories written as opinion columns.
 COLUMNS_V12_DIR = VALIDATION_DIR / "heldout_v12"
 COLUMNS_V12_FILE = COLUMNS_V12_DIR / "blame_heldout_v12.csv"
+# Held-out set 13: three more stories written as opinion columns.
+COLUMNS_V13_DIR = VALIDATION_DIR / "heldout_v13"
+COLUMNS_V13_FILE = COLUMNS_V13_DIR / "blame_heldout_v13.csv"
 # Every held-out set written as opinion columns: (folder, coded file).
 COLUMN_SETS = ((COLUMNS_DIR, COLUMNS_FILE), (COLUMNS_V4_DIR, COLUMNS_V4_FILE), (COLUMNS_V5_DIR, COLUMNS_V5_FILE),
                (COLUMNS_V6_DIR, COLUMNS_V6_FILE), (COLUMNS_V7_DIR, COLUMNS_V7_FILE),
                (COLUMNS_V8_DIR, COLUMNS_V8_FILE), (COLUMNS_V9_DIR, COLUMNS_V9_FILE),
                (COLUMNS_V10_DIR, COLUMNS_V10_FILE), (COLUMNS_V11_DIR, COLUMNS_V11_FILE),
-               (COLUMNS_V12_DIR, COLUMNS_V12_FILE))
+               (COLUMNS_V12_DIR, COLUMNS_V12_FILE), (COLUMNS_V13_DIR, COLUMNS_V13_FILE))
 # A second, independent coding of held-out sets 9 and 10, by coders who saw only the
 # codebook, the sentences and the actors files (not the first coding): (folder, first
 # coding, second coding).

@@ -32,7 +32,8 @@ short references resolve within the paragraph (``references.ParagraphContext``).
 What a copula names is read by ``copular_blame``, what a noun names by ``noun_blame``, the
 cause of an outcome by ``cause_blame``, the time let pass before acting by ``delay_blame``,
 the questions that blame by ``question_blame``, duties left undone by ``omission_blame``,
-blame owed and owned ("deserves the blame", "admitted it") by ``deserved_blame``;
+blame owed and owned ("deserves the blame", "admitted it") by ``deserved_blame``, quoted
+words the writer glosses as a cover by ``gloss_blame``;
 the ``Hit`` every rule yields and the checks they share are in ``blame_hits``. ``hits``
 yields every (actor, cue, rule) the rules find; ``blame.sentence_blame`` decides each hit's
 voice and makes the rows. The cue lists and their reading are in ``blame_cues``.
@@ -64,6 +65,7 @@ from .cause_blame import caused_by, prevented_by
 from .copular_blame import completed_frame_hits, copula_hits
 from .delay_blame import delayed_for, held_off, slow_to_act
 from .deserved_blame import owed_better, owns_up, share_told, takes_blame
+from .gloss_blame import glossed_quotes
 from .negation import denied_for_good
 from .noun_blame import noun_hits
 from .omission_blame import chosen_against, kept_short, least_denied, left_undone
@@ -107,6 +109,7 @@ def hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
     yield from prevented_by(doc, actors, cues)
     yield from completed_frame_hits(doc, actors, cues)
     yield from caused_by(doc, actors, cues)
+    yield from glossed_quotes(doc, actors, cues)
 
 
 def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
@@ -142,7 +145,7 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
     if not grammar.is_negated(verb):
         for likeness in likened_faults(verb, cues):  # "they behave like thugs"
             yield from hits_on(referents, likeness, likeness, "characterisation")
-    rule, cue_end = _verb_rule(verb, cues, question, own_wh or wh_word)
+    rule, cue_end = _verb_rule(verb, cues, question, own_wh or wh_word, actors.context.previous_sentence)
     if rule is not None:
         yield from hits_on(referents, verb, cue_end, rule)
 
@@ -256,8 +259,10 @@ def _made_innocent(verb: Token, cues: Cues) -> Token | None:
                  for subject in clause.children if subject.dep_ == "nsubj"), None)
 
 
-def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> tuple[str | None, Token]:
-    """Which rule, if any, makes the verb's doer blameworthy, and the cue's last word."""
+def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None,
+               previous: Doc | None) -> tuple[str | None, Token]:
+    """Which rule, if any, makes the verb's doer blameworthy, and the cue's last word, given
+    the paragraph's previous sentence."""
     negated = (grammar.is_negated(verb) and not _negation_on_manner(verb)) or grammar.is_forgone(verb)
     marker = modality.clause_marker(verb)
     harm_end = harm_cue(verb, cues)
@@ -306,7 +311,7 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None) -> 
     falsehood = _known_falsehood(verb, cues)
     if falsehood is not None:
         return (None if negated else "harm"), falsehood
-    defiant = (grammar.done_despite_knowing(verb) or grammar.done_against_advice(verb)
+    defiant = (grammar.done_despite_knowing(verb, previous) or grammar.done_against_advice(verb)
                or done_unchecked(verb, cues))
     if defiant is not None and not negated:
         return "inaction", defiant

@@ -64,6 +64,8 @@ COMMANDING_VERBS = {"order", "instruct", "direct", "tell", "force", "compel", "p
 # "… knew the village had a school, and fired anyway": an act done in spite of what its doer
 # knew or was told.
 DEFIANT_ADVERBS = {"anyway", "regardless", "anyhow", "nonetheless", "nevertheless"}
+# Verbs of carrying on with a plan: "went ahead", "pressed ahead".
+PROCEEDING_VERBS = {"go", "press", "push", "forge", "plough", "plow", "steam"}
 KNOWING_VERBS = {"know", "warn", "tell", "advise", "caution", "alert", "read", "hear", "realise",
                   "realize", "understand"}
 
@@ -333,14 +335,18 @@ def is_elliptical_do(verb: Token) -> bool:
         or (child.dep_ == "dobj" and child.lower_ not in ACTS_REFERRED_TO) for child in verb.children)
 
 
-def done_despite_knowing(verb: Token) -> Token | None:
+def done_despite_knowing(verb: Token, previous: Doc | None = None) -> Token | None:
     """"anyway" in "The army knew the village had a school, and fired anyway", "was warned,
-    and went ahead regardless": the adverb, when a verb of knowing or warning comes before."""
-    adverb = next((child for child in verb.children if child.dep_ == "advmod"
-                   and child.lower_ in DEFIANT_ADVERBS and child.i > verb.i), None)
-    if adverb is None or not any(token.lemma_ in KNOWING_VERBS for token in verb.doc[:verb.i]):
+    and went ahead regardless", "Its engineers warned … The trust dredged anyway.": the
+    adverb, when a verb of knowing or warning comes before, in the sentence or the one before
+    it; "ahead" in "read both letters, filed them and pressed ahead" likewise."""
+    adverb = next((child for child in verb.children if child.dep_ == "advmod" and child.i > verb.i
+                   and (child.lower_ in DEFIANT_ADVERBS
+                        or (child.lower_ == "ahead" and verb.lemma_ in PROCEEDING_VERBS))), None)
+    if adverb is None:
         return None
-    return adverb
+    before = [*(previous if previous is not None else []), *verb.doc[:verb.i]]
+    return adverb if any(token.lemma_ in KNOWING_VERBS for token in before) else None
 
 
 def done_against_advice(verb: Token) -> Token | None:

@@ -235,9 +235,10 @@ class SentenceActors:
 
 def role_nouns(actors: SentenceActors) -> dict[str, Named]:
     """Role nouns the sentence gives its named actors: a title or description before the
-    name ("President Putin", "Kremlin fixer Kirill Dmitriev") or in
+    name ("President Putin", "Kremlin fixer Kirill Dmitriev"), in
     apposition ("Mikhail Fedorov, the defense minister"; "the defense minister, Mikhail
-    Fedorov")."""
+    Fedorov") or possessed ("Pellworth's board", whether the actors file names "Pellworth's"
+    or "Pellworth's board"), so that "the board" later stands for Pellworth."""
     roles: dict[str, Named] = {}
     doc = actors.doc
     for i, mention in actors.by_token.items():
@@ -248,6 +249,10 @@ def role_nouns(actors: SentenceActors) -> dict[str, Named]:
         described = [child for child in head.children if child.dep_ in {"compound", "appos"}]
         if head.dep_ == "appos":
             described.append(head.head)
+        if head.dep_ == "poss" and head.head.tag_ == "NN":
+            described.append(head.head)
+        if head.tag_ == "NN" and any(child.dep_ == "poss" for child in head.children):
+            described.append(head)
         for noun in described:
             if noun.pos_ in {"NOUN", "PROPN"}:
                 roles[noun.lemma_.lower()] = named
