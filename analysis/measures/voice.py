@@ -210,7 +210,10 @@ def vouched_speakers(doc: Doc, actors: SentenceActors) -> set[str]:
     if sentence_text(doc).rstrip().endswith("?"):
         return set()
     names: set[str] = set()
-    for verb in tokens(doc):
+    # Only a verb with "truth" for its object can tell it: look there, not at every word.
+    verbs = {word.head.i: word.head for word in tokens(doc)
+             if word.dep_ == "dobj" and word.lemma_.lower() in reports.TRUTH_NOUNS}
+    for verb in verbs.values():
         if not reports.tells_truth(verb):
             continue
         for subject in (child for child in verb.children if child.dep_ in grammar.SUBJECT_DEPS):
