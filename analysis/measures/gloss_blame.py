@@ -5,9 +5,11 @@ English, means ‘removed’".
 
 The writer quotes an actor's words and, right after the closing quotation mark, says what
 they really mean: a relative "which …" or a "phrase", "word" or "way of saying" set off by a
-dash or a comma. The quotation is held up as a euphemism, and the one who said it is blamed
-(codebook: scare quotes that mark an actor's words as a cover). A gloss that grants the words
-("…, which is true") blames nobody. Part of the rules of ``blame_rules``.
+dash or a comma. The quotation is held up as a euphemism, and the one who said it is blamed:
+the writer characterises the speaker's conduct as a cover-up (docs/codebooks/blame.md,
+negative characterisation; the blind coders of the training columns code it so, under the
+case they call scare_quote). A gloss that grants the words ("…, which is true") blames
+nobody. Part of the rules of ``blame_rules``.
 """
 
 from __future__ import annotations
