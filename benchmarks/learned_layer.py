@@ -13,7 +13,9 @@ scored two ways:
   fixed beforehand (0.4) and trained on all development material.
 
 Usage: python benchmarks/learned_layer.py [--ridge 5] [--threshold 0.4]. Prints precision,
-recall and F1 (micro over pairs; coded groups the sentence does not name count as misses).
+recall and F1 (micro over pairs; coded groups the sentence does not name count as misses), and
+on the held-out sets how many pairs the layer adds to the rules' and how many of those the
+coders blamed.
 It takes a few minutes on two cores; docs/attribution.md records what it printed.
 """
 
@@ -180,7 +182,11 @@ def main() -> None:
         probability = 1 / (1 + np.exp(-features @ weights))
         print(f"{name}: {len(labels)} pairs")
         print(f"  rules              {scores(verdicts, labels, unreachable)}")
-        print(f"  learned, {options.threshold:.2f}     {scores(probability > options.threshold, labels, unreachable)}")
+        learned = probability > options.threshold
+        print(f"  learned, {options.threshold:.2f}     {scores(learned, labels, unreachable)}")
+        added, dropped = learned & ~verdicts, verdicts & ~learned
+        print(f"  the layer adds {added.sum()} pairs to the rules' ({(added & (labels == 1)).sum()} coded blamed) "
+              f"and drops {dropped.sum()}")
 
 
 if __name__ == "__main__":
