@@ -3,11 +3,15 @@
 - accusing: "the regime accuses the opposition of …", "the mayor blames the developer";
 - holding responsible: "the association holds the council responsible for the flooding";
 - naming with a fault word: "Delgado called the mayor a liar", "Tarrant described the
-  company's conduct as reckless" (``fault_nouns`` and ``fault_adjectives`` of the cue file);
+  company's conduct as reckless", "critics have cast the council as the villain", "… cast him
+  as one" after a fault word, "the villain the papers have made of him" (``fault_nouns`` and
+  ``fault_adjectives`` of the cue file);
 - each of these in the passive: "the Kremlin has been accused of sabotage by Kyiv", "the
   wholesalers have been called vultures by the opposition" (the holder is the agent);
 - demanding a punishment: "the councillors are demanding Kestrel's head", "campaigners want
   the owners stripped of their licence" (``punishment_nouns`` and ``punishment_verbs``);
+- pointing the finger: "ministers pointed the finger at Brussels";
+- criticism taken: "the agency has taken most of the criticism", "came under criticism from X";
 - taking the blame oneself: "she takes full responsibility" (the holder is the one who takes it).
 
 The blame is in the voice of the verb's subject, who is its holder; it is the writer's own only
@@ -33,10 +37,21 @@ if TYPE_CHECKING:
     from .blame_cues import Cues
     from .references import Referent, SentenceActors
 
-ACCUSING_VERBS = frozenset({"accuse", "blame", "fault", "condemn", "denounce"})
+ACCUSING_VERBS = frozenset({"accuse", "blame", "fault", "condemn", "denounce", "criticise", "criticize",
+                            "censure", "rebuke", "castigate", "lambast", "lambaste", "berate", "excoriate",
+                            "chastise", "reproach", "upbraid"})
+# Criticism one takes or comes under: "has taken most of the criticism", "came under heavy
+# criticism from X"; not fire or attack, which in a war are shells.
+CRITICISM_NOUNS = frozenset({"criticism", "flak", "censure"})
 HOLDING_VERBS = frozenset({"hold"})
 DEMANDING_VERBS = frozenset({"demand", "want", "seek", "urge"})
 ACCEPTING_VERBS = frozenset({"take", "accept", "assume", "shoulder"})
+# The part a public story casts someone in, and the verbs with which it is picked: "the
+# villain has already been chosen, and it is X", "everyone has settled on the villain, and his
+# name is X", "every summer needs a villain, and this year the country has chosen X".
+PICKED_PARTS = frozenset({"villain", "culprit", "bogeyman"})
+CHOOSING_VERBS = frozenset({"choose", "pick", "settle", "agree", "select", "find", "assign"})
+PICKING_VERBS = CHOOSING_VERBS | {"need", "produce", "hand", "have"}
 
 
 class Accusation(NamedTuple):
@@ -59,6 +74,49 @@ def accusations(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterator[Accusa
                 yield Accusation(referent, verb, stance, holder, holder_group)
 
 
+def picked_villains(doc: Doc, actors: SentenceActors) -> Iterator[Accusation]:
+    """The actors a public story has picked for its villain ("the villain has already been
+    chosen, and it is Westline Power"): reported blame, held by whoever picked them (often
+    nobody named: "everyone", "the country" are their words)."""
+    for part in tokens(doc):
+        if part.lemma_.lower() not in PICKED_PARTS:
+            continue
+        picking = part.head.head if part.dep_ == "pobj" else part.head  # "settled on the villain"
+        if picking.lemma_.lower() not in PICKING_VERBS or grammar.is_negated(picking):
+            continue
+        # who chose is the holder; what "needs" or "produced" a villain (a story) is not
+        holders = [doer for doer in grammar.doers(picking) if doer.i != part.i] \
+            if picking.lemma_.lower() in CHOOSING_VERBS else []
+        stance, holder, holder_group = (reported_by(holders[0], actors) if holders
+                                        else ("reported", "", ""))
+        for named in _named_for_the_part(part):
+            for referent in actors.of_each(named):
+                yield Accusation(referent, picking, stance, holder, holder_group)
+
+
+def _named_for_the_part(part: Token) -> list[Token]:
+    """Who, after ``part`` in its sentence, is named for it: the complement of a copula ("and
+    it is X", "his name is X"), the object of a verb of picking ("has chosen X"), "a villain
+    in X" (a name without an article), or the name after a colon ("had its villain within the hour: X")."""
+    named = []
+    for token in part.doc[part.i + 1:]:
+        if token.dep_ == "attr" and token.head.lemma_ == "be":
+            named.append(token)
+        elif (token.dep_ == "dobj" and token.head.lemma_.lower() in PICKING_VERBS and token.head.i > part.i
+              and token.lower_ != "one"):  # "most people have picked the same one" names nobody
+            named.append(token)
+        elif (token.dep_ == "pobj" and token.pos_ == "PROPN" and token.head.lower_ == "in"
+              and token.head.head in {part, part.head}
+              and not any(child.dep_ == "det" for child in token.children)):
+            # "a villain in Bradley Kettering"; not "a villain in the Rivermend affair"
+            named.append(token)
+        elif token.i > 0 and token.doc[token.i - 1].text == ":" and token.pos_ == "PROPN":
+            while token.dep_ == "compound":
+                token = token.head  # "Brightfold" in "Brightfold Live"
+            named.append(token)
+    return named
+
+
 def _blame_discussed(verb: Token) -> bool:
     """"Blaming the ombudsman is like blaming the smoke alarm", "It is easy to blame X":
     blaming as a subject, which the sentence weighs; nobody is reported doing it."""
@@ -70,6 +128,16 @@ def _targets(verb: Token, actors: SentenceActors, cues: Cues) -> list[Referent]:
     lemma = verb.lemma_.lower()
     # in the passive the one accused or named is the subject: "has been accused by Kyiv"
     objects = [child for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}]
+    stand = _standing(verb)
+    if stand is not None:  # "the union stands accused by the company of …"
+        objects = [child for node in (verb, stand) for child in node.children if child.dep_ == "nsubj"]
+    if lemma == "point" and any(child.dep_ == "dobj" and child.lemma_ == "finger" for child in verb.children):
+        # "ministers pointed the finger at Brussels"
+        return [referent for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "at"
+                for pobj in prep.children if pobj.dep_ == "pobj" for referent in actors.of_each(pobj)]
+    if _criticism_taken(verb) is not None:
+        return [referent for subject in verb.children if subject.dep_ == "nsubj"
+                for referent in actors.of_each(subject)]
     if lemma in ACCEPTING_VERBS and _takes_the_blame(objects):
         return [referent for doer in grammar.doers(verb) for referent in actors.of_phrase(doer)]
     if lemma in DEMANDING_VERBS:
@@ -84,7 +152,12 @@ def _targets(verb: Token, actors: SentenceActors, cues: Cues) -> list[Referent]:
         held = objects or [subject for judgement in judged for subject in judgement.children
                            if subject.dep_ == "nsubj"]
         return [referent for noun in held for referent in actors.of_each(noun)] if judged else []
-    if lemma in NAMING_VERBS and any(_names_a_fault(child, cues) for child in verb.children):
+    if lemma == "make" and verb.dep_ == "relcl" and is_fault_word(verb.head, cues):
+        # "Lyle is not the villain the taxpayers' groups have made of him": him
+        return [referent for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for made in prep.children if made.dep_ == "pobj" for referent in actors.of_each(made)]
+    if lemma in NAMING_VERBS and (any(_names_a_fault(child, cues) for child in verb.children)
+                                  or _names_the_fault_told(verb, cues)):
         return [referent for obj in objects for referent in actors.of_each(obj)]
     return []
 
@@ -137,6 +210,46 @@ def _names_a_fault(child: Token, cues: Cues) -> bool:
     return False
 
 
+def _standing(verb: Token) -> Token | None:
+    """"stands" in "the union stands accused by the company of …", for "accused" (the parse
+    may make "stands" its auxiliary)."""
+    if verb.tag_ != "VBN" or verb.lemma_ not in ACCUSING_VERBS:
+        return None
+    if verb.head.lemma_ == "stand" and verb.dep_ in {"advcl", "acomp", "oprd", "xcomp"}:
+        return verb.head
+    # as an auxiliary "stands" keeps its own form for a lemma
+    return next((child for child in verb.children if child.dep_ == "auxpass"
+                 and child.lower_ in {"stand", "stands", "stood"}), None)
+
+
+def _criticism_taken(verb: Token) -> Token | None:
+    """The criticism in "has taken most of the criticism for …", "came under criticism from
+    the auditors": its subject is blamed, by whoever the criticism came "from"."""
+    if verb.lemma_ == "take":
+        taken = [child for child in verb.children if child.dep_ == "dobj"]
+        taken += [pobj for obj in taken for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for pobj in prep.children if pobj.dep_ == "pobj"]
+    elif verb.lemma_ == "come":
+        taken = [pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "under"
+                 for pobj in prep.children if pobj.dep_ == "pobj"]
+    else:
+        return None
+    return next((noun for noun in taken if noun.lemma_.lower() in CRITICISM_NOUNS), None)
+
+
+def _names_the_fault_told(verb: Token, cues: Cues) -> bool:
+    """"Ambrose makes an easy villain, and this city has cast him as one", "Farmers are not
+    the villains here, though some campaigners have been quick to cast them that way": the
+    name is a fault word told earlier in the sentence."""
+    told = any(is_fault_word(token, cues) for token in verb.doc[:verb.i])
+    return told and any(
+        (child.dep_ == "prep" and child.lower_ == "as"
+         and any(pobj.lower_ == "one" for pobj in child.children if pobj.dep_ == "pobj"))
+        or (child.dep_ == "npadvmod" and child.lower_ == "way"
+            and any(det.lower_ == "that" for det in child.children))
+        for child in verb.children)
+
+
 def _is_imperative(verb: Token) -> bool:
     """"Blame the board, not the engineers.": the writer tells the reader whom to blame (the
     tagger may read "So yes, blame Bayline." as a present tense without its subject)."""
@@ -145,7 +258,13 @@ def _is_imperative(verb: Token) -> bool:
 
 
 def _accuser(verb: Token, actors: SentenceActors) -> tuple[str, str, str]:
-    """Who blames: the verb's doer; for "issued a statement blaming …", who issued it."""
+    """Who blames: the verb's doer; for "issued a statement blaming …", who issued it; for
+    criticism taken, whom it came "from"."""
+    criticism = _criticism_taken(verb)
+    if criticism is not None:
+        holders = [pobj for node in (verb, criticism) for prep in node.children
+                   if prep.dep_ == "prep" and prep.lower_ == "from" for pobj in prep.children if pobj.dep_ == "pobj"]
+        return reported_by(holders[0], actors) if holders else ("reported", "", "")
     holders = grammar.doers(verb)
     if verb.dep_ == "acl" and holders and holders[0].dep_ == "dobj":
         holders = grammar.doers(holders[0].head) or holders

@@ -25,8 +25,8 @@ REPORTED_DEPS = {"ccomp", "parataxis", "dep", "xcomp", "dobj"}
 # Adverbs with which the writer agrees with a report ("critics rightly say").
 ENDORSING_ADVERBS = {"rightly", "correctly", "justly", "fairly"}
 # Verbs that name what something is: "called the mayor a liar", "called the breakdown
-# "the commission's mess"".
-NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "portray", "depict", "dub"})
+# "the commission's mess"", "cast the council as the villain".
+NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "portray", "depict", "dub", "cast"})
 # Prepositions that carry what a report says of its object ("accused X of …", "blamed X for
 # …", "warned X about …"); others only place it ("warned the minister in a memo he never
 # answered").
