@@ -157,6 +157,10 @@ def holders_of(*texts: str) -> list[list[list[str]]]:
     ("Kyiv's defence, that it was misled by Moscow, is the oldest line in any boardroom.",
      [["russia", "reported", "Kyiv"]]),
     ("My argument is that the Kremlin lied.", [["russia", "writer", ""]]),
+    # an account the writer holds at a distance is the account's: reported, nobody named
+    ("The easy version goes like this: a greedy Kremlin.", [["russia", "reported", ""]]),
+    ("The easy version has been written: a heartless Kremlin, a starving Kyiv.", [["russia", "reported", ""]]),
+    ("The received wisdom is that the Kremlin lied.", [["russia", "reported", ""]]),
     # a complaint or claim is someone's, owned or not, unless the writer calls it true
     ("The complaint that the Kremlin starved the hospitals misreads the law.", [["russia", "reported", ""]]),
     ("The complaint that the Kremlin ignored for years was about the hospitals.", [["russia", "writer", ""]]),
@@ -225,6 +229,13 @@ def holders_of(*texts: str) -> list[list[list[str]]]:
     ("The Kremlin has taken most of the criticism for the delay.", [["russia", "reported", ""]]),
     ("The Kremlin came under criticism from Kyiv for the delay.", [["russia", "reported", "Kyiv"]]),
     ("Kyiv came under fire from Russian artillery.", []),
+    # blame denied against what others say is theirs
+    ("Nor was Brussels to blame, whatever the tabloids have decided.", [["europe", "reported", "the tabloids"]]),
+    ("None of this is the Kremlin's fault, whatever Kyiv now says.", [["russia", "reported", "Kyiv"]]),
+    ("It was not Brussels that failed those families, whatever the town hall now whispers.",
+     [["europe", "reported", "the town hall"]]),
+    ("Brussels is to blame, whatever the tabloids say.", [["europe", "writer", ""]]),
+    ("Brussels was not at the meeting, whatever the tabloids say.", []),
     # the villain a public story has picked
     ("For the fire, the villain has already been chosen, and it is the Kremlin.", [["russia", "reported", ""]]),
     ("Everyone has settled on the villain of the story, and his name is Vladimir Putin.",

@@ -11,6 +11,10 @@
 - demanding a punishment: "the councillors are demanding Kestrel's head", "campaigners want
   the owners stripped of their licence" (``punishment_nouns`` and ``punishment_verbs``);
 - pointing the finger: "ministers pointed the finger at Brussels";
+- the villain a public story has picked: "the villain has already been chosen, and it is
+  Westline Power" (``picked_villains``);
+- blame denied against what others say: "Nor were the drivers to blame, whatever the
+  tabloids have decided" (``denied_against_claims``: the tabloids blame the drivers);
 - criticism taken: "the agency has taken most of the criticism", "came under criticism from X";
 - taking the blame oneself: "she takes full responsibility" (the holder is the one who takes it).
 
@@ -92,6 +96,45 @@ def picked_villains(doc: Doc, actors: SentenceActors) -> Iterator[Accusation]:
         for named in _named_for_the_part(part):
             for referent in actors.of_each(named):
                 yield Accusation(referent, picking, stance, holder, holder_group)
+
+
+def denied_against_claims(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterator[Accusation]:
+    """Blame the writer denies against what others say ("Nor were the drivers to blame,
+    whatever the tabloids have decided", "None of this is the union's fault, whatever Greyline
+    now says", "It was not the keepers who failed those animals, whatever the town hall now
+    whispers"): the blame is the others', reported, held by whoever says "whatever"."""
+    for claim in tokens(doc):
+        if claim.dep_ not in {"advcl", "ccomp"} or not any(child.dep_ == "dobj" and child.lower_ == "whatever"
+                                                           for child in claim.children):
+            continue
+        # the copula the claim is set against: the parse may hang the claim on its clause
+        copula = next((node for node in claim.ancestors if node.lemma_ == "be"), None)
+        if copula is None or not grammar.is_negated(copula):
+            continue
+        holders = [child for child in claim.children if child.dep_ == "nsubj"]
+        if not holders:
+            continue
+        stance, holder, holder_group = reported_by(holders[0], actors)
+        for denied in _denied_doers(copula, cues):
+            for referent in actors.of_phrase(denied):  # of_each would leave out "not Brussels"
+                yield Accusation(referent, claim, stance, holder, holder_group)
+
+
+def _denied_doers(copula: Token, cues: Cues) -> list[Token]:
+    """Whom a negated copula clears: the possessor of "fault" ("is not the union's fault"), the
+    subject of "to blame", the one a cleft puts forward ("It was not the keepers who …")."""
+    found = []
+    for child in copula.children:
+        if child.dep_ == "attr" and child.lemma_.lower() in BLAME_NOUNS | cues.frame_nouns:
+            found += [owner for owner in child.children if owner.dep_ == "poss"]
+        elif child.dep_ == "attr" and (any(clause.dep_ == "relcl" for clause in child.children)
+                                       or any(subject.lower_ == "it" for subject in copula.children
+                                              if subject.dep_ == "nsubj")):
+            found.append(child)  # "It was not the keepers who failed …", "It was not X that …"
+        elif child.dep_ == "nsubj" and any(clause.lemma_ == "blame" and clause.dep_ in {"relcl", "xcomp"}
+                                          for clause in [*child.children, *copula.children]):
+            found.append(child)
+    return found
 
 
 def _named_for_the_part(part: Token) -> list[Token]:

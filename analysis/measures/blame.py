@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .._plumbing.lazy_pandas import pd  # imported on first use: see _plumbing/lazy_pandas.py
-from .accusations import accusations, picked_villains
+from .accusations import accusations, denied_against_claims, picked_villains
 from .actors import ActorDictionary, load_actors
 from .blame_cues import Cues, load_cues
 from .blame_rules import credited, hits
@@ -75,7 +75,8 @@ def sentence_blame(doc: Doc, utterances: list[tuple[int, int]], actors: Sentence
         rows.setdefault((referent.actor.id, "writer"),
                         BlameRow(referent.actor.id, referent.actor.group, word.text, "endorsed", "writer", "", "",
                                  referent.start, referent.end, word.idx, word.idx + len(word)))
-    for accusation in [*accusations(doc, actors, cues), *picked_villains(doc, actors)]:
+    for accusation in [*accusations(doc, actors, cues), *picked_villains(doc, actors),
+                       *denied_against_claims(doc, actors, cues)]:
         referent, verb = accusation.referent, accusation.verb
         rows.setdefault((referent.actor.id, accusation.stance),
                         BlameRow(referent.actor.id, referent.actor.group, verb.text, "accusation",

@@ -54,7 +54,10 @@ def noun_hits(noun: Token, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
     if lemma in cues.fault_nouns or has_fault_modifier(noun, cues):
         if noun.dep_ == "appos" and not _negated_noun(noun.head):  # "Putin, a war criminal"
             yield from hits_on(actors.of_phrase(noun.head), noun, noun, "characterisation")
-        for child in noun.children:  # "an aggressor Russia"
+        # an actor itself has no describing apposition: "a heartless council, a starving zoo"
+        # is a list, and the zoo is not heartless
+        described = [] if actors.of_token(noun) is not None else noun.children
+        for child in described:  # "an aggressor Russia"
             if child.dep_ == "appos":
                 yield from hits_on(actors.of_phrase(child), noun, noun, "characterisation")
 

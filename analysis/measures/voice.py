@@ -29,9 +29,9 @@ if TYPE_CHECKING:
 # Accounts of a story, and words with which a writer holds one at a distance: "the easy
 # version", "a comfortable consensus", "the official narrative".
 ACCOUNT_NOUNS = frozenset({"version", "consensus", "narrative", "story", "caricature", "myth", "script",
-                           "line", "tale", "picture", "account", "telling"})
+                           "line", "tale", "picture", "account", "telling", "wisdom"})
 DISOWNING_WORDS = frozenset({"easy", "comfortable", "popular", "official", "convenient", "lazy", "tidy",
-                             "familiar", "received", "tabloid", "cartoon", "fashionable"})
+                             "familiar", "received", "tabloid", "cartoon", "fashionable", "conventional"})
 # Claims a clause may spell out: "The board's defence is that it was misled".
 CLAIM_NOUNS = frozenset({"defence", "defense", "excuse", "argument", "claim", "case", "position", "explanation",
                          "complaint", "theory"})
@@ -53,8 +53,10 @@ def stance_of(anchor: Token, utterances: list[tuple[int, int]], actors: Sentence
     """("writer" or "reported", holder, holder's group) for a cue at ``anchor``, given the
     sentence's quotations (``speakers.utterance_spans``); None inside a denial ("Mercer
     denied that Greyhaven had dumped anything": nobody blames)."""
-    if _in_disowned_account(anchor) or _in_weighed_act(anchor):
+    if _in_weighed_act(anchor):
         return None
+    if _in_disowned_account(anchor):
+        return "reported", "", ""  # the account's, which the writer sets up to knock down
     if _hearsay(anchor):
         return "reported", "", ""
     account = _account_of(anchor)
@@ -94,7 +96,8 @@ def stance_of(anchor: Token, utterances: list[tuple[int, int]], actors: Sentence
 def _account_of(anchor: Token) -> Token | None:
     """The account the cue stands in: one of ``ACCOUNT_NOUNS`` or ``CLAIM_NOUNS`` that its
     possessor's clause spells out ("Their line is that the board starved his unit", "The
-    board's defence, that it was misled by the maestro, …"), or one of
+    board's defence, that it was misled by the maestro, …") or that the writer holds at a
+    distance ("The received wisdom is that the board lied"), or one of
     ``UNOWNED_CLAIM_NOUNS`` whatever its possessor ("the complaint that it sat on its hands")."""
     for node in [anchor, *anchor.ancestors]:
         if not _opens_with_that(node):
@@ -106,7 +109,7 @@ def _account_of(anchor: Token) -> Token | None:
         else:
             continue
         for account in accounts:
-            owned = any(child.dep_ == "poss" for child in account.children)
+            owned = any(child.dep_ == "poss" for child in account.children) or _disowned(account)
             lemma = account.lemma_.lower()
             if (owned and lemma in ACCOUNT_NOUNS | CLAIM_NOUNS) or (
                     node.dep_ != "ccomp" and lemma in UNOWNED_CLAIM_NOUNS):
@@ -165,15 +168,19 @@ def _presented_as_fact(report: Token, cues: Cues) -> bool:
 def _in_disowned_account(anchor: Token) -> bool:
     """After the colon of "The easy version has already been written: a heartless council, …"
     or "A comfortable consensus is forming, and it goes like this: one greedy founder, …": an
-    account the writer sets up to knock down, nobody's blame (``ACCOUNT_NOUNS`` qualified by
-    one of ``DISOWNING_WORDS``)."""
+    account the writer sets up to knock down (``ACCOUNT_NOUNS`` qualified by one of
+    ``DISOWNING_WORDS``): not the writer's blame but the account's, reported with no named
+    holder."""
     doc = anchor.doc
     colon = next((token for token in doc[:anchor.i] if token.text == ":"), None)
     if colon is None:
         return False
-    return any(token.lemma_.lower() in ACCOUNT_NOUNS and any(
-        child.dep_ == "amod" and child.lower_ in DISOWNING_WORDS for child in token.children)
-        for token in doc[:colon.i])
+    return any(token.lemma_.lower() in ACCOUNT_NOUNS and _disowned(token) for token in doc[:colon.i])
+
+
+def _disowned(account: Token) -> bool:
+    """"the easy version", "the received wisdom": an account the writer holds at a distance."""
+    return any(child.dep_ == "amod" and child.lower_ in DISOWNING_WORDS for child in account.children)
 
 
 def _in_weighed_act(anchor: Token) -> bool:
