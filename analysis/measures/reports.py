@@ -36,6 +36,10 @@ REPORTED_PREPOSITIONS = {"of", "for", "about", "over", "on", "as"}
 TRUTH_NOUNS = {"truth"}
 # What the writer calls a holder it agrees with ("and he is right to", "She is right about X").
 AGREEING_WORDS = {"right", "correct"}
+# What the writer may call a report's claim after it: "…, and that is plainly true", "…, which
+# is true".
+TRUE_WORDS = {"true", "right", "correct", "accurate"}
+CLAIM_PRONOUNS = {"that", "this", "which"}
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
@@ -140,7 +144,7 @@ def is_endorsed(report: Token) -> bool:
     apart", "Price blames the bank, and he is right to", "…, and for once they have a point"."""
     if any(child.dep_ == "advmod" and child.lower_ in ENDORSING_ADVERBS for child in report.children):
         return True
-    if tells_truth(report):
+    if tells_truth(report) or _called_true(report):
         return True
     reported = [child for child in report.children if child.dep_ in REPORTED_DEPS]
     holders = {child.lemma_.lower() for child in report.children if child.dep_ in SUBJECT_DEPS}
@@ -158,6 +162,16 @@ def is_endorsed(report: Token) -> bool:
                                            for child in clause.children):
             return True
     return False
+
+
+def _called_true(report: Token) -> bool:
+    """The writer calls the report's claim true later in the sentence: "X says Kingsmere
+    deceived her inspectors, and on the evidence that is plainly true", "…, which is true";
+    not "…, and that is not true"."""
+    return any(token.lemma_ == "be" and not is_negated(token)
+               and any(child.dep_ == "nsubj" and child.lower_ in CLAIM_PRONOUNS for child in token.children)
+               and any(child.dep_ == "acomp" and child.lower_ in TRUE_WORDS for child in token.children)
+               for token in report.doc[report.i + 1:])
 
 
 def tells_truth(verb: Token) -> bool:
