@@ -109,9 +109,10 @@ def _account_of(anchor: Token) -> Token | None:
         else:
             continue
         for account in accounts:
-            owned = any(child.dep_ == "poss" for child in account.children) or _disowned(account)
+            # an account with an owner (perhaps the writer), or one held at a distance
+            attributed = any(child.dep_ == "poss" for child in account.children) or _disowned(account)
             lemma = account.lemma_.lower()
-            if (owned and lemma in ACCOUNT_NOUNS | CLAIM_NOUNS) or (
+            if (attributed and lemma in ACCOUNT_NOUNS | CLAIM_NOUNS) or (
                     node.dep_ != "ccomp" and lemma in UNOWNED_CLAIM_NOUNS):
                 return account
     return None
