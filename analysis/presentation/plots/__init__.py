@@ -182,7 +182,7 @@ def points_and_box(ax, values_by_writer: dict, colours: dict[str, str],
     writers = list(values_by_writer)
     for row, writer in enumerate(writers):
         values = np.asarray(values_by_writer[writer], dtype=float)
-        ax.boxplot(values, positions=[row], vert=False, widths=0.5, showfliers=False,
+        ax.boxplot(values, positions=[row], orientation="horizontal", widths=0.5, showfliers=False,
                    medianprops={"color": "black"}, boxprops={"color": colours[writer]},
                    whiskerprops={"color": colours[writer]}, capprops={"color": colours[writer]})
         jitter = rng.uniform(-0.18, 0.18, size=len(values))
