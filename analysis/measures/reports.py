@@ -38,7 +38,7 @@ TRUTH_NOUNS = {"truth"}
 AGREEING_WORDS = {"right", "correct"}
 # What the writer may call a report's claim after it: "…, and that is plainly true", "…, which
 # is true".
-TRUE_WORDS = {"true", "right", "correct", "accurate"}
+TRUE_WORDS = frozenset({"true", "right", "correct", "accurate"})
 CLAIM_PRONOUNS = {"that", "this", "which"}
 
 

@@ -40,8 +40,8 @@ CLAIM_NOUNS = frozenset({"defence", "defense", "excuse", "argument", "claim", "c
 UNOWNED_CLAIM_NOUNS = frozenset({"complaint", "claim", "allegation", "accusation", "charge", "suggestion",
                                  "rumour", "rumor", "insinuation", "excuse"})
 # What the writer may call a claim to uphold it: "The claim that Trelawn misled the ministry is
-# true."
-UPHOLDING_WORDS = frozenset({"true", "right", "correct", "accurate", "fair", "justified", "well-founded"})
+# true" (the words that call a report true, and a few that only a named claim takes).
+UPHOLDING_WORDS = reports.TRUE_WORDS | {"fair", "justified", "well-founded"}
 # Reports that deny their complement: what they report is that nobody did it.
 DENYING_VERBS = frozenset({"deny", "dispute", "refute"})
 # Adverbs that make a clause hearsay the writer does not vouch for: "which supposedly let the
