@@ -407,3 +407,42 @@ def test_agreement_with_hand_coding_of_the_bundled_columns_has_a_floor():
 def test_a_scare_quoted_name_is_still_an_actor_a_pronoun_can_stand_for():
     assert blamed("The Munich Security Conference and many “think” tanks met in secret.",
                   "They ignored the threat.") == [set(), {"europe", "media"}]
+
+
+def test_a_decision_told_in_a_passive_blames_the_maker_it_names():
+    assert blamed("That contract was drawn up by the Kremlin.",
+                  "The sanctions have been frozen since 2023 by Brussels, which treats them as a bargaining chip.",
+                  "The plan was drafted by lawyers and approved by Kyiv.") == \
+        [{"russia"}, {"europe"}, {"ukraine"}]
+
+
+def test_a_decision_passive_blames_nobody_when_credited_denied_or_a_bare_participle():
+    assert blamed("The rescue fund was approved by Brussels.",
+                  "The contract was not drawn up by the Kremlin.",
+                  "The letter, approved by Kyiv, runs to four pages.") == [set(), set(), set()]
+
+
+def test_a_release_denied_blames_whom_it_would_release():
+    assert blamed("None of this excuses Moscow.",
+                  "None of this excuses Putin, whose generals did very well out of a very bad winter.",
+                  "None of this excuses the Kremlin's dividend.",
+                  "None of this lets Brussels off entirely: it owns the problem.",
+                  "Kyiv does not escape either.",
+                  "Nor does Brussels escape criticism.") == \
+        [{"russia"}, {"russia"}, {"russia"}, {"europe"}, {"ukraine"}, {"europe"}]
+
+
+def test_a_release_granted_or_a_plight_escaped_is_no_blame():
+    assert blamed("The court let Kyiv off with a warning.",
+                  "Ukrainians could not escape the shelling.",
+                  "Brussels escaped the storm.") == [set(), set(), set()]
+
+
+def test_a_cue_file_from_before_decision_verbs_loads_and_names_no_maker(tmp_path):
+    text = CUES_FILE.read_text(encoding="utf-8")
+    start = text.index("decision_verbs = [")
+    older = tmp_path / "blame_cues.toml"
+    older.write_text(text[:start] + text[text.index("]", start) + 1:], encoding="utf-8")
+    sentence = "That contract was drawn up by the Kremlin."
+    assert blame_table(paragraph(sentence), cues=load_cues(older)).empty
+    assert set(blame_table(paragraph(sentence))["group"]) == {"russia"}

@@ -32,7 +32,8 @@ short references resolve within the paragraph (``references.ParagraphContext``).
 What a copula names is read by ``copular_blame``, what a noun names by ``noun_blame``, the
 cause of an outcome by ``cause_blame``, the time let pass before acting by ``delay_blame``,
 the questions that blame by ``question_blame``, duties left undone by ``omission_blame``,
-blame owed and owned ("deserves the blame", "admitted it") by ``deserved_blame``, quoted
+blame owed and owned ("deserves the blame", "admitted it") by ``deserved_blame``, releases
+denied ("None of this excuses X") by ``release_blame``, quoted
 words the writer glosses as a cover by ``gloss_blame``;
 the ``Hit`` every rule yields and the checks they share are in ``blame_hits``. ``hits``
 yields every (actor, cue, rule) the rules find; ``blame.sentence_blame`` decides each hit's
@@ -81,6 +82,7 @@ from .question_blame import (
     wh_opening,
 )
 from .references import SentenceActors
+from .release_blame import misread_excuse, released_by
 from .tone import polarity, tone_label
 
 if TYPE_CHECKING:
@@ -90,8 +92,6 @@ if TYPE_CHECKING:
 NARROWING_ADVERBS = {"alone", "merely", "only", "just", "simply", "solely"}
 # Adverbs that make a denial a concession: "Perhaps it didn't; but …".
 CONCEDING_ADVERBS = {"perhaps", "maybe", "possibly"}
-# Verbs that release from blame: denied, they blame ("nothing excuses the Kremlin's conduct").
-EXCUSING_VERBS = {"excuse", "absolve", "exonerate", "exculpate"}
 
 
 def hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
@@ -110,6 +110,7 @@ def hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
     yield from completed_frame_hits(doc, actors, cues)
     yield from caused_by(doc, actors, cues)
     yield from glossed_quotes(doc, actors, cues)
+    yield from misread_excuse(doc, actors)
 
 
 def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
@@ -122,7 +123,7 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
     if grammar.is_elliptical_do(verb):
         yield from _elliptical_act(verb, actors, cues, question)
         return
-    released = _unhooked(verb) or _excused(verb) or _made_innocent(verb, cues)
+    released = released_by(verb, cues)
     if released is not None and grammar.is_negated(verb):
         # "None of this lets Westline off the hook", "None of which excuses what X did next",
         # "None of which makes the union blameless": a denied release is blame
@@ -220,43 +221,6 @@ def _last_act(doc: Doc, cues: Cues) -> str | None:
     rules = [act_rule(token, cues) for token in tokens(doc)
              if token.pos_ == "VERB" and not grammar.is_elliptical_do(token)]
     return next((rule for rule in reversed(rules) if rule), None)
-
-
-def _unhooked(verb: Token) -> Token | None:
-    """Who "lets X off the hook" or "gets X off the hook" releases: X."""
-    if verb.lemma_ not in {"let", "get"}:
-        return None
-    off = next((child for child in verb.children if child.lower_ == "off"), None)
-    if off is None or not any(child.lower_ == "hook" for child in off.children):
-        return None
-    released = [child for child in [*verb.children, *off.children] if child.dep_ in {"dobj", "nsubj"}
-                and child.i > verb.i]
-    return released[0] if released else None
-
-
-def _excused(verb: Token) -> Token | None:
-    """Whom "excuses", "absolves" or "exonerates" releases: the object, or the doer of "what
-    X did"."""
-    if verb.lemma_.lower() not in EXCUSING_VERBS:
-        return None
-    for child in verb.children:
-        if child.dep_ == "dobj":
-            return child
-        if child.dep_ == "ccomp" and any(word.lower_ == "what" for word in child.children):
-            return next(iter(grammar.doers(child)), None)
-    return None
-
-
-def _made_innocent(verb: Token, cues: Cues) -> Token | None:
-    """Whom "None of which makes X blameless" or "Nothing makes X innocent" would clear: X.
-    Only after a subject that names nothing: "That does not make it innocent, but …" weighs
-    rather than blames."""
-    if verb.lemma_ != "make" or not any(child.dep_ == "nsubj" and grammar.names_none(child)
-                                        for child in verb.children):
-        return None
-    return next((subject for clause in verb.children if clause.dep_ in {"ccomp", "oprd", "xcomp"}
-                 and clause.lemma_.lower() in cues.exoneration
-                 for subject in clause.children if subject.dep_ == "nsubj"), None)
 
 
 def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None,
@@ -364,6 +328,9 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None,
         return "question", verb
     if not negated and (grammar.is_contrastive_cleft(verb) or _contrastive_agent(verb)) and not reads_positive(verb):
         return "explicit", verb  # the contrast itself says who is answerable
+    decided = _named_maker(verb, cues)
+    if decided is not None and not negated and not question:
+        return "explicit", decided  # "That contract was drawn up by the council."
     return None, verb
 
 
@@ -388,6 +355,38 @@ def _contrastive_agent(verb: Token) -> bool:
         return any(grammar.is_denied(agent) for agent in agents[1:]) and not grammar.is_denied(agents[0])
     return any(grammar.is_denied(other) for agent in agents for doer in agent.children if doer.dep_ == "pobj"
                for other in doer.children if other.dep_ in {"appos", "conj"})
+
+
+def _named_maker(verb: Token, cues: Cues) -> Token | None:
+    """A decision told in a finite passive that names its maker ("was drawn up by the
+    council", "has been frozen since 2023 by a minister"): the cue's last word; not when what
+    was decided reads positive ("The rescue fund was approved by the council")."""
+    decided = cues.decisions.match(verb)
+    if decided is None:
+        return None
+    chain = _conjoined(verb)  # "was drafted, negotiated and signed by the authority"
+    if not any(child.dep_ == "auxpass" for node in chain for child in node.children):
+        return None
+    if not any(child.dep_ == "agent" for node in chain for child in node.children):
+        return None
+    done = [child for node in chain for child in node.children if child.dep_ == "nsubjpass"]
+    if any(tone_label(polarity(" ".join(word.lower_ for word in child.subtree))["compound"]) == "positive"
+           for child in done):
+        return None
+    return decided
+
+
+def _conjoined(verb: Token) -> list[Token]:
+    """The verb with the verbs coordinated with it, first to last."""
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"}:
+        first = first.head
+    chain = [first]
+    while True:
+        following = next((child for child in chain[-1].children if child.dep_ == "conj" and child.pos_ == "VERB"), None)
+        if following is None:
+            return chain
+        chain.append(following)
 
 
 def _known_falsehood(verb: Token, cues: Cues) -> Token | None:
