@@ -104,7 +104,10 @@ def test_a_share_of_the_blame_told_before(before, after, groups):
     ("He is right, and the record proves it.", {"russia"}),
     ("On that, annoyingly, he has a point.", {"russia"}),
     ("On that, the letters prove him right.", {"russia"}),
+    ("He is right about that, as far as it goes.", {"russia"}),
+    ("He is right about Brussels.", set()),
     ("He is not right.", set()),
+    ("He is not right about that.", set()),
     ("Is he right?", set()),
 ])
 def test_a_report_the_writer_agrees_with_next_is_the_writers_blame(agreement, groups):

@@ -253,8 +253,8 @@ def adopted_reports(doc: Doc, actors: SentenceActors) -> Iterator[tuple[Referent
     """(target, the word of agreement) for "He is right, and …", "On that, annoyingly, he has
     a point." or "On that, the letters prove her right." when the sentence before reported the
     one agreed with blaming the target: the writer adopts that blame. The target need not be
-    named again, so the word of agreement stands for it. Not when denied or asked, nor "right
-    about X" (``endorsed_reports``)."""
+    named again, so the word of agreement stands for it ("He is right about that" too). Not
+    when denied or asked, nor "right about X" (``endorsed_reports``)."""
     reports_before = actors.context.previous_reports
     if not reports_before or sentence_text(doc).rstrip().endswith("?"):
         return
@@ -266,12 +266,20 @@ def adopted_reports(doc: Doc, actors: SentenceActors) -> Iterator[tuple[Referent
                 yield Referent(target.actor, word.text, word.idx, word.idx + len(word), target.name), word
 
 
+def _about_someone(word: Token) -> bool:
+    """"right about Calloway" (``endorsed_reports``), unlike "right about that", "right about
+    this", "right about it", which agree with the whole claim."""
+    return any(child.lower_ == "about" and not all(target.lower_ in reports.CLAIM_PRONOUNS | {"it"}
+                                                   for target in child.children if target.dep_ == "pobj")
+               for child in word.children)
+
+
 def _agreements(doc: Doc) -> Iterator[tuple[Token, Token]]:
     """(word of agreement, the one agreed with): "she is right", "they have a point", "the
     letters prove her right"."""
     for word in tokens(doc):
         verb = word.head
-        if grammar.is_negated(verb) or any(child.lower_ == "about" for child in word.children):
+        if grammar.is_negated(verb) or _about_someone(word):
             continue
         if word.lower_ in reports.AGREEING_WORDS and word.dep_ == "acomp" and verb.lemma_ == "be":
             agreed = next((child for child in verb.children if child.dep_ == "nsubj"), None)
