@@ -446,3 +446,27 @@ def test_a_cue_file_from_before_decision_verbs_loads_and_names_no_maker(tmp_path
     sentence = "That contract was drawn up by the Kremlin."
     assert blame_table(paragraph(sentence), cues=load_cues(older)).empty
     assert set(blame_table(paragraph(sentence))["group"]) == {"russia"}
+
+
+def test_an_act_told_right_after_the_writer_blamed_its_doer_continues_the_charge():
+    rows = blame_table(paragraph("The Kremlin sabotaged the talks.", "It then filed the peace plan in a drawer."))
+    second = rows[rows["sentence_id"] == "a:p01:s002"]
+    assert second[["group", "rule", "stance", "cue"]].values.tolist() == [["russia", "continued", "writer", "filed"]]
+    assert blamed("The Kremlin sabotaged the talks.", "It has renewed nothing but its own salaries.",
+                  "It then filed the peace plan in a drawer.") == [{"russia"}, {"russia"}, {"russia"}]
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Brussels blamed the Kremlin.", "It then filed the peace plan in a drawer."),  # the blame was reported
+    ("The Kremlin sabotaged the talks.", "It did not file the peace plan."),  # denied
+    ("The Kremlin sabotaged the talks.", "It needed the money."),  # a need, not an act
+    ("The Kremlin sabotaged the talks.", "It said the plan was dead."),  # a report
+    ("The Kremlin sabotaged the talks.", "Did it file the plan?"),  # asked
+    ("The Kremlin sabotaged the talks.", "It left because Brussels had cut the talks short."),  # an excuse
+    ("The Kremlin sabotaged the talks.", "Kyiv filed the peace plan in a drawer."),  # another doer
+    ("The Kremlin sabotaged the talks.", "It will file the peace plan."),  # not a past act
+    ("The Kremlin sabotaged the talks.", "To be fair, it filed the peace plan."),  # a concession
+    ("The Kremlin sabotaged the talks.", "It has been asked to file the plan."),  # a passive
+])
+def test_the_charge_does_not_continue_to_a_report_a_denial_a_need_or_another_doer(before, after):
+    assert "russia" not in blamed(before, after)[1]

@@ -33,7 +33,8 @@ What a copula names is read by ``copular_blame``, what a noun names by ``noun_bl
 cause of an outcome by ``cause_blame``, the time let pass before acting by ``delay_blame``,
 the questions that blame by ``question_blame``, duties left undone by ``omission_blame``,
 blame owed and owned ("deserves the blame", "admitted it") by ``deserved_blame``, releases
-denied ("None of this excuses X") by ``release_blame``, quoted
+denied ("None of this excuses X") by ``release_blame``, the charge continued in the next
+sentence ("It filed the report.") by ``continued_blame``, quoted
 words the writer glosses as a cover by ``gloss_blame``;
 the ``Hit`` every rule yields and the checks they share are in ``blame_hits``. ``hits``
 yields every (actor, cue, rule) the rules find; ``blame.sentence_blame`` decides each hit's
@@ -63,6 +64,7 @@ from .blame_cues import (
 )
 from .blame_hits import Hit, hits_on, is_open_condition, reads_positive
 from .cause_blame import caused_by, prevented_by
+from .continued_blame import continued_charge
 from .copular_blame import completed_frame_hits, copula_hits
 from .delay_blame import delayed_for, held_off, slow_to_act
 from .deserved_blame import owed_better, owns_up, share_told, takes_blame
@@ -111,6 +113,7 @@ def hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
     yield from caused_by(doc, actors, cues)
     yield from glossed_quotes(doc, actors, cues)
     yield from misread_excuse(doc, actors)
+    yield from continued_charge(doc, actors, cues)
 
 
 def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,

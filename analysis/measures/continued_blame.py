@@ -1,0 +1,78 @@
+"""The charge continued: an act told right after the writer blamed its doer.
+
+Column prose blames in one sentence and gives the evidence in the next: "The regulator failed
+the town. It filed the engineers' report and went home." The act in the second sentence may
+be blameless on its own ("filed", "added", "issued a statement"); told as the next item of
+the charge, it is part of the blame. ``continued_charge`` blames the doer of the sentence's
+main verb when the writer blamed that actor in the paragraph's previous sentence and the verb
+tells a past act (simple past or present perfect; not a report, a naming, a state or a need),
+asserted (not denied, asked or conditional), not an excuse ("because …"), not a concession
+("To be fair, …", "To its credit, …") and not reading positive to VADER ("… then praised the
+crews" is not the charge).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from . import grammar, modality
+from .blame_hits import Hit, hits_on, is_open_condition, reads_positive
+from .parsing import sentence_text
+from .references import SentenceActors
+from .reports import NAMING_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .blame_cues import Cues
+
+# Past verbs that tell no act: a state, a need or a wish ("She needed $1.8 million").
+NO_ACT_VERBS = frozenset({"be", "have", "need", "want", "seem", "appear", "feel", "remain", "become", "get"})
+# Conjunctions of an excuse: "she ended it because the ministry had cut her budget".
+EXCUSING_MARKERS = frozenset({"because", "since", "as"})
+# Words before the verb that turn from the charge to a concession, besides the credit nouns:
+# "To be fair, …", "In fairness, …", "Admittedly, …", "In its defence, …".
+CONCEDING_WORDS = frozenset({"fair", "fairness", "admittedly", "defence", "defense"})
+
+
+def continued_charge(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
+    """The doers of the sentence's main verb whom the writer blamed in the sentence before,
+    when that verb tells a past act of theirs (see the module's docstring)."""
+    blamed_before = actors.context.previous_blamed
+    if not blamed_before or sentence_text(doc).rstrip().rstrip(")\"”'’").endswith("?"):
+        return
+    verb = next((token for token in doc if token.dep_ == "ROOT"), None)
+    if verb is None or not _past_act(verb, cues):
+        return
+    referents = [referent for doer in grammar.doers(verb) for referent in actors.of_phrase(doer)
+                 if referent.actor.id in blamed_before]
+    yield from hits_on(referents, verb, verb, "continued")
+
+
+def _past_act(verb: Token, cues: Cues) -> bool:
+    """The verb tells a past act of its doer's, asserted, neither excused nor conceded."""
+    lemma = verb.lemma_.lower()
+    if not (verb.tag_ == "VBD" or _present_perfect(verb)):
+        return False
+    if lemma in NO_ACT_VERBS or lemma in cues.saying or lemma in NAMING_VERBS or lemma in cues.states:
+        return False
+    if grammar.is_negated(verb) or reads_positive(verb) or _conceded(verb, cues):
+        return False
+    if is_open_condition(verb, modality.clause_marker(verb), cues) or modality.is_advice(verb):
+        return False
+    return not any(child.dep_ == "advcl" and any(mark.dep_ == "mark" and mark.lower_ in EXCUSING_MARKERS
+                                                 for mark in child.children)
+                   for child in verb.children)
+
+
+def _present_perfect(verb: Token) -> bool:
+    """"has renewed nothing but its own salaries": an active present perfect."""
+    auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
+    return (verb.tag_ == "VBN" and any(aux.dep_ == "aux" and aux.lemma_ == "have" for aux in auxiliaries)
+            and not any(aux.dep_ == "auxpass" for aux in auxiliaries))
+
+
+def _conceded(verb: Token, cues: Cues) -> bool:
+    """The act is told as a concession: "To its credit, …", "To be fair, …", "In fairness, …"."""
+    return any(word.lemma_.lower() in cues.credit or word.lower_ in CONCEDING_WORDS for word in verb.doc[:verb.i])
