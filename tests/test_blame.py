@@ -1,6 +1,7 @@
 """Blame on the parse, beyond single sentences: paragraph context, stance, offsets, tables, cue
 files and floors (the rules sentence by sentence are in test_blame_rules.py)."""
 
+import pandas as pd
 import pytest
 from paragraphs import blamed, paragraph
 
@@ -456,6 +457,16 @@ def test_an_act_told_right_after_the_writer_blamed_its_doer_continues_the_charge
                   "It then filed the peace plan in a drawer.") == [{"russia"}, {"russia"}, {"russia"}]
 
 
+def test_the_charge_continues_through_the_paragraph_but_not_into_the_next():
+    assert blamed("The Kremlin sabotaged the talks.", "Kyiv waited.", "The Kremlin then filed the plan.") == \
+        [{"russia"}, set(), {"russia"}]
+    table = blame_table(pd.DataFrame({
+        "article_id": "a", "author": "W", "paragraph_id": ["a:p01", "a:p02"],
+        "sentence_id": ["a:p01:s001", "a:p02:s001"],
+        "text": ["The Kremlin sabotaged the talks.", "The Kremlin then filed the plan."]}))
+    assert table["sentence_id"].tolist() == ["a:p01:s001"]
+
+
 @pytest.mark.parametrize("before, after", [
     ("Brussels blamed the Kremlin.", "It then filed the peace plan in a drawer."),  # the blame was reported
     ("The Kremlin sabotaged the talks.", "It did not file the peace plan."),  # denied
@@ -467,6 +478,7 @@ def test_an_act_told_right_after_the_writer_blamed_its_doer_continues_the_charge
     ("The Kremlin sabotaged the talks.", "It will file the peace plan."),  # not a past act
     ("The Kremlin sabotaged the talks.", "To be fair, it filed the peace plan."),  # a concession
     ("The Kremlin sabotaged the talks.", "It has been asked to file the plan."),  # a passive
+    ("The Kremlin sabotaged the talks.", "It declined to comment."),  # no act of the story
 ])
 def test_the_charge_does_not_continue_to_a_report_a_denial_a_need_or_another_doer(before, after):
     assert "russia" not in blamed(before, after)[1]

@@ -46,7 +46,7 @@ def attribute(sentences: Iterable[Mapping[str, Any]], actors: ActorDictionary,
         context.previous_sentence = doc
         context.reported_targets.update(row.actor for row in found.blame if row.stance == "reported")
         context.previous_reports = tuple((row.holder, row.actor) for row in found.blame if row.stance == "reported")
-        context.previous_blamed = frozenset(row.actor for row in found.blame if row.stance == "writer")
+        context.blamed_so_far |= {row.actor for row in found.blame if row.stance == "writer"}
         context.vouched_speakers = vouched_speakers(doc, sentence_actors)
         named = [Named(referent.actor, referent.name) for referent in map(sentence_actors.of_token, tokens(doc))
                  if referent]

@@ -33,8 +33,8 @@ What a copula names is read by ``copular_blame``, what a noun names by ``noun_bl
 cause of an outcome by ``cause_blame``, the time let pass before acting by ``delay_blame``,
 the questions that blame by ``question_blame``, duties left undone by ``omission_blame``,
 blame owed and owned ("deserves the blame", "admitted it") by ``deserved_blame``, releases
-denied ("None of this excuses X") by ``release_blame``, the charge continued in the next
-sentence ("It filed the report.") by ``continued_blame``, quoted
+denied ("None of this excuses X") by ``release_blame``, the charge continued later in the
+paragraph ("It filed the report.") by ``continued_blame``, quoted
 words the writer glosses as a cover by ``gloss_blame``;
 the ``Hit`` every rule yields and the checks they share are in ``blame_hits``. ``hits``
 yields every (actor, cue, rule) the rules find; ``blame.sentence_blame`` decides each hit's

@@ -1,14 +1,14 @@
-"""The charge continued: an act told right after the writer blamed its doer.
+"""The charge continued: an act told after the writer blamed its doer in the same paragraph.
 
 Column prose blames in one sentence and gives the evidence in the next: "The regulator failed
 the town. It filed the engineers' report and went home." The act in the second sentence may
 be blameless on its own ("filed", "added", "issued a statement"); told as the next item of
 the charge, it is part of the blame. ``continued_charge`` blames the doer of the sentence's
-main verb when the writer blamed that actor in the paragraph's previous sentence and the verb
-tells a past act (simple past or present perfect; not a report, a naming, a state or a need),
-asserted (not denied, asked or conditional), not an excuse ("because …"), not a concession
-("To be fair, …", "To its credit, …") and not reading positive to VADER ("… then praised the
-crews" is not the charge).
+main verb when the writer has blamed that actor earlier in the paragraph and the verb tells a
+past act (simple past or present perfect; not a report, a naming, a state, a need or a
+declined comment), asserted (not denied, asked or conditional), not an excuse ("because …"),
+not a concession ("To be fair, …", "To its credit, …") and not reading positive to VADER
+("… then praised the crews" is not the charge).
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 # Past verbs that tell no act: a state, a need or a wish ("She needed $1.8 million").
 NO_ACT_VERBS = frozenset({"be", "have", "need", "want", "seem", "appear", "feel", "remain", "become", "get"})
+# What one declines or refuses to do that is no act of the story: "declined to comment".
+COMMENTING_VERBS = frozenset({"comment", "speak", "respond", "talk", "answer"})
 # Conjunctions of an excuse: "she ended it because the ministry had cut her budget".
 EXCUSING_MARKERS = frozenset({"because", "since", "as"})
 # Words before the verb that turn from the charge to a concession, besides the credit nouns:
@@ -37,9 +39,9 @@ CONCEDING_WORDS = frozenset({"fair", "fairness", "admittedly", "defence", "defen
 
 
 def continued_charge(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
-    """The doers of the sentence's main verb whom the writer blamed in the sentence before,
-    when that verb tells a past act of theirs (see the module's docstring)."""
-    blamed_before = actors.context.previous_blamed
+    """The doers of the sentence's main verb whom the writer has blamed earlier in the
+    paragraph, when that verb tells a past act of theirs (see the module's docstring)."""
+    blamed_before = actors.context.blamed_so_far
     if not blamed_before or sentence_text(doc).rstrip().rstrip(")\"”'’").endswith("?"):
         return
     verb = next((token for token in doc if token.dep_ == "ROOT"), None)
@@ -57,6 +59,9 @@ def _past_act(verb: Token, cues: Cues) -> bool:
         return False
     if lemma in NO_ACT_VERBS or lemma in cues.saying or lemma in NAMING_VERBS or lemma in cues.states:
         return False
+    if any(child.dep_ == "xcomp" and (child.lemma_.lower() in cues.saying or child.lemma_.lower() in COMMENTING_VERBS)
+           for child in verb.children):
+        return False  # "declined to comment", "refused to speak to me": no act of the story
     if grammar.is_negated(verb) or reads_positive(verb) or _conceded(verb, cues):
         return False
     if is_open_condition(verb, modality.clause_marker(verb), cues) or modality.is_advice(verb):

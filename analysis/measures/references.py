@@ -67,9 +67,9 @@ class ParagraphContext:
     # The actors the previous sentence itself was about (its subject's), none when its
     # subject named no actor: whose act "That is negligence." judges.
     previous_topics: tuple[Named, ...] = ()
-    # The ids of the actors the writer blamed in the previous sentence, whose next act told
-    # may continue the charge ("It filed the report and went home.").
-    previous_blamed: frozenset[str] = frozenset()
+    # The ids of the actors the writer has blamed so far in the paragraph, whose acts told
+    # next may continue the charge ("It filed the report and went home.").
+    blamed_so_far: set[str] = field(default_factory=set)
     # (speaker, named source, actor group) of the paragraph's latest attributed quotation.
     last_speaker: tuple[str, str, str] | None = None
     # The latest proper name that was a subject, actor or not ("Ilona Marsh spoke first."),
