@@ -457,6 +457,19 @@ def test_an_act_told_right_after_the_writer_blamed_its_doer_continues_the_charge
                   "It then filed the peace plan in a drawer.") == [{"russia"}, {"russia"}, {"russia"}]
 
 
+def test_the_charge_continues_into_a_cleft_and_past_a_motive_of_the_doers_own():
+    assert blamed("The Kremlin sabotaged the talks.", "It was Peskov who then filed the peace plan in a drawer.",
+                  "It filed the plan because answering it would have cost money.") == \
+        [{"russia"}, {"russia"}, {"russia"}]
+
+
+def test_the_charge_continues_to_another_of_the_blamed_group_but_not_within_other():
+    assert blamed("The Kremlin sabotaged the talks.", "Peskov then filed the peace plan in a drawer.") == \
+        [{"russia"}, {"russia"}]
+    assert blamed("China sabotaged the talks.", "Kasparov then filed the peace plan in a drawer.") == \
+        [{"other"}, set()]  # two actors of the group "other"
+
+
 def test_the_charge_continues_through_the_paragraph_but_not_into_the_next():
     assert blamed("The Kremlin sabotaged the talks.", "Kyiv waited.", "The Kremlin then filed the plan.") == \
         [{"russia"}, set(), {"russia"}]

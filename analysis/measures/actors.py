@@ -22,6 +22,8 @@ from .._plumbing.paths import DATA_DIR
 
 ACTORS_FILE = DATA_DIR / "actors.toml"
 KINDS = ("person", "state", "institution", "collective")
+# The group of everyone the story's sides leave out, by the actors files' convention.
+OTHER_GROUP = "other"
 MENTION_COLUMNS = ["article_id", "author", "sentence_id", "actor", "group", "kind", "mention",
                    "start", "end", "possessive"]
 

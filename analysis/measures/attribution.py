@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .actors import ActorDictionary
+from .actors import OTHER_GROUP, ActorDictionary
 from .blame import BlameRow, sentence_blame
 from .blame_cues import Cues
 from .grammar import phrase_text, sentence_subject, with_partners
@@ -46,7 +46,9 @@ def attribute(sentences: Iterable[Mapping[str, Any]], actors: ActorDictionary,
         context.previous_sentence = doc
         context.reported_targets.update(row.actor for row in found.blame if row.stance == "reported")
         context.previous_reports = tuple((row.holder, row.actor) for row in found.blame if row.stance == "reported")
-        context.blamed_so_far |= {row.actor for row in found.blame if row.stance == "writer"}
+        writers_blame = [row for row in found.blame if row.stance == "writer"]
+        context.blamed_so_far |= {row.actor for row in writers_blame}
+        context.groups_blamed_so_far |= {row.group for row in writers_blame if row.group != OTHER_GROUP}
         context.vouched_speakers = vouched_speakers(doc, sentence_actors)
         named = [Named(referent.actor, referent.name) for referent in map(sentence_actors.of_token, tokens(doc))
                  if referent]

@@ -4,11 +4,13 @@ Column prose blames in one sentence and gives the evidence in the next: "The reg
 the town. It filed the engineers' report and went home." The act in the second sentence may
 be blameless on its own ("filed", "added", "issued a statement"); told as the next item of
 the charge, it is part of the blame. ``continued_charge`` blames the doer of the sentence's
-main verb when the writer has blamed that actor earlier in the paragraph and the verb tells a
-past act (simple past or present perfect; not a report, a naming, a state, a need or a
-declined comment), asserted (not denied, asked or conditional), not an excuse ("because …"),
-not a concession ("To be fair, …", "To its credit, …") and not reading positive to VADER
-("… then praised the crews" is not the charge).
+main verb when the writer has blamed that actor (or another of its group, but "other")
+earlier in the paragraph and the verb (or a cleft's clause: "It was her department that set
+the target") tells a past act (simple past or present perfect; not a report, a naming, a
+state, a need or a declined comment), asserted (not denied, asked or conditional), not
+excused by another actor ("because the ministry had cut its budget"; a motive of the doer's
+own is no excuse), not a concession ("To be fair, …", "To its credit, …") and not reading
+positive to VADER ("… then praised the crews" is not the charge).
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ if TYPE_CHECKING:
 NO_ACT_VERBS = frozenset({"be", "have", "need", "want", "seem", "appear", "feel", "remain", "become", "get"})
 # What one declines or refuses to do that is no act of the story: "declined to comment".
 COMMENTING_VERBS = frozenset({"comment", "speak", "respond", "talk", "answer"})
-# Conjunctions of an excuse: "she ended it because the ministry had cut her budget".
+# Conjunctions of a cause, which excuses when it is another actor's act: "she ended it because
+# the ministry had cut her budget".
 EXCUSING_MARKERS = frozenset({"because", "since", "as"})
 # Words before the verb that turn from the charge to a concession, besides the credit nouns:
 # "To be fair, …", "In fairness, …", "Admittedly, …", "In its defence, …".
@@ -41,19 +44,25 @@ CONCEDING_WORDS = frozenset({"fair", "fairness", "admittedly", "defence", "defen
 def continued_charge(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
     """The doers of the sentence's main verb whom the writer has blamed earlier in the
     paragraph, when that verb tells a past act of theirs (see the module's docstring)."""
-    blamed_before = actors.context.blamed_so_far
-    if not blamed_before or sentence_text(doc).rstrip().rstrip(")\"”'’").endswith("?"):
+    context = actors.context
+    if not context.blamed_so_far or sentence_text(doc).rstrip().rstrip(")\"”'’").endswith("?"):
         return
-    verb = next((token for token in doc if token.dep_ == "ROOT"), None)
-    if verb is None or not _past_act(verb, cues):
+    root = next((token for token in doc if token.dep_ == "ROOT"), None)
+    if root is None or grammar.is_negated(root):
+        return
+    # "It was her department that set a target …": the act is the cleft's clause
+    verb = (grammar.cleft_clause(root) if root.lemma_ == "be" else None) or root
+    if not _past_act(verb, cues):
         return
     referents = [referent for doer in grammar.doers(verb) for referent in actors.of_phrase(doer)
-                 if referent.actor.id in blamed_before]
-    yield from hits_on(referents, verb, verb, "continued")
+                 if referent.actor.id in context.blamed_so_far
+                 or referent.actor.group in context.groups_blamed_so_far]
+    if referents and not _excused_by_another(verb, actors, {referent.actor.id for referent in referents}):
+        yield from hits_on(referents, verb, verb, "continued")
 
 
 def _past_act(verb: Token, cues: Cues) -> bool:
-    """The verb tells a past act of its doer's, asserted, neither excused nor conceded."""
+    """The verb tells a past act of its doer's, asserted and not conceded."""
     lemma = verb.lemma_.lower()
     if not (verb.tag_ == "VBD" or _present_perfect(verb)):
         return False
@@ -64,11 +73,7 @@ def _past_act(verb: Token, cues: Cues) -> bool:
         return False  # "declined to comment", "refused to speak to me": no act of the story
     if grammar.is_negated(verb) or reads_positive(verb) or _conceded(verb, cues):
         return False
-    if is_open_condition(verb, modality.clause_marker(verb), cues) or modality.is_advice(verb):
-        return False
-    return not any(child.dep_ == "advcl" and any(mark.dep_ == "mark" and mark.lower_ in EXCUSING_MARKERS
-                                                 for mark in child.children)
-                   for child in verb.children)
+    return not (is_open_condition(verb, modality.clause_marker(verb), cues) or modality.is_advice(verb))
 
 
 def _present_perfect(verb: Token) -> bool:
@@ -81,3 +86,18 @@ def _present_perfect(verb: Token) -> bool:
 def _conceded(verb: Token, cues: Cues) -> bool:
     """The act is told as a concession: "To its credit, …", "To be fair, …", "In fairness, …"."""
     return any(word.lemma_.lower() in cues.credit or word.lower_ in CONCEDING_WORDS for word in verb.doc[:verb.i])
+
+
+def _excused_by_another(verb: Token, actors: SentenceActors, doers: set[str]) -> bool:
+    """The act is told with its cause in another actor: "she ended it because the ministry had
+    cut the board's budget"; not a motive of the doer's own ("stacked its waste on the slope
+    because moving it would have cost money")."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(mark.dep_ == "mark" and mark.lower_ in EXCUSING_MARKERS
+                                             for mark in clause.children):
+            continue
+        causes = [referent for subject in clause.children if subject.dep_ in grammar.SUBJECT_DEPS
+                  for referent in actors.of_phrase(subject)]
+        if any(referent.actor.id not in doers for referent in causes):
+            return True
+    return False

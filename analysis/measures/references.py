@@ -67,9 +67,12 @@ class ParagraphContext:
     # The actors the previous sentence itself was about (its subject's), none when its
     # subject named no actor: whose act "That is negligence." judges.
     previous_topics: tuple[Named, ...] = ()
-    # The ids of the actors the writer has blamed so far in the paragraph, whose acts told
-    # next may continue the charge ("It filed the report and went home.").
+    # The ids of the actors the writer has blamed so far in the paragraph, and their groups
+    # (but "other", whose members have nothing in common), whose acts told next may continue
+    # the charge ("It filed the report and went home."; "The league failed the players. Its
+    # secretary-general issued a statement and flew to a summit.").
     blamed_so_far: set[str] = field(default_factory=set)
+    groups_blamed_so_far: set[str] = field(default_factory=set)
     # (speaker, named source, actor group) of the paragraph's latest attributed quotation.
     last_speaker: tuple[str, str, str] | None = None
     # The latest proper name that was a subject, actor or not ("Ilona Marsh spoke first."),

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from .._plumbing.atomic import write_text_atomically
 from .._plumbing.optional import MissingDependency
 from ..corpus import Corpus, InputError, load_corpus
-from .actors import straight_apostrophes
+from .actors import OTHER_GROUP, straight_apostrophes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -57,7 +57,6 @@ IRREGULAR_DEMONYMS = {"French": "France", "Dutch": "Netherlands", "Welsh": "Wale
 LABEL_ORDER = tuple(NER_KINDS)
 # Small words left out of an acronym: "Federal Bureau of Investigation" -> "FBI".
 ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "de"})
-OTHER_GROUP = "other"
 DEFAULT_MIN_MENTIONS = 2
 
 
