@@ -495,3 +495,26 @@ def test_the_charge_continues_through_the_paragraph_but_not_into_the_next():
 ])
 def test_the_charge_does_not_continue_to_a_report_a_denial_a_need_or_another_doer(before, after):
     assert "russia" not in blamed(before, after)[1]
+
+
+def test_the_charge_is_shared_along_a_list_of_culprits():
+    lists = ["Brussels sabotaged the talks, Washington bungled the sanctions and Kyiv believed them both.",
+             "Moscow, certainly, and Brussels, and a Washington that never read its own plan.",
+             "It is the fault of a Kremlin that lied, a Brussels that dithered and a Kyiv that believed it."]
+    assert [blamed(sentence)[0] for sentence in lists] == \
+        [{"europe", "us", "ukraine"}, {"russia", "europe", "us"}, {"russia", "europe", "ukraine"}]
+    rows = blame_table(paragraph("Brussels sabotaged the talks, and Kyiv filed the plan in a drawer."))
+    assert rows[["group", "rule", "cue"]].values.tolist() == [["europe", "harm", "sabotaged"],
+                                                         ["ukraine", "shared", "filed"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brussels sabotaged the talks, but Kyiv filed a new plan.",  # opposed, not listed
+    "Brussels sabotaged the talks, and Kyiv did not object.",  # denied
+    "Brussels sabotaged the talks, and Kyiv saved them.",  # reads positive
+    "Brussels sabotaged the talks, and Kyiv said that the plan was dead.",  # a report
+    "Brussels sabotaged the talks, and it filed the plan in a drawer.",  # a pronoun: the same doer
+    "Kyiv proposed a ceasefire, and Brussels sabotaged it.",  # the earlier clause is not charged
+])
+def test_the_charge_is_not_shared_with_an_opposed_denied_praised_or_reporting_clause(sentence):
+    assert "ukraine" not in blamed(sentence)[0]

@@ -64,7 +64,7 @@ from .blame_cues import (
 )
 from .blame_hits import Hit, hits_on, is_open_condition, reads_positive
 from .cause_blame import caused_by, prevented_by
-from .continued_blame import continued_charge
+from .continued_blame import continued_charge, shared_charge
 from .copular_blame import completed_frame_hits, copula_hits
 from .delay_blame import delayed_for, held_off, slow_to_act
 from .deserved_blame import owed_better, owns_up, share_told, takes_blame
@@ -98,6 +98,12 @@ CONCEDING_ADVERBS = {"perhaps", "maybe", "possibly"}
 
 def hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
     """Every actor the rules find blamed in the sentence, with the cue and the rule."""
+    found = list(_hits(doc, actors, cues))
+    yield from found
+    yield from shared_charge(doc, found, actors, cues)
+
+
+def _hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
     question = sentence_text(doc).rstrip().rstrip(")\"”'’").endswith("?")
     wh_word = wh_opening(doc)
     for token in tokens(doc):

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from . import grammar, modality
 from .blame_hits import Hit, hits_on, is_open_condition, reads_positive
 from .parsing import sentence_text
-from .references import SentenceActors
+from .references import Referent, SentenceActors
 from .reports import NAMING_VERBS
 
 if TYPE_CHECKING:
@@ -101,3 +101,63 @@ def _excused_by_another(verb: Token, actors: SentenceActors, doers: set[str]) ->
         if any(referent.actor.id not in doers for referent in causes):
             return True
     return False
+
+
+
+def shared_charge(doc: Doc, found: list[Hit], actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
+    """The further items of a list of culprits, once the rules have blamed one of its items:
+    each actor coordinated with a blamed one ("Brightwater, certainly, and Kestrel, and a
+    council that never read its own contract"), and the doer of each later clause of a
+    coordination that blames ("The consortium wrote the bid, the council broke the promise
+    and the ministry believed them both"). A later clause counts when its subject names an
+    actor (not a pronoun), the coordination is a list ("and", "nor" or a semicolon, not
+    "but") and the clause tells an asserted act that reads no better than neutral."""
+    blamed = {hit.referent.actor.id for hit in found}
+    for hit in found:
+        items = [*((referent, hit.anchor) for referent in _listed_with(doc, hit, actors)),
+                 *_later_clauses(hit.anchor, actors, cues)]
+        for referent, act in items:
+            if referent.actor.id not in blamed:
+                blamed.add(referent.actor.id)
+                yield from hits_on([referent], act, act, "shared")
+
+
+def _listed_with(doc: Doc, hit: Hit, actors: SentenceActors) -> list[Referent]:
+    """The actors coordinated with the blamed one's noun."""
+    blamed = doc.char_span(hit.referent.start, hit.referent.end, alignment_mode="expand")
+    if blamed is None:
+        return []
+    return [referent for partner in blamed.root.conjuncts if partner.pos_ in {"NOUN", "PROPN"}
+            and not grammar.is_denied(partner) for referent in actors.of_phrase(partner)]
+
+
+def _later_clauses(verb: Token, actors: SentenceActors, cues: Cues) -> list[tuple[Referent, Token]]:
+    """(doer, verb) of the clauses coordinated after a blaming verb, as ``shared_charge`` says."""
+    if verb.pos_ not in {"VERB", "AUX"} or not _is_list(verb):
+        return []
+    found = []
+    for clause in verb.conjuncts:
+        subjects = [child for child in clause.children if child.dep_ in grammar.SUBJECT_DEPS]
+        if (clause.i < verb.i or clause.pos_ not in {"VERB", "AUX"} or not subjects
+                or any(subject.pos_ == "PRON" for subject in subjects)):
+            continue
+        lemma = clause.lemma_.lower()
+        reports = lemma in cues.saying and any(child.dep_ == "ccomp" for child in clause.children)
+        if (lemma in NO_ACT_VERBS or lemma in NAMING_VERBS or reports or grammar.is_negated(clause)
+                or reads_positive(clause) or modality.is_advice(clause)
+                or is_open_condition(clause, modality.clause_marker(clause), cues)):
+            continue
+        found += [(referent, clause) for subject in subjects for partner in grammar.with_partners(subject)
+                  for referent in actors.of_phrase(partner)]
+    return found
+
+
+def _is_list(verb: Token) -> bool:
+    """The verb's coordination joins its clauses as a list: with "and", "nor" or a semicolon,
+    never "but" or "yet" (which oppose the clauses: "A proposed a rota, but B rejected it")."""
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"}:
+        first = first.head
+    joints = {child.lower_ for node in [first, *first.conjuncts] for child in node.children
+              if child.dep_ in {"cc", "punct"} and child.i > first.i}  # not an opening 'But'
+    return bool(joints & {"and", "nor", ";"}) and not joints & {"but", "yet"}
