@@ -439,12 +439,15 @@ def test_a_release_granted_or_a_plight_escaped_is_no_blame():
                   "Brussels escaped the storm.") == [set(), set(), set()]
 
 
-def test_a_cue_file_from_before_decision_verbs_loads_and_names_no_maker(tmp_path):
+@pytest.mark.parametrize("optional_list, sentence", [
+    ("decision_verbs", "That contract was drawn up by the Kremlin."),
+    ("minimizing_words", "The Kremlin visited the front precisely once."),
+])
+def test_a_cue_file_from_before_an_optional_list_loads_and_finds_nothing_by_it(tmp_path, optional_list, sentence):
     text = CUES_FILE.read_text(encoding="utf-8")
-    start = text.index("decision_verbs = [")
+    start = text.index(f"{optional_list} = [")
     older = tmp_path / "blame_cues.toml"
     older.write_text(text[:start] + text[text.index("]", start) + 1:], encoding="utf-8")
-    sentence = "That contract was drawn up by the Kremlin."
     assert blame_table(paragraph(sentence), cues=load_cues(older)).empty
     assert set(blame_table(paragraph(sentence))["group"]) == {"russia"}
 

@@ -39,6 +39,12 @@ from paragraphs import blamed
     ("Putin’s treachery surprised nobody.", {"russia"}),
     # inaction
     ("Congress refused to fund the air defences.", {"us"}),
+    # an act done the least it could be (minimizing_words); a plight kept small is no act
+    ("Brussels visited the front precisely once.", {"europe"}),
+    ("Washington has used that power precisely never.", {"us"}),
+    ("Kyiv raised a fortune and spent barely a fifth of it.", {"ukraine"}),
+    ("Ukrainians could barely afford bread.", set()),
+    ("Brussels visited the front once.", set()),
     ("Washington has not sent the promised weapons.", {"us"}),
     ("Washington has not received the weapons.", set()),
     ("Putin knows that playing for time puts him ahead.", {"russia"}),

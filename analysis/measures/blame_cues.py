@@ -42,7 +42,7 @@ _LIST_FIELDS = ("harm_verbs", "harm_with_object", "harm_objects", "inaction_verb
 # finds what it found before.
 _OPTIONAL_LIST_FIELDS = ("harm_method_nouns", "falsehood_words", "admission_verbs", "diligence_nouns",
                          "inciting_verbs", "self_interest_nouns", "enduring_negations", "state_verbs",
-                         "misfortune_nouns", "diligence_verbs", "decision_verbs")
+                         "misfortune_nouns", "diligence_verbs", "decision_verbs", "minimizing_words")
 
 
 class Phrasal(NamedTuple):
@@ -99,6 +99,7 @@ class Cues:
     misfortunes: frozenset[str]
     diligent_acts: frozenset[str]
     decisions: Phrasal
+    minimizing: frozenset[str]
     version: str
 
     @property
@@ -160,6 +161,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         misfortunes=frozenset(words["misfortune_nouns"]),
         diligent_acts=frozenset(words["diligence_verbs"]),
         decisions=_phrasal(words["decision_verbs"]),
+        minimizing=frozenset(words["minimizing_words"]),
         version=str(data.get("version", "")),
     )
 

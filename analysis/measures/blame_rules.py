@@ -71,7 +71,7 @@ from .deserved_blame import owed_better, owns_up, share_told, takes_blame
 from .gloss_blame import glossed_quotes
 from .negation import denied_for_good
 from .noun_blame import noun_hits
-from .omission_blame import chosen_against, kept_short, least_denied, left_undone
+from .omission_blame import chosen_against, done_least, kept_short, least_denied, left_undone
 from .parsing import sentence_text, tokens
 from .question_blame import (
     WAITING_VERBS,
@@ -269,6 +269,9 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None,
         return (None if negated or _harms_nobody(verb) else "harm"), harm_end
     if _done_to_someone(verb):
         return (None if negated else "harm"), verb
+    scanted = done_least(verb, cues)
+    if scanted is not None and not question:
+        return "inaction", scanted  # "visited precisely once", "used that power precisely never"
     manner = fault_manner(verb, cues)
     if manner is not None and not negated:
         return "harm", verb  # "recklessly cut", "wrongly reduced"

@@ -1,7 +1,8 @@
 """Blame on a duty left undone on purpose or left lying: "left the fault unfixed", "left the
 audit unread for eleven months", "chose not to count one", "decided not to inspect", the least
-denied ("would not put a single bonus on the table", "has not found a penny") and a promise
-kept short ("promised eleven hubs and delivered seven").
+denied ("would not put a single bonus on the table", "has not found a penny"), a promise
+kept short ("promised eleven hubs and delivered seven") and an act done the least it could be
+("visited precisely once", "used that power precisely never", "spent barely a fifth of it").
 
 Part of the rules of ``blame_rules``.
 """
@@ -94,3 +95,21 @@ def least_denied(verb: Token, cues: Cues) -> Token | None:
     return next((child for child in verb.children if child.dep_ == "dobj" and (
         child.lemma_.lower() in LEAST_NOUNS or (providing and any(
             word.dep_ == "amod" and word.lower_ == "single" for word in child.children)))), None)
+
+
+def done_least(verb: Token, cues: Cues) -> Token | None:
+    """The word that makes the act the least it could have been (``minimizing_words``): a
+    count made pointed ("visited the agency precisely once", "has used that power precisely
+    never", "has met exactly twice") or a share of its object belittled ("spent barely a fifth
+    of it", "delivered scarcely half"). A one-word entry is read only on the object, so that a
+    plight ("could barely cope") is not an act kept small."""
+    for word in verb.children:
+        if word.dep_ == "advmod":
+            pointed = next((child for child in word.children if child.dep_ == "advmod"
+                            and f"{child.lower_} {word.lower_}" in cues.minimizing), None)
+            if pointed is not None:
+                return word
+        if word.dep_ == "dobj" and any(child.dep_ == "advmod" and child.lower_ in cues.minimizing
+                                       for child in word.children):
+            return word
+    return None
