@@ -1,4 +1,5 @@
-"""The charge continued: an act told after the writer blamed its doer in the same paragraph.
+"""The charge continued: an act told after the writer blamed its doer in the same paragraph;
+and the charge shared along a list of culprits (``shared_charge``).
 
 Column prose blames in one sentence and gives the evidence in the next: "The regulator failed
 the town. It filed the engineers' report and went home." The act in the second sentence may
@@ -39,6 +40,7 @@ EXCUSING_MARKERS = frozenset({"because", "since", "as"})
 # Words before the verb that turn from the charge to a concession, besides the credit nouns:
 # "To be fair, …", "In fairness, …", "Admittedly, …", "In its defence, …".
 CONCEDING_WORDS = frozenset({"fair", "fairness", "admittedly", "defence", "defense"})
+VERBS = frozenset({"VERB", "AUX"})
 
 
 def continued_charge(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
@@ -107,15 +109,17 @@ def _excused_by_another(verb: Token, actors: SentenceActors, doers: set[str]) ->
 def shared_charge(doc: Doc, found: list[Hit], actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
     """The further items of a list of culprits, once the rules have blamed one of its items:
     each actor coordinated with a blamed one ("Brightwater, certainly, and Kestrel, and a
-    council that never read its own contract"), and the doer of each later clause of a
-    coordination that blames ("The consortium wrote the bid, the council broke the promise
-    and the ministry believed them both"). A later clause counts when its subject names an
-    actor (not a pronoun), the coordination is a list ("and", "nor" or a semicolon, not
-    "but") and the clause tells an asserted act that reads no better than neutral."""
+    council that never read its own contract"), and the doer of each other clause of a list of
+    clauses one of which blames ("Bayline switched off the sensor, Stellmark made switching it
+    off easy, and the inspectorate never looked"; "The consortium wrote the bid, the council
+    broke the promise and the ministry believed them both"). A clause counts when its subject
+    names an actor (not a pronoun), the clauses are joined as a list ("and", "nor", commas or
+    semicolons, never "but" or "yet"), it tells an asserted act that reads no better than
+    neutral and is not a report, and, of two clauses joined by "and", it is the later one."""
     blamed = {hit.referent.actor.id for hit in found}
     for hit in found:
         items = [*((referent, hit.anchor) for referent in _listed_with(doc, hit, actors)),
-                 *_later_clauses(hit.anchor, actors, cues)]
+                 *_listed_clauses(hit.anchor, actors, cues)]
         for referent, act in items:
             if referent.actor.id not in blamed:
                 blamed.add(referent.actor.id)
@@ -131,14 +135,22 @@ def _listed_with(doc: Doc, hit: Hit, actors: SentenceActors) -> list[Referent]:
             and not grammar.is_denied(partner) for referent in actors.of_phrase(partner)]
 
 
-def _later_clauses(verb: Token, actors: SentenceActors, cues: Cues) -> list[tuple[Referent, Token]]:
-    """(doer, verb) of the clauses coordinated after a blaming verb, as ``shared_charge`` says."""
-    if verb.pos_ not in {"VERB", "AUX"} or not _is_list(verb):
+def _listed_clauses(verb: Token, actors: SentenceActors, cues: Cues) -> list[tuple[Referent, Token]]:
+    """(doer, verb) of the other clauses of a list a blaming verb's clause belongs to, as
+    ``shared_charge`` says: any of three or more, or of two joined by a semicolon; only the
+    later of two joined by "and" ("A proposed a rota, and B rejected it" does not charge A)."""
+    if verb.pos_ not in VERBS:
         return []
+    items = _list_items(verb, cues)
+    joints = {child.lower_ for item in items for child in item.children
+              if child.dep_ in {"cc", "punct"} and child.i > items[0].i}  # not an opening "But"
+    if len(items) < 2 or not joints & {"and", "nor", ";"} or joints & {"but", "yet"}:
+        return []
+    either_way = len(items) >= 3 or ";" in joints
     found = []
-    for clause in verb.conjuncts:
+    for clause in items:
         subjects = [child for child in clause.children if child.dep_ in grammar.SUBJECT_DEPS]
-        if (clause.i < verb.i or clause.pos_ not in {"VERB", "AUX"} or not subjects
+        if (clause is verb or (clause.i < verb.i and not either_way)
                 or any(subject.pos_ == "PRON" for subject in subjects)):
             continue
         lemma = clause.lemma_.lower()
@@ -152,12 +164,30 @@ def _later_clauses(verb: Token, actors: SentenceActors, cues: Cues) -> list[tupl
     return found
 
 
-def _is_list(verb: Token) -> bool:
-    """The verb's coordination joins its clauses as a list: with "and", "nor" or a semicolon,
-    never "but" or "yet" (which oppose the clauses: "A proposed a rota, but B rejected it")."""
-    first = verb
-    while first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"}:
-        first = first.head
-    joints = {child.lower_ for node in [first, *first.conjuncts] for child in node.children
-              if child.dep_ in {"cc", "punct"} and child.i > first.i}  # not an opening 'But'
-    return bool(joints & {"and", "nor", ";"}) and not joints & {"but", "yet"}
+def _list_items(verb: Token, cues: Cues) -> list[Token]:
+    """The clauses, each with its own subject, listed with the verb's: coordinated with it, or
+    spliced before one with a comma or semicolon (the parser hangs "Bayline switched off the
+    sensor," on the next clause of "…, Stellmark made it easy, and the inspectorate never
+    looked" as its complement)."""
+    top = verb
+    while (top.dep_ == "conj" and top.head.pos_ in VERBS) or _spliced(top, cues):
+        top = top.head
+    items: list[Token] = []
+    pending = [top, *(conj for conj in top.conjuncts if conj.pos_ in VERBS)]
+    while pending:
+        clause = pending.pop()
+        items.append(clause)
+        pending += [child for child in clause.children if _spliced(child, cues)]
+    return sorted((item for item in items if any(child.dep_ in grammar.SUBJECT_DEPS for child in item.children)),
+                  key=lambda item: item.i)
+
+
+def _spliced(clause: Token, cues: Cues) -> bool:
+    """A clause set before the next one with only a comma or semicolon between them, which the
+    parser reads as that clause's complement: no "that", and the next verb not a report's."""
+    head = clause.head
+    return (clause.dep_ == "ccomp" and clause.i < head.i and clause.pos_ in VERBS
+            and not any(child.dep_ == "mark" for child in clause.children)
+            and any(child.dep_ == "punct" and child.lower_ in {",", ";"} and clause.i < child.i < head.i
+                    for child in head.children)
+            and head.lemma_.lower() not in cues.saying)
