@@ -504,10 +504,12 @@ def test_the_charge_is_shared_along_a_list_of_culprits():
     lists = ["Brussels sabotaged the talks, Washington bungled the sanctions and Kyiv believed them both.",
              "Moscow filed the plan, Brussels sabotaged the talks and Washington sent a letter.",
              "Moscow filed the plan; Brussels sabotaged the talks.",
+             "It was a Kremlin that shelled the port, a Brussels that dithered for a year and a Washington that "
+             "sat on the request.",
              "Moscow, certainly, and Brussels, and a Washington that never read its own plan.",
              "It is the fault of a Kremlin that lied, a Brussels that dithered and a Kyiv that believed it."]
     assert [blamed(sentence)[0] for sentence in lists] == \
-        [{"europe", "us", "ukraine"}, {"russia", "europe", "us"}, {"russia", "europe"},
+        [{"europe", "us", "ukraine"}, {"russia", "europe", "us"}, {"russia", "europe"}, {"russia", "europe", "us"},
          {"russia", "europe", "us"}, {"russia", "europe", "ukraine"}]
     rows = blame_table(paragraph("Brussels sabotaged the talks, and Kyiv filed the plan in a drawer."))
     assert rows[["group", "rule", "cue"]].values.tolist() == [["europe", "harm", "sabotaged"],

@@ -131,8 +131,41 @@ def _listed_with(doc: Doc, hit: Hit, actors: SentenceActors) -> list[Referent]:
     blamed = doc.char_span(hit.referent.start, hit.referent.end, alignment_mode="expand")
     if blamed is None:
         return []
-    return [referent for partner in blamed.root.conjuncts if partner.pos_ in {"NOUN", "PROPN"}
-            and not grammar.is_denied(partner) for referent in actors.of_phrase(partner)]
+    partners = [partner for partner in blamed.root.conjuncts if partner.pos_ in {"NOUN", "PROPN"}
+                and not grammar.is_denied(partner)] + _described_with(blamed.root)
+    return [referent for partner in partners for referent in actors.of_phrase(partner)]
+
+
+def _described_with(noun: Token) -> list[Token]:
+    """The other items of a list of described doers the noun is one of ("a union that wanted
+    its spray, a ministry that starved its watchdog, a watchdog that signed a waiver and a panel
+    that whispered"), whose items the parser hangs on one another instead of coordinating
+    them: nouns each with a relative clause of its own, each begun right after a comma or
+    "and", the relative clause not reading positive."""
+    items = [token for token in noun.doc if _described(token)]
+    if noun not in items:
+        return []
+    position = items.index(noun)
+    run = [noun]
+    for step in (-1, 1):
+        index = position
+        while 0 <= index + step < len(items) and _listed_next(*sorted((items[index], items[index + step]), key=lambda item: item.i)):
+            index += step
+            run.append(items[index])
+    return [item for item in run if item is not noun]
+
+
+def _described(token: Token) -> bool:
+    return token.pos_ in {"NOUN", "PROPN"} and any(
+        child.dep_ == "relcl" and not reads_positive(child) for child in token.children)
+
+
+def _listed_next(first: Token, second: Token) -> bool:
+    """The second described noun's phrase begins right after a comma or "and" that follows the
+    first's relative clause."""
+    start = second.left_edge.i
+    clause = next(child for child in first.children if child.dep_ == "relcl")
+    return clause.i < start and start > 0 and first.doc[start - 1].lower_ in {",", "and"}
 
 
 def _listed_clauses(verb: Token, actors: SentenceActors, cues: Cues) -> list[tuple[Referent, Token]]:
