@@ -526,3 +526,18 @@ def test_the_charge_is_shared_along_a_list_of_culprits():
 ])
 def test_the_charge_is_not_shared_with_an_opposed_denied_praised_or_reporting_clause(sentence):
     assert "ukraine" not in blamed(sentence)[0]
+
+
+def test_a_catalogue_of_past_acts_blames_its_doer_without_an_earlier_charge():
+    rows = blame_table(paragraph("The Kremlin hired the contractors, trained them for two days and sent them out."))
+    assert rows[["group", "rule", "cue"]].values.tolist() == [["russia", "catalogue", "hired"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kremlin hired the contractors and sent them out.",  # two acts are no catalogue
+    "The Kremlin hired the contractors, trained them well and praised their work.",  # one reads positive
+    "The Kremlin hired the contractors, trained them and said the plan was sound.",  # one is a report
+    "The Kremlin did not hire the contractors, train them or send them out.",  # denied
+])
+def test_a_catalogue_needs_three_asserted_acts_none_positive_nor_a_report(sentence):
+    assert blamed(sentence) == [set()]

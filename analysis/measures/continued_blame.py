@@ -45,22 +45,36 @@ VERBS = frozenset({"VERB", "AUX"})
 
 def continued_charge(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
     """The doers of the sentence's main verb whom the writer has blamed earlier in the
-    paragraph, when that verb tells a past act of theirs (see the module's docstring)."""
+    paragraph, when that verb tells a past act of theirs (see the module's docstring); or,
+    blamed or not, when it opens a catalogue of their acts (rule "catalogue")."""
     context = actors.context
-    if not context.blamed_so_far or sentence_text(doc).rstrip().rstrip(")\"”'’").endswith("?"):
+    if sentence_text(doc).rstrip().rstrip(")\"”'’").endswith("?"):
         return
     root = next((token for token in doc if token.dep_ == "ROOT"), None)
     if root is None or grammar.is_negated(root):
         return
     # "It was her department that set a target …": the act is the cleft's clause
     verb = (grammar.cleft_clause(root) if root.lemma_ == "be" else None) or root
-    if not _past_act(verb, cues):
+    catalogue = _catalogue(verb, cues)
+    if not (context.blamed_so_far or catalogue) or not _past_act(verb, cues):
         return
-    referents = [referent for doer in grammar.doers(verb) for referent in actors.of_phrase(doer)
-                 if referent.actor.id in context.blamed_so_far
-                 or referent.actor.group in context.groups_blamed_so_far]
-    if referents and not _excused_by_another(verb, actors, {referent.actor.id for referent in referents}):
-        yield from hits_on(referents, verb, verb, "continued")
+    doers = [referent for doer in grammar.doers(verb) for referent in actors.of_phrase(doer)]
+    charged = [referent for referent in doers if referent.actor.id in context.blamed_so_far
+               or referent.actor.group in context.groups_blamed_so_far]
+    rule = "continued"
+    if not charged and catalogue:
+        charged, rule = doers, "catalogue"
+    if charged and not _excused_by_another(verb, actors, {referent.actor.id for referent in charged}):
+        yield from hits_on(charged, verb, verb, rule)
+
+
+def _catalogue(verb: Token, cues: Cues) -> bool:
+    """The doer's acts told as a run of three or more, none reading positive: "It then hired
+    subcontractors at piece rates, trained them for two days and sent them out with a file
+    nobody had checked"; "The company did the arithmetic, kept the fat and dropped the bone"."""
+    run = [later for later in verb.conjuncts if later.i > verb.i and later.pos_ == "VERB"
+           and not any(child.dep_ in grammar.SUBJECT_DEPS for child in later.children)]
+    return len(run) >= 2 and all(_past_act(later, cues) for later in run)
 
 
 def _past_act(verb: Token, cues: Cues) -> bool:
@@ -149,7 +163,8 @@ def _described_with(noun: Token) -> list[Token]:
     run = [noun]
     for step in (-1, 1):
         index = position
-        while 0 <= index + step < len(items) and _listed_next(*sorted((items[index], items[index + step]), key=lambda item: item.i)):
+        while 0 <= index + step < len(items) and _listed_next(*sorted((items[index], items[index + step]),
+                                                                       key=lambda item: item.i)):
             index += step
             run.append(items[index])
     return [item for item in run if item is not noun]
