@@ -33,7 +33,8 @@ measures/                   what each sentence, paragraph or article says, and h
   measures/omission_blame.py  the blame on a duty left undone: "left the fault unfixed", "chose not to count one"
   measures/deserved_blame.py  blame owed and owned: "deserves a share of it", "has since admitted it"
   measures/release_blame.py   releases from blame, denied: "None of this excuses X", "does not escape either"
-  measures/continued_blame.py the charge continued: "It filed the report." after the writer blamed "it"
+  measures/continued_blame.py the charge continued: "It filed the report." after the writer blamed "it";
+                              and shared along a list: "A wrote the bid, B broke the promise and C believed them"
   measures/gloss_blame.py   the blame on words glossed as a cover: "says ‘monitoring’, which is what … say when …"
   measures/blame_hits.py    what a blame rule finds (Hit), and the checks the rules share
   measures/blame.py         blame rows in their voice, and the blame tables (matrix, evidence)
