@@ -376,7 +376,8 @@ def _named_maker(verb: Token, cues: Cues) -> Token | None:
     decided = cues.decisions.match(verb)
     if decided is None:
         return None
-    chain = _conjoined(verb)  # "was drafted, negotiated and signed by the authority"
+    # "was drafted, negotiated and signed by the authority": the whole coordination
+    chain = [verb, *(other for other in verb.conjuncts if other.pos_ in {"VERB", "AUX"})]
     if not any(child.dep_ == "auxpass" for node in chain for child in node.children):
         return None
     if not any(child.dep_ == "agent" for node in chain for child in node.children):
@@ -386,19 +387,6 @@ def _named_maker(verb: Token, cues: Cues) -> Token | None:
            for child in done):
         return None
     return decided
-
-
-def _conjoined(verb: Token) -> list[Token]:
-    """The verb with the verbs coordinated with it, first to last."""
-    first = verb
-    while first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"}:
-        first = first.head
-    chain = [first]
-    while True:
-        following = next((child for child in chain[-1].children if child.dep_ == "conj" and child.pos_ == "VERB"), None)
-        if following is None:
-            return chain
-        chain.append(following)
 
 
 def _known_falsehood(verb: Token, cues: Cues) -> Token | None:
