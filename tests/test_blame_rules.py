@@ -39,6 +39,10 @@ from paragraphs import blamed
     ("Putin’s treachery surprised nobody.", {"russia"}),
     # inaction
     ("Congress refused to fund the air defences.", {"us"}),
+    # an act judged a fault in passing by a relative "which"; not a fault denied or a plight
+    ("Brussels lost the dossier for a month, which is a failure of the most basic kind.", {"europe"}),
+    ("Brussels lost the dossier for a month, which is no failure at all.", set()),
+    ("Brussels lost the dossier for a month, which is a pity.", set()),
     # an act done the least it could be (minimizing_words); a plight kept small is no act
     ("Brussels visited the front precisely once.", {"europe"}),
     ("Washington has used that power precisely never.", {"us"}),

@@ -64,6 +64,7 @@ def copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: boo
     yield from _denied_innocence(copula, subjects[0], complements, actors, cues, question)
     if not question:
         yield from _act_judged(copula, subjects[0], complements, actors, cues)
+        yield from _act_judged_in_passing(copula, subjects[0], complements, actors, cues)
     if grammar.is_negated(copula):
         if not question:
             yield from _denied_own_role(copula, subjects[0], complements, actors, cues)
@@ -291,3 +292,19 @@ def _act_judged(copula: Token, subject: Token, complements: list[Token], actors:
                          for named in doers]
             yield from hits_on(referents, complement, complement, "characterisation")
             return
+
+
+def _act_judged_in_passing(copula: Token, subject: Token, complements: list[Token], actors: SentenceActors,
+                           cues: Cues) -> Iterable[Hit]:
+    """"Wrenford prison lost a man for four hours without noticing, which is a failure at the
+    one thing a prison is for": a relative "which" that judges the act of the clause before it
+    a fault blames that act's doers, as "That is negligence." does the sentence before's."""
+    root = copula.sent.root
+    if (subject.lower_ != "which" or root.pos_ not in {"VERB", "AUX"} or root.i > copula.i
+            or grammar.is_negated(copula) or is_open_condition(root, modality.clause_marker(root), cues)):
+        return
+    faults = [complement for complement in complements if not grammar.names_none(complement)
+              and (is_fault_word(complement, cues) or is_harm_noun(complement, cues))]
+    if faults:
+        doers = [referent for doer in grammar.doers(root) for referent in actors.of_phrase(doer)]
+        yield from hits_on(doers, faults[0], faults[0], "characterisation")
