@@ -11,7 +11,9 @@ the target") tells a past act (simple past or present perfect; not a report, a n
 state, a need or a declined comment), asserted (not denied, asked or conditional), not
 excused by another actor ("because the ministry had cut its budget"; a motive of the doer's
 own is no excuse), not a concession ("To be fair, …", "To its credit, …") and not reading
-positive to VADER ("… then praised the crews" is not the charge).
+positive to VADER ("… then praised the crews" is not the charge). A run of three or more
+such acts is a charge of its own, with no blame before it (rule "catalogue": "It then hired
+subcontractors at piece rates, trained them for two days and sent them out …").
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ EXCUSING_MARKERS = frozenset({"because", "since", "as"})
 # Words before the verb that turn from the charge to a concession, besides the credit nouns:
 # "To be fair, …", "In fairness, …", "Admittedly, …", "In its defence, …".
 CONCEDING_WORDS = frozenset({"fair", "fairness", "admittedly", "defence", "defense"})
+# The parts of speech of a clause's verb.
 VERBS = frozenset({"VERB", "AUX"})
 
 
@@ -119,11 +122,12 @@ def _excused_by_another(verb: Token, actors: SentenceActors, doers: set[str]) ->
     return False
 
 
-
 def shared_charge(doc: Doc, found: list[Hit], actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
     """The further items of a list of culprits, once the rules have blamed one of its items:
     each actor coordinated with a blamed one ("Brightwater, certainly, and Kestrel, and a
-    council that never read its own contract"), and the doer of each other clause of a list of
+    council that never read its own contract"), each other item of a list of described doers
+    ("a board that buried warnings, a council that closed a file and a ministry that …"), and
+    the doer of each other clause of a list of
     clauses one of which blames ("Bayline switched off the sensor, Stellmark made switching it
     off easy, and the inspectorate never looked"; "The consortium wrote the bid, the council
     broke the promise and the ministry believed them both"). A clause counts when its subject
@@ -180,7 +184,7 @@ def _listed_next(first: Token, second: Token) -> bool:
     first's relative clause."""
     start = second.left_edge.i
     clause = next(child for child in first.children if child.dep_ == "relcl")
-    return clause.i < start and start > 0 and first.doc[start - 1].lower_ in {",", "and"}
+    return clause.i < start and first.doc[start - 1].lower_ in {",", "and"}
 
 
 def _listed_clauses(verb: Token, actors: SentenceActors, cues: Cues) -> list[tuple[Referent, Token]]:
