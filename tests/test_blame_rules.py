@@ -37,8 +37,6 @@ from paragraphs import blamed
     ("Kyiv deserves an apology.", set()),
     ("Congress, for its part, let the aid package lapse.", {"us"}),
     ("Putin’s treachery surprised nobody.", {"russia"}),
-    # inaction
-    ("Congress refused to fund the air defences.", {"us"}),
     # an act judged a fault in passing by a relative "which"; not a fault denied or a plight
     ("Brussels lost the dossier for a month, which is a failure of the most basic kind.", {"europe"}),
     ("Brussels lost the dossier for a month, which is no failure at all.", set()),
@@ -49,6 +47,8 @@ from paragraphs import blamed
     ("Kyiv raised a fortune and spent barely a fifth of it.", {"ukraine"}),
     ("Ukrainians could barely afford bread.", set()),
     ("Brussels visited the front once.", set()),
+    # inaction
+    ("Congress refused to fund the air defences.", {"us"}),
     ("Washington has not sent the promised weapons.", {"us"}),
     ("Washington has not received the weapons.", set()),
     ("Putin knows that playing for time puts him ahead.", {"russia"}),
