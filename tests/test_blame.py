@@ -541,3 +541,13 @@ def test_a_catalogue_of_past_acts_blames_its_doer_without_an_earlier_charge():
 ])
 def test_a_catalogue_needs_three_asserted_acts_none_positive_nor_a_report(sentence):
     assert blamed(sentence) == [set()]
+
+
+def test_an_act_then_given_a_cover_name_is_the_evidence_of_the_relabelled_rule():
+    rows = blame_table(paragraph("The Kremlin moved the market and called it urban renewal."))
+    assert rows[["group", "rule", "cue"]].values.tolist() == [["russia", "relabelled", "moved"]]
+
+
+def test_an_act_against_the_doers_own_warning_is_the_evidence_of_the_forewarned_rule():
+    rows = blame_table(paragraph("Washington sent two ships to a strait that its own admirals said needed ten."))
+    assert rows[["group", "rule", "cue"]].values.tolist() == [["us", "forewarned", "sent"]]

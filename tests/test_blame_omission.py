@@ -73,6 +73,9 @@ def test_duties_left_undone(sentence, groups):
     ("It was no accident.", {"europe"}),
     ("That was not bad luck; it was a choice.", {"europe"}),
     ("That is negligence.", {"europe"}),
+    ("That is not small print; it is negligence.", {"europe"}),  # a correction's "it" is the act
+    ("That is not small print; it is the law.", set()),
+    ("It is negligence.", set()),  # an "it" affirmed a fault is left to the frames
     ("That is not a crime.", set()),
     ("It was an accident.", set()),
 ])

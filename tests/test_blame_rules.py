@@ -226,6 +226,23 @@ from paragraphs import blamed
     ("Brussels says the fees were ‘industry standard’, which is true.", set()),
     ("Brussels says the fees were ‘industry standard’, which Kyiv denies.", set()),
     ("Brussels said the plan was “ambitious”.", set()),
+    # an act its doer then named with a common word blames the doer; a proper name, an actor named
+    # or an act reading positive does not
+    ("The Kremlin moved the market and called it urban renewal.", {"russia"}),
+    ("The Kremlin moved the market, calling it ‘urban renewal’.", {"russia"}),
+    ("Brussels raised the tariff overnight and called the increase a ‘correction’.", {"europe"}),
+    ("The Kremlin moved the market.", set()),
+    ("Brussels opened a new office and called it Europa House.", set()),
+    ("Brussels raised the tariff and called Kyiv ‘ungrateful’.", set()),
+    ("Brussels praised the deal and called it a triumph.", set()),
+    # an act done against a warning of the doer's own; the warning alone, or an act not yet done,
+    # blames nobody
+    ("Brussels signed the contract at a price its own lawyers had warned could never be met.", {"europe"}),
+    ("Washington sent two ships to a strait that its own admirals said needed ten.", {"us"}),
+    ("Washington sent two ships to the strait.", set()),
+    ("Its own engineers warned that the dam would fail.", set()),
+    ("Brussels may sign a contract that its own lawyers say is unwise.", set()),
+    ("Brussels signed the contract, though Kyiv's own lawyers had warned against it.", set()),
     # a check a duty asked for, left undone
     ("Brussels signed accounts it had not tested.", {"europe"}),
     ("The inspectors warned of the cracks, and Brussels never looked.", {"europe"}),

@@ -68,7 +68,8 @@ from .continued_blame import continued_charge, shared_charge
 from .copular_blame import completed_frame_hits, copula_hits
 from .delay_blame import delayed_for, held_off, slow_to_act
 from .deserved_blame import owed_better, owns_up, share_told, takes_blame
-from .gloss_blame import glossed_quotes
+from .forewarned_blame import forewarned_acts
+from .gloss_blame import glossed_quotes, relabelled_acts
 from .negation import denied_for_good
 from .noun_blame import noun_hits
 from .omission_blame import chosen_against, done_least, kept_short, least_denied, left_undone
@@ -118,6 +119,8 @@ def _hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
     yield from completed_frame_hits(doc, actors, cues)
     yield from caused_by(doc, actors, cues)
     yield from glossed_quotes(doc, actors, cues)
+    yield from relabelled_acts(doc, actors, cues)
+    yield from forewarned_acts(doc, actors, cues)
     yield from misread_excuse(doc, actors)
     yield from continued_charge(doc, actors, cues)
 

@@ -59,7 +59,7 @@ def continued_charge(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[H
     # "It was her department that set a target …": the act is the cleft's clause
     verb = (grammar.cleft_clause(root) if root.lemma_ == "be" else None) or root
     catalogue = _catalogue(verb, cues)
-    if not (context.blamed_so_far or catalogue) or not _past_act(verb, cues):
+    if not (context.blamed_so_far or catalogue) or not past_act(verb, cues):
         return
     doers = [referent for doer in grammar.doers(verb) for referent in actors.of_phrase(doer)]
     charged = [referent for referent in doers if referent.actor.id in context.blamed_so_far
@@ -77,10 +77,10 @@ def _catalogue(verb: Token, cues: Cues) -> bool:
     nobody had checked"; "The company did the arithmetic, kept the fat and dropped the bone"."""
     run = [later for later in verb.conjuncts if later.i > verb.i and later.pos_ == "VERB"
            and not any(child.dep_ in grammar.SUBJECT_DEPS for child in later.children)]
-    return len(run) >= 2 and all(_past_act(later, cues) for later in run)
+    return len(run) >= 2 and all(past_act(later, cues) for later in run)
 
 
-def _past_act(verb: Token, cues: Cues) -> bool:
+def past_act(verb: Token, cues: Cues) -> bool:
     """The verb tells a past act of its doer's, asserted and not conceded."""
     lemma = verb.lemma_.lower()
     if not (verb.tag_ == "VBD" or _present_perfect(verb)):

@@ -274,7 +274,8 @@ def _act_judged(copula: Token, subject: Token, complements: list[Token], actors:
     """"That is negligence.", "It was no accident.", "That was not bad luck; it was a choice.":
     the act the previous sentence told, judged a fault or denied a misfortune, blames its doer
     (the previous sentence's subject). An "it" affirmed a fault is left to the frames ("It is
-    a scandal that …")."""
+    a scandal that …") unless it corrects a denial of the act ("That is not small print; it is
+    a mis-sale.")."""
     doers = actors.context.previous_topics
     if subject.lower_ not in ACT_PRONOUNS or not doers:
         return
@@ -284,7 +285,7 @@ def _act_judged(copula: Token, subject: Token, complements: list[Token], actors:
     for complement in complements:
         denied = negated or grammar.names_none(complement)
         excuse_denied = denied and complement.lemma_.lower() in cues.misfortunes
-        fault = (not denied and subject.lower_ != "it"
+        fault = (not denied and (subject.lower_ != "it" or _corrects_a_denial(copula))
                  and (is_fault_word(complement, cues) or is_harm_noun(complement, cues)))
         owned = any(actors.of_token(word) is not None for word in complement.subtree)
         if (excuse_denied or fault) and not owned:  # "that is the union's doing" names its doer
@@ -292,6 +293,15 @@ def _act_judged(copula: Token, subject: Token, complements: list[Token], actors:
                          for named in doers]
             yield from hits_on(referents, complement, complement, "characterisation")
             return
+
+
+def _corrects_a_denial(copula: Token) -> bool:
+    """The copula's clause follows a denied one about the same act, which the parse hangs on it
+    as a complement: "That is not small print; it is …", "It was not a fair trade; it was …"."""
+    return any(clause.dep_ == "ccomp" and clause.i < copula.i and grammar.is_negated(clause)
+               and any(child.dep_ in grammar.SUBJECT_DEPS and child.lower_ in ACT_PRONOUNS
+                       for child in clause.children)
+               for clause in copula.children)
 
 
 def _act_judged_in_passing(copula: Token, subject: Token, complements: list[Token], actors: SentenceActors,

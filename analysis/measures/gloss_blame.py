@@ -9,7 +9,12 @@ dash or a comma. The quotation is held up as a euphemism, and the one who said i
 the writer characterises the speaker's conduct as a cover-up (docs/codebooks/blame.md,
 negative characterisation; the blind coders of the training columns code it so, under the
 case they call scare_quote). A gloss that grants the words ("…, which is true") blames
-nobody. Part of the rules of ``blame_rules``.
+nobody.
+
+``relabelled_acts`` blames whoever did an act and then named it: "raised the price to £41.80
+and called the increase a “correction”", "painted over black mould and called it a repair".
+The naming is the doer's own gloss on the act, and the writer, by telling the act beside it,
+holds the name up as a cover. Part of the rules of ``blame_rules``.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from typing import TYPE_CHECKING
 from . import grammar
 from .blame_cues import Cues
 from .blame_hits import Hit, hits_on
+from .continued_blame import past_act
 from .parsing import sentence_text
 from .references import SentenceActors
 from .reports import NAMING_VERBS, quoted_spans
@@ -39,6 +45,10 @@ SINGLE_QUOTED = re.compile(r"(?<!\w)[‘'](?=\w)([^‘’'\n]{1,80}?[\w.,!?])[�
 GLOSS_PUNCTUATION = frozenset({",", "—", "–", "-", "--"})
 # How far from the quotation to look for the verb that said it.
 MAX_STEPS = 4
+# Words that stand for the act just told: "… and called it a repair".
+ACT_OBJECTS = frozenset({"it", "this", "that", "them"})
+# Dependencies of what a naming verb calls its object: "called it a repair", "described it as".
+NAME_DEPS = frozenset({"oprd", "xcomp", "attr", "dobj"})
 
 
 def glossed_quotes(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
@@ -86,3 +96,40 @@ def _saying_verb(word: Token, cues: Cues) -> Token | None:
         if node.pos_ == "VERB" and (lemma in cues.saying or lemma in NAMING_VERBS):
             return node
     return None
+
+
+def relabelled_acts(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
+    """The doers of an act told with a name its doers then gave it (see the module's
+    docstring): a naming verb that continues the act ("… and called it …", "…, calling it …"),
+    with no subject of its own, whose object is the act (a pronoun or a noun that names no
+    actor) and whose name for it is a common word, not a proper name ("called it Hope
+    House"); the act asserted and past, and not reading positive (``continued_blame.past_act``)."""
+    for naming in doc:
+        act = naming.head
+        if (naming.lemma_.lower() not in NAMING_VERBS or act.i >= naming.i or act.pos_ != "VERB"
+                or not (naming.dep_ == "conj" or (naming.dep_ == "advcl" and naming.tag_ == "VBG"))
+                or any(child.dep_ in grammar.SUBJECT_DEPS for child in naming.children)):
+            continue
+        objects = [child for child in naming.children if child.dep_ == "dobj"]
+        if (not objects or not _names_an_act(objects[0], actors) or not _common_name(naming, objects[0])
+                or not past_act(act, cues)):
+            continue
+        doers = [referent for doer in grammar.doers(act) for referent in actors.of_phrase(doer)]
+        yield from hits_on(doers, act, act, "relabelled")
+
+
+def _names_an_act(word: Token, actors: SentenceActors) -> bool:
+    """A pronoun for the act just told, or a noun that names no actor ("the increase")."""
+    if word.pos_ == "PRON":
+        return word.lower_ in ACT_OBJECTS
+    return word.pos_ == "NOUN" and not actors.of_phrase(word)
+
+
+def _common_name(naming: Token, named: Token) -> bool:
+    """The name the naming verb gives its object is a common noun or adjective: "called it a
+    repair", "described the cut as ‘efficiency’" (the parse may read the name as a second
+    object: "calling it ‘urban renewal’")."""
+    names = [child for child in naming.children if child.dep_ in NAME_DEPS and child is not named]
+    names += [pobj for prep in naming.children if prep.dep_ == "prep" and prep.lower_ == "as"
+              for pobj in prep.children if pobj.dep_ == "pobj"]
+    return any(name.pos_ in {"NOUN", "ADJ"} for name in names)
