@@ -35,7 +35,9 @@ measures/                   what each sentence, paragraph or article says, and h
   measures/release_blame.py   releases from blame, denied: "None of this excuses X", "does not escape either"
   measures/continued_blame.py the charge continued: "It filed the report." after the writer blamed "it";
                               and shared along a list: "A wrote the bid, B broke the promise and C believed them"
-  measures/gloss_blame.py   the blame on words glossed as a cover: "says ‘monitoring’, which is what … say when …"
+  measures/gloss_blame.py   the blame on words glossed as a cover: "says ‘monitoring’, which is what … say when …";
+                              and on an act given a cover name: "raised the price and called it a ‘correction’"
+  measures/forewarned_blame.py  the blame on an act done against one's own warning: "… that its own officers said …"
   measures/blame_hits.py    what a blame rule finds (Hit), and the checks the rules share
   measures/blame.py         blame rows in their voice, and the blame tables (matrix, evidence)
   measures/voice.py         in whose voice blame is: the writer's, or reported with its holder

@@ -6,7 +6,9 @@ The act may be blameless on its own (sent, awarded, approved); what makes it a f
 the doer's own officers, documents or rules had said otherwise, and the writer sets the two
 side by side. ``forewarned_acts`` blames the doers of an asserted past act
 (``continued_blame.past_act``) whose own clause holds a warning from "its own" (his, her,
-their own) people or papers. A warning told without the act ("Its own engineers warned that
+their own) people or papers; a past condition passes that test too, and says the act was not
+done ("Had Northway delayed the launch, as its own planners urged, …": the counterfactual
+inaction of the codebook). A warning told without the act ("Its own engineers warned that
 the dredging would undermine the wall") blames nobody. Part of the rules of ``blame_rules``.
 """
 
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING
 from . import grammar
 from .blame_hits import Hit, hits_on
 from .continued_blame import past_act
+from .parsing import tokens
 from .references import SentenceActors
 
 if TYPE_CHECKING:
@@ -35,7 +38,7 @@ OWNING_PRONOUNS = frozenset({"its", "his", "her", "their"})
 
 def forewarned_acts(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
     """The doers of each act done against a warning of their own (see the module's docstring)."""
-    for own in doc:
+    for own in tokens(doc):
         if own.lower_ != "own" or own.dep_ != "amod":
             continue
         warner = own.head

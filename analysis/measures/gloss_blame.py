@@ -27,7 +27,7 @@ from . import grammar
 from .blame_cues import Cues
 from .blame_hits import Hit, hits_on
 from .continued_blame import past_act
-from .parsing import sentence_text
+from .parsing import sentence_text, tokens
 from .references import SentenceActors
 from .reports import NAMING_VERBS, quoted_spans
 
@@ -104,7 +104,7 @@ def relabelled_acts(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hi
     with no subject of its own, whose object is the act (a pronoun or a noun that names no
     actor) and whose name for it is a common word, not a proper name ("called it Hope
     House"); the act asserted and past, and not reading positive (``continued_blame.past_act``)."""
-    for naming in doc:
+    for naming in tokens(doc):
         act = naming.head
         if (naming.lemma_.lower() not in NAMING_VERBS or act.i >= naming.i or act.pos_ != "VERB"
                 or not (naming.dep_ == "conj" or (naming.dep_ == "advcl" and naming.tag_ == "VBG"))
