@@ -215,6 +215,14 @@ from paragraphs import blamed
     # deserving the anger a fault earns
     ("The Kremlin deserves every ounce of the world's fury.", {"russia"}),
     ("The Kremlin deserves a hearing.", set()),
+    # a fate told, then called deserved, blames the one it befalls; a fate not deserved, or a reward, does not
+    ("The Kremlin will go to prison, and it deserves to.", {"russia"}),
+    ("Brussels has had a bad month, and much of it deserved.", {"europe"}),
+    ("Brussels has taken most of the criticism, and some of it is deserved.", {"europe"}),
+    ("Brussels was punished, and it deserved it.", {"europe"}),
+    ("The Kremlin will go to prison, and it does not deserve to.", set()),
+    ("Brussels has won praise, and it is deserved.", set()),
+    ("Brussels won the vote, and it deserved it.", set()),
     # an act done in spite of what the doer knew or was told
     ("The Kremlin knew the hospital was full, and shelled the district anyway.", {"russia"}),
     ("Brussels was warned about the loophole and signed the deal anyway.", {"europe"}),

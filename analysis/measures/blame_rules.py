@@ -67,7 +67,7 @@ from .cause_blame import caused_by, prevented_by
 from .continued_blame import continued_charge, shared_charge
 from .copular_blame import completed_frame_hits, copula_hits
 from .delay_blame import delayed_for, held_off, slow_to_act
-from .deserved_blame import owed_better, owns_up, share_told, takes_blame
+from .deserved_blame import deserved_fate, owed_better, owns_up, share_told, takes_blame
 from .forewarned_blame import forewarned_acts
 from .gloss_blame import glossed_quotes, relabelled_acts
 from .negation import denied_for_good
@@ -147,6 +147,12 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
         patients = [child for child in verb.children if child.dep_ == "nsubjpass"]
         yield from hits_on([r for p in patients for r in actors.of_each(p)], verb, verb,
                             "characterisation")
+    fate = deserved_fate(verb, cues)
+    if fate is not None:  # "Mr Rusk will go to prison, and he deserves to.": the one the fate befalls
+        bearers = [partner for subject in fate.children if subject.dep_ in {"nsubj", "nsubjpass"}
+                   for partner in grammar.with_partners(subject)]
+        yield from hits_on([r for bearer in bearers for r in actors.of_phrase(bearer)], verb, verb, "explicit")
+        return
     delayed = delayed_for(verb)  # "It took the watchdog six weeks to own up": the watchdog
     doers = [delayed] if delayed is not None else grammar.answerable(verb)
     referents = [r for doer in doers for r in actors.of_phrase(doer)]

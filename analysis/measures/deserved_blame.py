@@ -1,7 +1,8 @@
 """Blame owed and owned: "deserves (much of) the blame", "bears responsibility", "deserve to
 be struck off", "The players deserve better from Kettering", "has since admitted that the rota
-was a mistake", and a share of the blame the sentence before spoke of ("And Dr Fell deserves a
-share of it.").
+was a mistake", a share of the blame the sentence before spoke of ("And Dr Fell deserves a
+share of it."), and a fate told and then called deserved ("Mr Rusk will go to prison, and he
+deserves to.", "The authority has taken most of the heat, and some of it is deserved").
 
 Part of the rules of ``blame_rules``.
 """
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from . import grammar
 from .blame_cues import BLAME_NOUNS
+from .tone import polarity, tone_label
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -80,3 +82,38 @@ def share_told(verb: Token, previous: Doc | None) -> bool:
         if thing.lemma_.lower() in SHARE_WORDS and all(word.lower_ in SHARE_WORDS for word in shares[1:]):
             return True
     return False
+
+
+def deserved_fate(verb: Token, cues: Cues) -> Token | None:
+    """The verb of the clause before, whose doer the writer says deserves what it tells:
+    "Mr Rusk will go to prison, and he deserves to.", "Crestline Gaming has had a bad month, and
+    much of it deserved.", "The authority has taken most of the heat, and some of it is
+    deserved". ``verb`` is an unnegated "deserve" that continues that clause, with nothing
+    deserved of its own but "it" ("some of it", "much of it") or an elliptical "to"; the clause
+    before must tell a fate that reads negative to VADER or names what one deserves for a fault
+    (``deserved_nouns``, ``punishment_nouns``): "has won praise, and it is deserved" blames
+    nobody."""
+    fate = verb.head
+    if (verb.lemma_ != "deserve" or verb.dep_ != "conj" or fate.i > verb.i or fate.pos_ not in {"VERB", "AUX"}
+            or grammar.is_negated(verb) or not _elliptical(verb)):
+        return None
+    told = [token for token in fate.subtree if token.i < verb.i and token.dep_ != "cc"]
+    words = {token.lemma_.lower() for token in told}
+    negative = tone_label(polarity(" ".join(token.text for token in told))["compound"]) == "negative"
+    return fate if negative or words & (cues.deserved | cues.punishment_nouns) else None
+
+
+def _elliptical(verb: Token) -> bool:
+    """"deserves to." with its verb left out, or "it" ("some of it", "much of it") deserved
+    ("… and he deserved it")."""
+    if any(child.dep_ in {"xcomp", "ccomp"} or (child.dep_ == "dobj" and child.lower_ not in {"it", "this"})
+           for child in verb.children):
+        return False
+    if any(child.dep_ == "dobj" for child in verb.children):
+        return True
+    bare_to = any(child.lower_ == "to" and not list(child.children) for child in verb.children)
+    subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    shares = [subject for subject in subjects if subject.lower_ == "it" or (
+        subject.lower_ in SHARE_WORDS and any(pobj.lower_ == "it" for prep in subject.children
+                                              for pobj in prep.children if prep.lower_ == "of"))]
+    return bare_to or bool(shares)
