@@ -31,7 +31,8 @@ measures/                   what each sentence, paragraph or article says, and h
   measures/delay_blame.py   the blame on time let pass: "took fourteen months to approve the road"
   measures/question_blame.py  the blame a question asks: "Where was the ministry?", "Did nobody notice?"
   measures/omission_blame.py  the blame on a duty left undone: "left the fault unfixed", "chose not to count one"
-  measures/deserved_blame.py  blame owed and owned: "deserves a share of it", "has since admitted it"
+  measures/deserved_blame.py  blame owed and owned: "deserves a share of it", "has since admitted it",
+                              "will go to prison, and he deserves to"
   measures/release_blame.py   releases from blame, denied: "None of this excuses X", "does not escape either"
   measures/continued_blame.py the charge continued: "It filed the report." after the writer blamed "it";
                               and shared along a list: "A wrote the bid, B broke the promise and C believed them"
