@@ -2,7 +2,7 @@
 be struck off", "The players deserve better from Kettering", "has since admitted that the rota
 was a mistake", a share of the blame the sentence before spoke of ("And Dr Fell deserves a
 share of it."), and a fate told and then called deserved ("Mr Rusk will go to prison, and he
-deserves to.", "The authority has taken most of the heat, and some of it is deserved").
+deserves to.", "The authority has taken most of the criticism, and some of it is deserved").
 
 Part of the rules of ``blame_rules``.
 """
@@ -87,7 +87,7 @@ def share_told(verb: Token, previous: Doc | None) -> bool:
 def deserved_fate(verb: Token, cues: Cues) -> Token | None:
     """The verb of the clause before, whose doer the writer says deserves what it tells:
     "Mr Rusk will go to prison, and he deserves to.", "Crestline Gaming has had a bad month, and
-    much of it deserved.", "The authority has taken most of the heat, and some of it is
+    much of it deserved.", "The authority has taken most of the criticism, and some of it is
     deserved". ``verb`` is an unnegated "deserve" that continues that clause, with nothing
     deserved of its own but "it" ("some of it", "much of it") or an elliptical "to"; the clause
     before must tell a fate that reads negative to VADER or names what one deserves for a fault

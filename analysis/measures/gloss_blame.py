@@ -12,7 +12,7 @@ case they call scare_quote). A gloss that grants the words ("…, which is true"
 nobody.
 
 ``relabelled_acts`` blames whoever did an act and then named it: "raised the price to £41.80
-and called the increase a “correction”", "painted over black mould and called it a repair".
+and called the increase a “correction”", "moved the market and called it urban renewal".
 The naming is the doer's own gloss on the act, and the writer, by telling the act beside it,
 holds the name up as a cover. Part of the rules of ``blame_rules``.
 """
@@ -45,9 +45,9 @@ SINGLE_QUOTED = re.compile(r"(?<!\w)[‘'](?=\w)([^‘’'\n]{1,80}?[\w.,!?])[�
 GLOSS_PUNCTUATION = frozenset({",", "—", "–", "-", "--"})
 # How far from the quotation to look for the verb that said it.
 MAX_STEPS = 4
-# Words that stand for the act just told: "… and called it a repair".
+# Words that stand for the act just told: "… and called it urban renewal".
 ACT_OBJECTS = frozenset({"it", "this", "that", "them"})
-# Dependencies of what a naming verb calls its object: "called it a repair", "described it as".
+# Dependencies of what a naming verb calls its object: "called it a correction", "described it as".
 NAME_DEPS = frozenset({"oprd", "xcomp", "attr", "dobj"})
 
 
@@ -126,8 +126,8 @@ def _names_an_act(word: Token, actors: SentenceActors) -> bool:
 
 
 def _common_name(naming: Token, named: Token) -> bool:
-    """The name the naming verb gives its object is a common noun or adjective: "called it a
-    repair", "described the cut as ‘efficiency’" (the parse may read the name as a second
+    """The name the naming verb gives its object is a common noun or adjective: "called it urban
+    renewal", "described the cut as ‘efficiency’" (the parse may read the name as a second
     object: "calling it ‘urban renewal’")."""
     names = [child for child in naming.children if child.dep_ in NAME_DEPS and child is not named]
     names += [pobj for prep in naming.children if prep.dep_ == "prep" and prep.lower_ == "as"
