@@ -551,3 +551,13 @@ def test_an_act_then_given_a_cover_name_is_the_evidence_of_the_relabelled_rule()
 def test_an_act_against_the_doers_own_warning_is_the_evidence_of_the_forewarned_rule():
     rows = blame_table(paragraph("Washington sent two ships to a strait that its own admirals said needed ten."))
     assert rows[["group", "rule", "cue"]].values.tolist() == [["us", "forewarned", "sent"]]
+
+
+@pytest.mark.parametrize("listing, groups", [
+    ("Brussels cut the grant, Washington delayed the shells and the Kremlin shelled the port.",
+     {"europe", "us", "russia"}),
+    ("Brussels cut the grant and Washington delayed the shells.", {"europe", "us"}),
+    ("Brussels cut the grant, but Washington sent the shells.", {"europe"}),  # opposed, not listed
+])
+def test_them_after_a_list_of_clauses_stands_for_every_listed_doer(listing, groups):
+    assert blamed(listing, "If any one of them had done its job, the town would still stand.")[1] == groups

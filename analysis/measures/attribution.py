@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from .actors import OTHER_GROUP, ActorDictionary
 from .blame import BlameRow, sentence_blame
 from .blame_cues import Cues
-from .grammar import phrase_text, sentence_subject, with_partners
+from .continued_blame import clause_list
+from .grammar import SUBJECT_DEPS, phrase_text, sentence_subject, with_partners
 from .parsing import parse, tokens
 from .references import Named, ParagraphContext, SentenceActors, role_nouns
 from .speakers import QuoteRow, sentence_quotes, utterance_spans
@@ -52,7 +53,7 @@ def attribute(sentences: Iterable[Mapping[str, Any]], actors: ActorDictionary,
         context.vouched_speakers = vouched_speakers(doc, sentence_actors)
         named = [Named(referent.actor, referent.name) for referent in map(sentence_actors.of_token, tokens(doc))
                  if referent]
-        topics = sentence_topics(doc, sentence_actors)
+        topics = sentence_topics(doc, sentence_actors, cues)
         context.previous_topics = tuple(topics)
         context.remember(named, topics)
         context.roles.update(role_nouns(sentence_actors))
@@ -62,9 +63,12 @@ def attribute(sentences: Iterable[Mapping[str, Any]], actors: ActorDictionary,
         yield sentence, found
 
 
-def sentence_topics(doc: Doc, actors: SentenceActors) -> list[Named]:
+def sentence_topics(doc: Doc, actors: SentenceActors, cues: Cues) -> list[Named]:
     """The actors the sentence is about, for the pronouns of the next: the main subject's
-    (each of a coordination), or in "It is Europe." the actor named after the copula."""
+    (each of a coordination), then the named subjects of the clauses listed with the main one
+    ("Stridewell cut the stations, Glacea rationed the water and the federation waved the start
+    through." then "If any one of them had done its job, …"), or in "It is Europe." the actor
+    named after the copula."""
     subject = sentence_subject(doc)
     if subject is None:
         return []
@@ -72,7 +76,10 @@ def sentence_topics(doc: Doc, actors: SentenceActors) -> list[Named]:
         attributes = [child for child in subject.head.children if child.dep_ == "attr"]
         referents = [r for attr in attributes for r in actors.of_phrase(attr)]
     else:
-        referents = [r for partner in with_partners(subject) for r in actors.of_phrase(partner)]
+        listed = [other for clause in clause_list(subject.head, cues) if clause is not subject.head
+                  for other in clause.children if other.dep_ in SUBJECT_DEPS and other.pos_ != "PRON"]
+        referents = [r for named in [subject, *listed] for partner in with_partners(named)
+                     for r in actors.of_phrase(partner)]
     topics: list[Named] = []
     for referent in referents:
         if referent.actor not in {topic.actor for topic in topics}:

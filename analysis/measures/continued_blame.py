@@ -191,14 +191,10 @@ def _listed_clauses(verb: Token, actors: SentenceActors, cues: Cues) -> list[tup
     """(doer, verb) of the other clauses of a list a blaming verb's clause belongs to, as
     ``shared_charge`` says: any of three or more, or of two joined by a semicolon; only the
     later of two joined by "and" ("A proposed a rota, and B rejected it" does not charge A)."""
-    if verb.pos_ not in VERBS:
+    items = clause_list(verb, cues)
+    if not items:
         return []
-    items = _list_items(verb, cues)
-    joints = {child.lower_ for item in items for child in item.children
-              if child.dep_ in {"cc", "punct"} and child.i > items[0].i}  # not an opening "But"
-    if len(items) < 2 or not joints & {"and", "nor", ";"} or joints & {"but", "yet"}:
-        return []
-    either_way = len(items) >= 3 or ";" in joints
+    either_way = len(items) >= 3 or ";" in _joints(items)
     found = []
     for clause in items:
         subjects = [child for child in clause.children if child.dep_ in grammar.SUBJECT_DEPS]
@@ -214,6 +210,25 @@ def _listed_clauses(verb: Token, actors: SentenceActors, cues: Cues) -> list[tup
         found += [(referent, clause) for subject in subjects for partner in grammar.with_partners(subject)
                   for referent in actors.of_phrase(partner)]
     return found
+
+
+def clause_list(verb: Token, cues: Cues) -> list[Token]:
+    """The clauses of the list the verb's clause belongs to, each with its own subject and the
+    verb's among them, when they are joined as a list ("and", "nor", commas or semicolons,
+    never "but" or "yet"); [] when the clause is in no such list."""
+    if verb.pos_ not in VERBS:
+        return []
+    items = _list_items(verb, cues)
+    joints = _joints(items)
+    if len(items) < 2 or not joints & {"and", "nor", ";"} or joints & {"but", "yet"}:
+        return []
+    return items
+
+
+def _joints(items: list[Token]) -> set[str]:
+    """The conjunctions and punctuation that join listed clauses (not an opening "But")."""
+    return {child.lower_ for item in items for child in item.children
+            if child.dep_ in {"cc", "punct"} and child.i > items[0].i}
 
 
 def _list_items(verb: Token, cues: Cues) -> list[Token]:
