@@ -561,3 +561,14 @@ def test_an_act_against_the_doers_own_warning_is_the_evidence_of_the_forewarned_
 ])
 def test_them_after_a_list_of_clauses_stands_for_every_listed_doer(listing, groups):
     assert blamed(listing, "If any one of them had done its job, the town would still stand.")[1] == groups
+
+
+@pytest.mark.parametrize("sentences, groups", [
+    (("Brussels and Washington have spent a month blaming each other, and neither has sent a single shell.",),
+     [{"europe", "us"}]),
+    (("Brussels and Washington met in May.", "Neither has sent a single shell."), [set(), {"europe", "us"}]),
+    (("Brussels and Washington met in May.", "Neither could have stopped the shelling."), [set(), set()]),
+    (("Brussels and Washington met in May.", "Neither of them has shelled a village."), [set(), set()]),
+])
+def test_neither_stands_for_both_and_denies_what_they_did(sentences, groups):
+    assert blamed(*sentences) == groups

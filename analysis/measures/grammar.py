@@ -36,7 +36,7 @@ OWN_PIECE_NOUNS = {"column", "article", "piece", "essay"}
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "appos", "flat", "det", "nummod", "case"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 QUANTIFIERS = {"many", "some", "most", "all", "none", "several", "few", "each", "one", "both",
-               "half", "much", "any", "either", "number", "handful"}
+               "half", "much", "any", "either", "neither", "number", "handful"}
 # "Did anyone at the ministry ask …?": whoever, in the group a preposition names.
 ANY_MEMBER_WORDS = {"anyone", "anybody"}
 # "nobody at the league", "none of the trustees", "no one in the cabinet": the group meant.

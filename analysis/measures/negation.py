@@ -99,7 +99,10 @@ def _not_all(subject: Token) -> bool:
 
 def _neither_nor(child: Token) -> bool:
     """An object or subject "neither X nor Y": "It informed neither the organisers nor the
-    parents", "Neither the board nor the union could have prevented that"."""
+    parents", "Neither the board nor the union could have prevented that"; or a subject
+    "neither" ("…, and neither has put a single bus back", "Neither of them sent a reply")."""
+    if child.dep_ in SUBJECT_DEPS and child.lower_ == "neither" and child.pos_ == "PRON":
+        return True
     return (child.dep_ == "dobj" or child.dep_ in SUBJECT_DEPS) and any(
         word.dep_ in {"preconj", "det"} and word.lower_ == "neither" for word in child.children)
 

@@ -26,8 +26,8 @@ PRONOUN_KINDS = {"he": "person", "him": "person", "his": "person", "she": "perso
                  "it": "thing", "its": "thing", "itself": "thing",
                  "they": "group", "them": "group", "their": "group", "theirs": "group"}
 # Pronouns that stand only for two or more actors together: "Arcline and the council … both
-# have refused to talk".
-COLLECTIVE_PRONOUNS = {"both"}
+# have refused to talk", "… and neither has put a single bus back on the road".
+COLLECTIVE_PRONOUNS = {"both", "neither"}
 # Which actor kinds (actors.toml) each pronoun kind may refer to.
 COMPATIBLE_KINDS = {"person": {"person"}, "thing": {"state", "institution"},
                     "group": {"state", "institution", "collective", "person"}}
