@@ -275,7 +275,7 @@ def _act_judged(copula: Token, subject: Token, complements: list[Token], actors:
     the act the previous sentence told, judged a fault or denied a misfortune, blames its doer
     (the previous sentence's subject). An "it" affirmed a fault is left to the frames ("It is
     a scandal that …") unless it corrects a denial of the act ("That is not small print; it is
-    a mis-sale.")."""
+    negligence.")."""
     doers = actors.context.previous_topics
     if subject.lower_ not in ACT_PRONOUNS or not doers:
         return
