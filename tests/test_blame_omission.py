@@ -75,6 +75,8 @@ def test_duties_left_undone(sentence, groups):
     ("That is negligence.", {"europe"}),
     ("That is not small print; it is negligence.", {"europe"}),  # a correction's "it" is the act
     ("That is not small print; it is the law.", set()),
+    ("That is not a backlog; it is a habit.", {"europe"}),  # a description corrected
+    ("That is not a crime; it is a habit.", set()),
     ("It is negligence.", set()),  # an "it" affirmed a fault is left to the frames
     ("That is not a crime.", set()),
     ("It was an accident.", set()),

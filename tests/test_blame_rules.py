@@ -478,6 +478,19 @@ from paragraphs import blamed
     # an actor denied the very role it is named by; another role denied is a description
     ("A Kremlin that audits nothing is not a Kremlin; it is a brass plate.", {"russia"}),
     ("Putin is not Russia.", set()),
+    # a description denied and at once corrected; not an excuse, a state, the very thing, a
+    # kind that reads well, or a generic body
+    ("Brussels is not a mediator; it is a spectator with a flag.", {"europe"}),
+    ("Brussels is not a mediator — it is a spectator with a flag.", {"europe"}),
+    ("The Kremlin is not negotiating; it is taking dictation.", {"russia"}),
+    ("The Kremlin's shelling was not an accident; it was a choice.", {"russia"}),
+    ("Brussels is not lazy; it is hollowed out.", set()),
+    ("Brussels is not sabotaging anything; it is doing the one job it exists to do.", set()),
+    ("Brussels is not a villain; it is a victim.", set()),
+    ("Brussels is not hysterical; it is exhausted.", set()),
+    ("Brussels is not a mediator; it is the host.", set()),
+    ("Brussels is not a mediator; it is a great friend.", set()),
+    ("When a public body signs a contract like that, it is not buying buses; it is buying excuses.", set()),
     # urging others to do harm; not urging them against it, nor urging help
     ("Brussels urged the banks to ignore the sanctions.", {"europe"}),
     ("Brussels urged the banks not to ignore the sanctions.", set()),

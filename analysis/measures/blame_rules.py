@@ -65,7 +65,7 @@ from .blame_cues import (
 from .blame_hits import Hit, hits_on, is_open_condition, reads_positive
 from .cause_blame import caused_by, prevented_by
 from .continued_blame import continued_charge, shared_charge
-from .copular_blame import completed_frame_hits, copula_hits
+from .copular_blame import completed_frame_hits, copula_hits, corrected_description_hits
 from .delay_blame import delayed_for, held_off, slow_to_act
 from .deserved_blame import deserved_fate, owed_better, owns_up, share_told, takes_blame
 from .forewarned_blame import forewarned_acts
@@ -117,6 +117,8 @@ def _hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
             yield from hits_on(actors.of_phrase(token.head), token, token, "characterisation")
     yield from prevented_by(doc, actors, cues)
     yield from completed_frame_hits(doc, actors, cues)
+    if not question:
+        yield from corrected_description_hits(doc, actors, cues)
     yield from caused_by(doc, actors, cues)
     yield from glossed_quotes(doc, actors, cues)
     yield from relabelled_acts(doc, actors, cues)

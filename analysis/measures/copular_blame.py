@@ -26,6 +26,7 @@ from .blame_cues import (
 from .blame_hits import Hit, hits_on, is_open_condition, reads_positive
 from .parsing import tokens
 from .references import Referent, SentenceActors
+from .tone import polarity, tone_label
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -40,6 +41,9 @@ CHOICE_NOUNS = {"choice", "decision", "doing", "work", "policy", "call", "idea"}
 NOT_BETTER_WORDS = {"no", "hardly", "scarcely", "little"}
 # Subjects that stand for the act the previous sentence told: "That is negligence."
 ACT_PRONOUNS = {"that", "this", "it"}
+# Subjects of the half that corrects a denied description: "… is not a watchdog; it is a pet".
+CORRECTING_PRONOUNS = ACT_PRONOUNS | {"he", "she", "they"}
+DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 
 
 def copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: bool,
@@ -302,6 +306,73 @@ def _corrects_a_denial(copula: Token) -> bool:
                and any(child.dep_ in grammar.SUBJECT_DEPS and child.lower_ in ACT_PRONOUNS
                        for child in clause.children)
                for clause in copula.children)
+
+
+def corrected_description_hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
+    """"A regulator that fines a company less than its owners take in a fortnight is not a
+    watchdog; it is a pet.", "That is not a backlog; it is a habit.", "… is not regulating; it
+    is taking dictation": a description denied and at once corrected, the columnist's way of
+    naming what an actor really is or did. It blames whom the denied clause is about (its
+    subject's actors, or for "that", "this" and "it" the doers of the act the sentence before
+    told), when the description denied does not read negative to VADER, which would make the
+    correction an excuse ("is not lazy; it is hollowed out", "is not sabotaging anything; it is
+    doing the one job it exists to do"; a misfortune denied, "was not an accident; it was a
+    choice", is blame), the correction does not read positive, neither half names an actor
+    (a cleft: "It was not random; it was Declan Rusk.") and nothing is supposed. The correction
+    names a kind of thing ("a pet") or an act, not a state ("they are not hysterical; they are
+    exhausted") nor the very thing ("That is not small print; it is the law."). Not in a
+    question."""
+    root = next((token for token in tokens(doc) if token.dep_ == "ROOT"), None)
+    if root is None or grammar.is_negated(root):
+        return
+    if not any(child.dep_ in grammar.SUBJECT_DEPS and child.lower_ in CORRECTING_PRONOUNS for child in root.children):
+        return
+    denied = next((clause for clause in root.children if clause.dep_ == "ccomp" and clause.i < root.i
+                   and grammar.is_negated(clause)), None)
+    subject = None if denied is None else next(
+        (child for child in denied.children if child.dep_ in grammar.SUBJECT_DEPS), None)
+    if subject is None or grammar.names_none(subject) or any(
+            is_open_condition(verb, modality.clause_marker(verb), cues) for verb in (root, denied)):
+        return
+    if subject.pos_ == "PRON" and any(child.dep_ == "advcl" and child.i < subject.i
+                                      for verb in (root, denied) for child in verb.children):
+        return  # "When a public body signs a contract like that, it is not buying buses; …": any body's
+    description, correction = _predicate(denied), _predicate(root)
+    if any(word.dep_ == "acomp" for word in correction):
+        return  # a state, not a name for what was done: "… are not hysterical; they are exhausted"
+    if any(child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in DEFINITE_DETERMINERS)
+           for word in correction for child in word.children):
+        return  # the very thing, not a kind: "That is not small print; it is the law."
+    if any(actors.of_token(word) is not None for half in (description, correction) for word in _words(half)):
+        return
+    misfortune = any(word.lemma_.lower() in cues.misfortunes for word in description)
+    if (_reads(description) == "negative" and not misfortune) or _reads(correction) == "positive":
+        return
+    if subject.lower_ in ACT_PRONOUNS:
+        doers = [Referent(named.actor, subject.text, subject.idx, subject.idx + len(subject), named.name)
+                 for named in actors.context.previous_topics]
+    else:
+        doers = actors.of_each(subject)
+    yield from hits_on(doers, correction[0], correction[0], "characterisation")
+
+
+def _predicate(verb: Token) -> list[Token]:
+    """What a clause says its subject is or does: the complements of a copula ("a watchdog"),
+    else the verb itself ("regulating")."""
+    complements = [child for child in verb.children if child.dep_ in {"attr", "acomp"}]
+    return complements if verb.lemma_ == "be" and complements else [verb]
+
+
+def _words(predicate: list[Token]) -> list[Token]:
+    """The words of a predicate: each complement's phrase, or a verb with what completes it."""
+    return sorted({word for head in predicate for word in
+                   (head.subtree if head.pos_ not in {"VERB", "AUX"} else
+                    [head, *(w for child in head.children if child.dep_ in {"dobj", "attr", "acomp", "xcomp", "prt"}
+                             for w in child.subtree)])})
+
+
+def _reads(predicate: list[Token]) -> str:
+    return tone_label(polarity(" ".join(word.text for word in _words(predicate)))["compound"])
 
 
 def _act_judged_in_passing(copula: Token, subject: Token, complements: list[Token], actors: SentenceActors,
