@@ -491,6 +491,20 @@ from paragraphs import blamed
     ("Brussels is not a mediator; it is the host.", set()),
     ("Brussels is not a mediator; it is a great friend.", set()),
     ("When a public body signs a contract like that, it is not buying buses; it is buying excuses.", set()),
+    # a standing, an excuse or the benefit of the doubt denied; not an ability, a power or a
+    # right, nor when asked or supposed
+    ("Brussels has no standing to lecture anyone about abandonment.", {"europe"}),
+    ("Brussels is in no position to play the prosecutor.", {"europe"}),
+    ("Brussels cannot plead poverty over a reading room.", {"europe"}),
+    ("The Kremlin cannot plead ignorance.", {"russia"}),
+    ("Brussels does not deserve the benefit of anyone's doubt.", {"europe"}),
+    ("Brussels is in no position to help.", set()),
+    ("Brussels is in no position to pay the arrears.", set()),
+    ("Brussels has no power to stop the strike.", set()),
+    ("Brussels has no right to overrule the court.", set()),
+    ("Brussels deserves the benefit of the doubt.", set()),
+    ("If Brussels has no standing to lecture anyone, it should say so.", set()),
+    ("Does Brussels have no standing to lecture anyone?", set()),
     # urging others to do harm; not urging them against it, nor urging help
     ("Brussels urged the banks to ignore the sanctions.", {"europe"}),
     ("Brussels urged the banks not to ignore the sanctions.", set()),

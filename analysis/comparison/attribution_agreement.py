@@ -94,6 +94,9 @@ COLUMNS_V16_FILE = COLUMNS_V16_DIR / "blame_heldout_v16.csv"
 # Held-out set 17: three more stories written as opinion columns.
 COLUMNS_V17_DIR = VALIDATION_DIR / "heldout_v17"
 COLUMNS_V17_FILE = COLUMNS_V17_DIR / "blame_heldout_v17.csv"
+# Held-out set 18: three more stories written as opinion columns.
+COLUMNS_V18_DIR = VALIDATION_DIR / "heldout_v18"
+COLUMNS_V18_FILE = COLUMNS_V18_DIR / "blame_heldout_v18.csv"
 # Every held-out set written as opinion columns: (folder, coded file).
 COLUMN_SETS = ((COLUMNS_DIR, COLUMNS_FILE), (COLUMNS_V4_DIR, COLUMNS_V4_FILE), (COLUMNS_V5_DIR, COLUMNS_V5_FILE),
                (COLUMNS_V6_DIR, COLUMNS_V6_FILE), (COLUMNS_V7_DIR, COLUMNS_V7_FILE),
@@ -101,7 +104,8 @@ COLUMN_SETS = ((COLUMNS_DIR, COLUMNS_FILE), (COLUMNS_V4_DIR, COLUMNS_V4_FILE), (
                (COLUMNS_V10_DIR, COLUMNS_V10_FILE), (COLUMNS_V11_DIR, COLUMNS_V11_FILE),
                (COLUMNS_V12_DIR, COLUMNS_V12_FILE), (COLUMNS_V13_DIR, COLUMNS_V13_FILE),
                (COLUMNS_V14_DIR, COLUMNS_V14_FILE), (COLUMNS_V15_DIR, COLUMNS_V15_FILE),
-               (COLUMNS_V16_DIR, COLUMNS_V16_FILE), (COLUMNS_V17_DIR, COLUMNS_V17_FILE))
+               (COLUMNS_V16_DIR, COLUMNS_V16_FILE), (COLUMNS_V17_DIR, COLUMNS_V17_FILE),
+               (COLUMNS_V18_DIR, COLUMNS_V18_FILE))
 # A second, independent coding of held-out sets 9 and 10, by coders who saw only the
 # codebook, the sentences and the actors files (not the first coding): (folder, first
 # coding, second coding).

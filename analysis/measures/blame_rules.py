@@ -86,6 +86,7 @@ from .question_blame import (
 )
 from .references import SentenceActors
 from .release_blame import misread_excuse, released_by
+from .standing_blame import denied_standing
 from .tone import polarity, tone_label
 
 if TYPE_CHECKING:
@@ -123,6 +124,8 @@ def _hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
     yield from glossed_quotes(doc, actors, cues)
     yield from relabelled_acts(doc, actors, cues)
     yield from forewarned_acts(doc, actors, cues)
+    if not question:
+        yield from denied_standing(doc, actors, cues)
     yield from misread_excuse(doc, actors)
     yield from continued_charge(doc, actors, cues)
 
