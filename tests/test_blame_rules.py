@@ -505,6 +505,12 @@ from paragraphs import blamed
     ("Brussels deserves the benefit of the doubt.", set()),
     ("If Brussels has no standing to lecture anyone, it should say so.", set()),
     ("Does Brussels have no standing to lecture anyone?", set()),
+    # a fault named, then owned by an "it" that stands for it; not a success, nor a fault denied
+    ("That is not bad luck; it is negligence, and it is the Kremlin's.", {"russia"}),
+    ("That was a failure, and it belongs to Brussels as much as to the Kremlin.", {"europe", "russia"}),
+    ("The failure belongs to Brussels as much as to the Kremlin.", {"europe", "russia"}),
+    ("That was a success, and it belongs to Brussels.", set()),
+    ("That was not a failure, and it is the Kremlin's.", set()),
     # urging others to do harm; not urging them against it, nor urging help
     ("Brussels urged the banks to ignore the sanctions.", {"europe"}),
     ("Brussels urged the banks not to ignore the sanctions.", set()),

@@ -227,6 +227,20 @@ def is_harm_noun(noun: Token, cues: Cues) -> bool:
         for child in noun.children)
 
 
+def fault_named_before(pronoun: Token, cues: Cues) -> Token | None:
+    """The fault or harm an "it" (that, this) stands for when its clause continues one that
+    named it: "it is negligence, and it is Kestrel's", "That was a failure, and it belongs to
+    the house as much as to her" (the earlier clause's complement, affirmed); else None."""
+    if pronoun.lower_ not in {"it", "that", "this"} or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "conj":
+        return None
+    earlier = pronoun.head.head
+    if earlier.lemma_ != "be" or grammar.is_negated(earlier):
+        return None
+    return next((complement for complement in earlier.children if complement.dep_ == "attr"
+                 and not grammar.is_denied(complement)
+                 and (is_fault_word(complement, cues) or is_harm_noun(complement, cues))), None)
+
+
 @lru_cache(maxsize=8)
 def _last_words(entries: frozenset[str]) -> frozenset[str]:
     """The last words of the entries of two words or more ("promise" of "broken promise")."""

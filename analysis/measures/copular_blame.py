@@ -17,6 +17,7 @@ from .blame_cues import (
     Cues,
     act_rule,
     cast_as,
+    fault_named_before,
     has_fault_modifier,
     is_fault_word,
     is_frame_word,
@@ -120,8 +121,9 @@ def copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: boo
         elif (is_fault_word(complement, cues) or has_fault_modifier(complement, cues)) and not cast_as(complement):
             yield from hits_on(actors.of_each(subject), complement, complement,
                                 "characterisation")
-        elif _is_harm(subject, cues):
-            # "The lie was the charity's", "That delay was the minister's choice"
+        elif _is_harm(subject, cues) or fault_named_before(subject, cues) is not None:
+            # "The lie was the charity's", "That delay was the minister's choice", "it is
+            # negligence, and it is Kestrel's"
             for owner in _owners_named(complement):
                 yield from hits_on(actors.of_each(owner), subject, complement, "explicit")
         if complement.lemma_.lower() == "fault":  # "It is the fault of the ministry and of the committee"

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from . import grammar
-from .blame_cues import BLAME_NOUNS, Cues, has_fault_modifier, is_harm_noun
+from .blame_cues import BLAME_NOUNS, Cues, fault_named_before, has_fault_modifier, is_harm_noun
 from .blame_hits import Hit, hits_on
 from .references import Referent, SentenceActors
 
@@ -49,8 +49,9 @@ def noun_hits(noun: Token, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
             for owner in noun.head.children:
                 if owner.dep_ == "poss":
                     yield from hits_on(_listed(actors.of_token(owner)), noun, noun.head, "explicit")
-    if noun.dep_ == "nsubj" and (lemma in cues.frame_nouns or is_harm_noun(noun, cues)) and not _denied_harm(noun):
-        yield from _lies_with(noun, actors, frame=lemma in cues.frame_nouns)
+    if noun.dep_ == "nsubj" and (lemma in cues.frame_nouns or is_harm_noun(noun, cues)
+                                 or fault_named_before(noun, cues) is not None) and not _denied_harm(noun):
+        yield from _lies_with(noun, actors, frame=lemma in cues.frame_nouns)  # "and it belongs to X"
     if lemma in cues.fault_nouns or has_fault_modifier(noun, cues):
         if noun.dep_ == "appos" and not _negated_noun(noun.head):  # "Putin, a war criminal"
             yield from hits_on(actors.of_phrase(noun.head), noun, noun, "characterisation")
@@ -95,7 +96,10 @@ def _lies_with(subject: Token, actors: SentenceActors, frame: bool) -> Iterable[
     prepositions = (WHERE_A_FRAME_IS if frame else WHERE_BLAME_LIES).get(verb.lemma_)
     if prepositions is None or grammar.is_negated(verb):
         return
-    for prep in verb.children:
+    # "belongs to the house as much as to her": the second owner hangs on "as much as"
+    compared = [prep for much in verb.children if much.dep_ == "advmod" for as_ in much.children
+                if as_.dep_ == "prep" and as_.lower_ == "as" for prep in as_.children]
+    for prep in [*verb.children, *compared]:
         if prep.dep_ == "prep" and prep.lower_ in prepositions:
             for pobj in prep.children:
                 # "in X" is a place: X itself, not "in X's favour"
