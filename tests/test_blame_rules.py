@@ -511,6 +511,9 @@ from paragraphs import blamed
     ("The failure belongs to Brussels as much as to the Kremlin.", {"europe", "russia"}),
     ("That was a success, and it belongs to Brussels.", set()),
     ("That was not a failure, and it is the Kremlin's.", set()),
+    # a cleft's denied other may hang on the last of coordinated doers
+    ("It was Brussels and Washington, not the Kremlin, that turned a dirty business into a burning one.",
+     {"europe", "us"}),
     # urging others to do harm; not urging them against it, nor urging help
     ("Brussels urged the banks to ignore the sanctions.", {"europe"}),
     ("Brussels urged the banks not to ignore the sanctions.", set()),

@@ -219,15 +219,25 @@ def _clefted(copula: Token) -> list[Token]:
 def is_contrastive_cleft(verb: Token) -> bool:
     """The verb is the clause of a cleft that puts one doer forward against a denied other:
     "It was Vale Water, not the farmers, that made those children ill"."""
+    put = _cleft_focus(verb)
+    # the denied other may hang on the last of coordinated doers: "the council and the
+    # ministers, not the company, that …"
+    return put is not None and any(is_denied(other) for partner in [put, *put.conjuncts]
+                                   for other in partner.children if other.dep_ in {"appos", "conj"})
+
+
+def _cleft_focus(verb: Token) -> Token | None:
+    """The one an affirmed cleft puts forward when the verb is the cleft's clause ("It was Vale
+    Water that made those children ill": "Vale Water"), else None."""
     subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.lower_ not in RELATIVE_PRONOUNS:
-        return False
+        return None
     copula = _put_forward(verb.head).head if verb.dep_ == "relcl" else _cleft_below(verb) or verb.head
     put = _put_forward(verb.head) if verb.dep_ == "relcl" else next(
         (child for child in copula.children if child.dep_ == "attr"), None)
     if put is None or put.dep_ != "attr" or not _is_cleft(copula) or is_negated(copula):
-        return False
-    return any(is_denied(other) for other in put.children if other.dep_ in {"appos", "conj"})
+        return None
+    return put
 
 
 def corrected_cleft(copula: Token) -> tuple[Token, Token] | None:
