@@ -511,6 +511,10 @@ from paragraphs import blamed
     ("The failure belongs to Brussels as much as to the Kremlin.", {"europe", "russia"}),
     ("That was a success, and it belongs to Brussels.", set()),
     ("That was not a failure, and it is the Kremlin's.", set()),
+    # a doer supposed in a relative clause, with what would have followed: the real one did not
+    ("A Kremlin that had read its own audit would have known all this by May.", {"russia"}),
+    ("The Kremlin, which had read its own audit, would have known all this by May.", set()),
+    ("A Kremlin that had read its own audit will know all this by May.", set()),
     # a cleft's denied other may hang on the last of coordinated doers
     ("It was Brussels and Washington, not the Kremlin, that turned a dirty business into a burning one.",
      {"europe", "us"}),

@@ -50,6 +50,8 @@ def is_past_counterfactual(verb: Token) -> bool:
     would have happened": a condition about a past that did not happen."""
     if clause_marker(verb) == "if" and _brings_would_have(verb):
         return True
+    if _supposed_doer(verb):
+        return True
     for node in _clause_chain(verb):
         auxiliaries = [child for child in node.children if child.dep_ == "aux"]
         had = [aux for aux in auxiliaries if aux.lower_ == "had"]
@@ -60,6 +62,21 @@ def is_past_counterfactual(verb: Token) -> bool:
         if clause_marker(verb) == "if" or (inverted and (node.dep_ != "ROOT" or _would_have_after(node))):
             return True
     return False
+
+
+def _supposed_doer(verb: Token) -> bool:
+    """"A minister who had read his own audit would have known all this by May": the act of
+    a doer supposed in a relative clause ("a", "an" or "any" one who had done it) whose main
+    clause tells what would or could have followed; the real one did not do it."""
+    doer = verb.head
+    if verb.dep_ != "relcl" or not any(child.dep_ == "aux" and child.lower_ == "had" for child in verb.children):
+        return False
+    if doer.dep_ not in SUBJECT_DEPS or not any(child.dep_ == "det" and child.lower_ in {"a", "an", "any"}
+                                                for child in doer.children):
+        return False
+    main = doer.head
+    auxiliaries = {child.lower_ for child in main.children if child.dep_ == "aux"}
+    return bool(auxiliaries & {"would", "could", "might"}) and "have" in auxiliaries
 
 
 def _would_have_after(verb: Token) -> bool:
