@@ -515,6 +515,8 @@ from paragraphs import blamed
     ("A Kremlin that had read its own audit would have known all this by May.", {"russia"}),
     ("The Kremlin, which had read its own audit, would have known all this by May.", set()),
     ("A Kremlin that had read its own audit will know all this by May.", set()),
+    ("Had that warning been heeded by the Kremlin, none of this would have happened.", {"russia"}),
+    ("Had the port been shelled by the Kremlin, the talks would have collapsed.", set()),
     # a cleft's denied other may hang on the last of coordinated doers
     ("It was Brussels and Washington, not the Kremlin, that turned a dirty business into a burning one.",
      {"europe", "us"}),

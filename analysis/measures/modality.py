@@ -57,7 +57,8 @@ def is_past_counterfactual(verb: Token) -> bool:
         had = [aux for aux in auxiliaries if aux.lower_ == "had"]
         if not had:
             continue
-        subjects = [child for child in node.children if child.dep_ in SUBJECT_DEPS]
+        # a passive's subject inverts too: "had that warning been heeded by the ministry"
+        subjects = [child for child in node.children if child.dep_ in SUBJECT_DEPS | {"nsubjpass"}]
         inverted = bool(subjects) and had[0].i < subjects[0].i
         if clause_marker(verb) == "if" or (inverted and (node.dep_ != "ROOT" or _would_have_after(node))):
             return True
