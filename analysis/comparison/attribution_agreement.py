@@ -16,9 +16,9 @@ The sets, all coded by coders who never saw the rules:
 - **held-out columns, set 3**: 179 sentences of three more stories written as opinion
   columns, two writers each (``heldout_v3/blame_heldout_v3.csv``, ``COLUMNS_FILE``); read with
   the same functions as version 2, given its folder;
-- **held-out columns, sets 4 to 17**: about 180 sentences each of three more stories written the
+- **held-out columns, sets 4 to 18**: about 180 sentences each of three more stories written the
   same way (``heldout_v<n>/``, ``COLUMNS_V<n>_FILE``), each written blind after the rules of an
-  earlier session and committed before the measure ran on it; ``COLUMN_SETS`` lists sets 3 to 17;
+  earlier session and committed before the measure ran on it; ``COLUMN_SETS`` lists sets 3 to 18;
 - **training columns**: 2,588 sentences of forty-two stories in fourteen sets (``training/set_<n>/``,
   ``TRAINING_SETS``), written and coded blind like the held-out columns but development
   material: the rules were tuned on them.
