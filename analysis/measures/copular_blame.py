@@ -44,6 +44,7 @@ NOT_BETTER_WORDS = {"no", "hardly", "scarcely", "little"}
 ACT_PRONOUNS = {"that", "this", "it"}
 # Subjects of the half that corrects a denied description: "… is not a watchdog; it is a pet".
 CORRECTING_PRONOUNS = ACT_PRONOUNS | {"he", "she", "they"}
+# Determiners that make a correction the very thing rather than a kind: "it is the law".
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 
 
@@ -374,6 +375,7 @@ def _words(predicate: list[Token]) -> list[Token]:
 
 
 def _reads(predicate: list[Token]) -> str:
+    """How the predicate's words read to VADER: "positive", "neutral" or "negative"."""
     return tone_label(polarity(" ".join(word.text for word in _words(predicate)))["compound"])
 
 
