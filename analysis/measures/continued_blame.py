@@ -62,8 +62,8 @@ def continued_charge(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[H
         return
     # "It was her department that set a target …": the act is the cleft's clause
     verb = (grammar.cleft_clause(root) if root.lemma_ == "be" else None) or root
-    catalogue = _catalogue(verb, cues)
-    if not past_act(verb, cues):
+    catalogue, next_party = _catalogue(verb, cues), _next_party(verb)
+    if not (context.blamed_so_far or catalogue or next_party) or not past_act(verb, cues):
         return
     doers = [referent for doer in grammar.doers(verb) for referent in actors.of_phrase(doer)]
     charged = [referent for referent in doers if referent.actor.id in context.blamed_so_far
@@ -71,7 +71,7 @@ def continued_charge(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[H
     rule = "continued"
     if not charged and catalogue:
         charged, rule = doers, "catalogue"
-    elif not charged and _next_party(verb) and not _granted(verb, cues):
+    elif not charged and next_party and not _granted(verb, cues):
         charged, rule = doers, "next_party"
     if charged and not _excused_by_another(verb, actors, {referent.actor.id for referent in charged}):
         yield from hits_on(charged, verb, verb, rule)
