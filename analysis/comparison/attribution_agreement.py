@@ -16,9 +16,9 @@ The sets, all coded by coders who never saw the rules:
 - **held-out columns, set 3**: 179 sentences of three more stories written as opinion
   columns, two writers each (``heldout_v3/blame_heldout_v3.csv``, ``COLUMNS_FILE``); read with
   the same functions as version 2, given its folder;
-- **held-out columns, sets 4 to 18**: about 180 sentences each of three more stories written the
+- **held-out columns, sets 4 to 19**: about 180 sentences each of three more stories written the
   same way (``heldout_v<n>/``, ``COLUMNS_V<n>_FILE``), each written blind after the rules of an
-  earlier session and committed before the measure ran on it; ``COLUMN_SETS`` lists sets 3 to 18;
+  earlier session and committed before the measure ran on it; ``COLUMN_SETS`` lists sets 3 to 19;
 - **training columns**: 2,588 sentences of forty-two stories in fourteen sets (``training/set_<n>/``,
   ``TRAINING_SETS``), written and coded blind like the held-out columns but development
   material: the rules were tuned on them.
@@ -97,6 +97,9 @@ COLUMNS_V17_FILE = COLUMNS_V17_DIR / "blame_heldout_v17.csv"
 # Held-out set 18: three more stories written as opinion columns.
 COLUMNS_V18_DIR = VALIDATION_DIR / "heldout_v18"
 COLUMNS_V18_FILE = COLUMNS_V18_DIR / "blame_heldout_v18.csv"
+# Held-out set 19: three more stories written as opinion columns.
+COLUMNS_V19_DIR = VALIDATION_DIR / "heldout_v19"
+COLUMNS_V19_FILE = COLUMNS_V19_DIR / "blame_heldout_v19.csv"
 # Every held-out set written as opinion columns: (folder, coded file).
 COLUMN_SETS = ((COLUMNS_DIR, COLUMNS_FILE), (COLUMNS_V4_DIR, COLUMNS_V4_FILE), (COLUMNS_V5_DIR, COLUMNS_V5_FILE),
                (COLUMNS_V6_DIR, COLUMNS_V6_FILE), (COLUMNS_V7_DIR, COLUMNS_V7_FILE),
@@ -105,7 +108,7 @@ COLUMN_SETS = ((COLUMNS_DIR, COLUMNS_FILE), (COLUMNS_V4_DIR, COLUMNS_V4_FILE), (
                (COLUMNS_V12_DIR, COLUMNS_V12_FILE), (COLUMNS_V13_DIR, COLUMNS_V13_FILE),
                (COLUMNS_V14_DIR, COLUMNS_V14_FILE), (COLUMNS_V15_DIR, COLUMNS_V15_FILE),
                (COLUMNS_V16_DIR, COLUMNS_V16_FILE), (COLUMNS_V17_DIR, COLUMNS_V17_FILE),
-               (COLUMNS_V18_DIR, COLUMNS_V18_FILE))
+               (COLUMNS_V18_DIR, COLUMNS_V18_FILE), (COLUMNS_V19_DIR, COLUMNS_V19_FILE))
 # A second, independent coding of held-out sets 9 and 10, by coders who saw only the
 # codebook, the sentences and the actors files (not the first coding): (folder, first
 # coding, second coding).
