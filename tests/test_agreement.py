@@ -56,6 +56,22 @@ def test_heldout_scores_per_story_and_over_all_stories():
     assert (table["f1_low"] <= table["f1"]).all() and (table["f1"] <= table["f1_high"]).all()
 
 
+def test_precision_by_rule_counts_each_rules_pairs_against_the_coders():
+    coded = pd.DataFrame({"sentence_id": ["s1", "s2", "s3"], "blamed": ["council", "council;mayor", ""]})
+    predictions = pd.DataFrame({
+        "sentence_id": ["s1", "s1", "s2", "s3", "s3", "s2"],
+        "group": ["council", "council", "mayor", "mayor", "council", "council"],
+        "rule": ["harm", "harm", "harm", "continued", "continued", "continued"],
+        "stance": ["writer", "writer", "writer", "writer", "writer", "reported"],
+    })
+    table = attribution_agreement.precision_by_rule(coded, predictions).set_index("rule")
+    # harm: s1 council (twice, one pair) and s2 mayor, both coded; continued: two pairs on s3,
+    # neither coded; a reported row is nobody's writer's blame
+    assert table.loc["harm", ["pairs", "right", "precision"]].tolist() == [2, 2, 1.0]
+    assert table.loc["continued", ["pairs", "right", "precision"]].tolist() == [2, 0, 0.0]
+    assert list(table.index) == ["continued", "harm"]  # ties by name
+
+
 def flags(values: list[bool]) -> pd.DataFrame:
     return pd.DataFrame({"blame": values}, index=[f"u{i}" for i in range(len(values))])
 

@@ -49,7 +49,8 @@ def test_validation_numbers_in_the_readme_and_docs_match_the_notebook():
     set_3_all = set_3.set_index("story").loc["all"]
     scores = f"{set_3_all['precision']:.2f} | {set_3_all['recall']:.2f} | {set_3_all['f1']:.2f}"
     assert f"| writer's blame | {scores} | {set_3_all['f1_low']:.2f}–{set_3_all['f1_high']:.2f} |" in ATTRIBUTION
-    overall = agreement.heldout_by_story(*agreement.heldout_columns()).set_index("story").loc["all"]
+    column_sets = agreement.heldout_columns()
+    overall = agreement.heldout_by_story(*column_sets).set_index("story").loc["all"]
     column_span = f"{overall['f1_low']:.2f}–{overall['f1_high']:.2f}"
     assert (f"only {overall['f1']:.2f} (recall {overall['recall']:.2f}; interval {column_span}) on held-out "
             "stories written as opinion") in README
@@ -57,6 +58,10 @@ def test_validation_numbers_in_the_readme_and_docs_match_the_notebook():
     assert (f"sets 3 to 19 pooled, {overall['sentences']:.0f} sentences | held out | writer's blame | {scores} | "
             f"{column_span} |") in ATTRIBUTION
     assert f"F1 {overall['f1']:.2f} ({column_span})" in METHODS
+    by_rule = agreement.precision_by_rule(*column_sets).set_index("rule")
+    for rule in ("question", "counterfactual", "explicit", "harm", "inaction", "shared", "characterisation",
+                 "continued", "next_party"):
+        assert f"`{rule}` {by_rule.loc[rule, 'right']} of {by_rule.loc[rule, 'pairs']}" in ATTRIBUTION
     hard = agreement.false_blame_on_hard_negatives(heldout, predictions)
     assert f"the rules blame someone in {hard['blamed']}" in ATTRIBUTION
     assert f"{hard['blamed']} of {hard['n']} hard negatives falsely blamed" in METHODS

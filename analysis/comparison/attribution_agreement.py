@@ -298,6 +298,21 @@ def false_blame_on_hard_negatives(coded: pd.DataFrame, predictions: pd.DataFrame
     return {"n": len(hard), "blamed": blamed, "rate": round(blamed / len(hard), 3) if len(hard) else 0.0}
 
 
+def precision_by_rule(coded: pd.DataFrame, predictions: pd.DataFrame) -> pd.DataFrame:
+    """How often each rule's writer's blame is the coders' too: rule, pairs (the distinct
+    (sentence, group) pairs the rule blames), right (those the coders coded blamed) and
+    precision, most pairs first; a pair two rules blame counts for each. It says how far to
+    trust a rule's rows, not which rules to keep: a rule kept or dropped on a held-out set's
+    numbers would be tuned on that set."""
+    gold = {(sentence, group) for sentence, value in zip(coded["sentence_id"], coded["blamed"])
+            for group in value.split(";") if group}
+    found = predictions.loc[predictions["stance"] == "writer", ["rule", "sentence_id", "group"]].drop_duplicates()
+    found = found.assign(right=[pair in gold for pair in zip(found["sentence_id"], found["group"])])
+    table = found.groupby("rule").agg(pairs=("right", "size"), right=("right", "sum")).reset_index()
+    table["precision"] = (table["right"] / table["pairs"]).round(2)
+    return table.sort_values(["pairs", "rule"], ascending=[False, True]).reset_index(drop=True)
+
+
 def heldout_disagreements(coded: pd.DataFrame, predictions: pd.DataFrame) -> pd.DataFrame:
     """Held-out sentences where the rules' writer's blame differs from the coder's:
     story, sentence_id, case, gold, predicted, text."""
