@@ -39,6 +39,7 @@ measures/                   what each sentence, paragraph or article says, and h
   measures/gloss_blame.py   the blame on words glossed as a cover: "says ‘monitoring’, which is what … say when …";
                               and on an act given a cover name: "raised the price and called it a ‘correction’"
   measures/forewarned_blame.py  the blame on an act done against one's own warning: "… that its own officers said …"
+  measures/finding_blame.py     the blame on an act an inquiry found out: "the review showed that the charity had put …"
   measures/standing_blame.py    the blame in a standing denied: "has no standing to lecture", "cannot plead poverty"
   measures/blame_hits.py    what a blame rule finds (Hit), and the checks the rules share
   measures/blame.py         blame rows in their voice, and the blame tables (matrix, evidence)

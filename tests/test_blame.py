@@ -591,3 +591,37 @@ def test_them_after_a_list_of_clauses_stands_for_every_listed_doer(listing, grou
 ])
 def test_neither_stands_for_both_and_denies_what_they_did(sentences, groups):
     assert blamed(*sentences) == groups
+
+
+@pytest.mark.parametrize("question, groups", [
+    ("Who emptied the shelves?", {"russia"}),
+    ("Who will pay for the reconstruction?", set()),
+    ("The shelves were emptied in a week.", set()),
+])
+def test_the_answer_to_a_question_about_what_happened_names_a_culprit(question, groups):
+    assert blamed(question, "The answer is the Kremlin.") == [set(), groups]
+
+
+@pytest.mark.parametrize("first, second, groups", [
+    ("The coup is partly Brussels's fault.", "It is also, of course, the Kremlin's.", [{"europe"}, {"russia"}]),
+    ("The coup is not Brussels's fault.", "It is the Kremlin's.", [set(), {"russia"}]),
+    ("The coup is partly Brussels's fault.", "It is not the Kremlin's.", [{"europe"}, set()]),
+    ("The coup is the Kremlin's doing.", "The pipeline is Brussels's.", [{"russia"}, set()]),
+])
+def test_a_fault_owned_then_owned_by_another_with_the_noun_left_unsaid(first, second, groups):
+    assert blamed(first, second) == groups
+
+
+@pytest.mark.parametrize("naming, groups", [
+    ("I call it negligence.", {"europe"}),
+    ("The rest of us call it theft.", {"europe"}),
+    ("Brussels calls it a delay.", set()),
+    ("That is not campaigning; it is misinformation with a membership card.", {"europe"}),
+])
+def test_the_writer_names_an_act_a_harm(naming, groups):
+    assert blamed("Brussels took the money.", naming) == [set(), groups]
+
+
+def test_the_rest_of_us_is_the_writer_with_the_readers():
+    assert blamed("Brussels calls this a partnership; the rest of us would call it theft.") == [{"europe"}]
+    assert blamed("The rest of us paid the bill.") == [set()]

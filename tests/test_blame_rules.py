@@ -4,6 +4,9 @@ case it must not fire on beside it (bundled actors)."""
 import pytest
 from paragraphs import blamed
 
+from analysis.measures.blame_cues import load_cues
+from analysis.measures.parsing import parse
+
 
 @pytest.mark.parametrize("sentence, groups", [
     # explicit attribution
@@ -511,6 +514,35 @@ from paragraphs import blamed
     ("The failure belongs to Brussels as much as to the Kremlin.", {"europe", "russia"}),
     ("That was a success, and it belongs to Brussels.", set()),
     ("That was not a failure, and it is the Kremlin's.", set()),
+    # each of coordinated objects of "deserves" weighed on its own; not one set against the first
+    ("Brussels deserves credit for its letter, and a share of the blame for what it did next.", {"europe"}),
+    ("Brussels deserves credit for its letter and blame for its silence.", {"europe"}),
+    ("Brussels deserves credit, not blame.", set()),
+    ("Brussels deserves praise rather than blame.", set()),
+    ("Brussels deserves neither credit nor blame.", set()),
+    # the heat taken, then called deserved
+    ("Brussels has taken most of the heat, and some of it is deserved.", {"europe"}),
+    ("Brussels took the heat off the talks.", set()),
+    # the answer to a question about what happened; not to one about what should be done, nor
+    # to a statement
+    ("If you want to know why the talks collapsed, the answer is the Kremlin.", {"russia"}),
+    ("If you want to know who should pay, the answer is Brussels.", set()),
+    ("The answer is not the Kremlin.", set()),
+    # a fault owned by one, and by another with the noun left unsaid
+    ("The coup is partly Brussels's fault, and partly the Kremlin's.", {"europe", "russia"}),
+    ("The victory is partly Brussels's.", set()),
+    # a past act an inquiry's finding tells (rule finding); not a finding denied or still to
+    # come, a present perfect, an act of care, help or compliance, nor a saying
+    ("An inquiry found that Brussels approved every one of the payouts.", {"europe"}),
+    ("The audit showed that Brussels had put the money into a new headquarters.", {"europe"}),
+    ("The memos revealed that Brussels had been warned, and that it shelved the report.", {"europe"}),
+    ("The review did not find that Brussels had approved the payouts.", set()),
+    ("Brussels will have to prove that it has learned something.", set()),
+    ("Zelensky revealed after the talks that the US has set a deadline for peace in June.", set()),
+    ("The inquiry found that Brussels acted properly.", set()),
+    ("The inquiry found that Brussels had checked every invoice.", set()),
+    ("The memo revealed that Brussels had warned Kyiv about the deal.", set()),
+    ("Did the inquiry find that Brussels approved the payouts?", set()),
     # a doer supposed in a relative clause, with what would have followed: the real one did not
     ("A Kremlin that had read its own audit would have known all this by May.", {"russia"}),
     ("The Kremlin, which had read its own audit, would have known all this by May.", set()),
@@ -576,3 +608,15 @@ from paragraphs import blamed
 ])
 def test_codebook_cases(sentence, groups):
     assert blamed(sentence) == [groups]
+
+
+@pytest.mark.parametrize("sentence, verb, says", [
+    ("As one official put it bluntly, the deal is dead.", "put", True),
+    ("Brussels put the money into a new headquarters.", "put", False),
+    ("The minister pointed out that the deal was dead.", "pointed", True),
+    ("The minister pointed at the map.", "pointed", False),
+])
+def test_a_two_word_saying_verb_says_only_with_its_second_word(sentence, verb, says):
+    doc = next(iter(parse([sentence])))
+    token = next(token for token in doc if token.text == verb)
+    assert load_cues().says(token) is says

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import grammar, reports
-from .blame_cues import BLAME_NOUNS, has_fault_modifier, is_fault_word, is_frame_word
+from .blame_cues import BLAME_NOUNS, has_fault_modifier, is_fault_word, is_frame_word, is_harm_noun
 from .parsing import tokens
 from .reports import NAMING_VERBS
 from .voice import reported_by
@@ -44,9 +44,9 @@ if TYPE_CHECKING:
 ACCUSING_VERBS = frozenset({"accuse", "blame", "fault", "condemn", "denounce", "criticise", "criticize",
                             "censure", "rebuke", "castigate", "lambast", "lambaste", "berate", "excoriate",
                             "chastise", "reproach", "upbraid"})
-# Criticism one takes or comes under: "has taken most of the criticism", "came under heavy
+# Criticism one takes or comes under: "has taken most of the criticism" (the heat), "came under heavy
 # criticism from X"; not fire or attack, which in a war are shells.
-CRITICISM_NOUNS = frozenset({"criticism", "flak", "censure"})
+CRITICISM_NOUNS = frozenset({"criticism", "flak", "censure", "heat"})
 HOLDING_VERBS = frozenset({"hold"})
 DEMANDING_VERBS = frozenset({"demand", "want", "seek", "urge"})
 ACCEPTING_VERBS = frozenset({"take", "accept", "assume", "shoulder"})
@@ -200,7 +200,7 @@ def _targets(verb: Token, actors: SentenceActors, cues: Cues) -> list[Referent]:
         return [referent for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "of"
                 for made in prep.children if made.dep_ == "pobj" for referent in actors.of_each(made)]
     if lemma in NAMING_VERBS and (any(_names_a_fault(child, cues) for child in verb.children)
-                                  or _names_the_fault_told(verb, cues)):
+                                  or _names_the_fault_told(verb, cues) or _writer_names_a_harm(verb, cues)):
         return [referent for obj in objects for referent in actors.of_each(obj)]
     return []
 
@@ -251,6 +251,14 @@ def _names_a_fault(child: Token, cues: Cues) -> bool:
     if child.dep_ == "prep" and child.lower_ == "as":
         return any(is_fault_word(token, cues) for token in child.subtree)
     return False
+
+
+def _writer_names_a_harm(verb: Token, cues: Cues) -> bool:
+    """The writer names an act a harm: "I call it theft", "the rest of us would call it
+    asset-stripping" (``harm_nouns``); from anyone else, "calls it a delay" may be the doer's
+    own word."""
+    return any(grammar.is_the_writer(subject) for subject in verb.children if subject.dep_ == "nsubj") and any(
+        child.dep_ in {"oprd", "xcomp"} and is_harm_noun(child, cues) for child in verb.children)
 
 
 def _standing(verb: Token) -> Token | None:

@@ -108,6 +108,12 @@ class Cues:
         return (self.speech.single | frozenset(self.speech.pairs) | self.thought
                 | self.factive.single | frozenset(self.factive.pairs))
 
+    def says(self, verb: Token) -> bool:
+        """The verb opens a report, read with its second word: "put it bluntly" does, "put
+        £6 million into a headquarters" does not."""
+        return (self.speech.match(verb) is not None or self.factive.match(verb) is not None
+                or verb.lemma_.lower() in self.thought)
+
 
 class CueFileError(ValueError):
     """A blame cue file that cannot be used; the message names the file."""

@@ -68,6 +68,7 @@ from .continued_blame import continued_charge, shared_charge
 from .copular_blame import completed_frame_hits, copula_hits, corrected_description_hits
 from .delay_blame import delayed_for, held_off, slow_to_act
 from .deserved_blame import deserved_fate, owed_better, owns_up, share_told, takes_blame
+from .finding_blame import found_acts
 from .forewarned_blame import forewarned_acts
 from .gloss_blame import glossed_quotes, relabelled_acts
 from .negation import denied_for_good
@@ -124,6 +125,7 @@ def _hits(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[Hit]:
     yield from glossed_quotes(doc, actors, cues)
     yield from relabelled_acts(doc, actors, cues)
     yield from forewarned_acts(doc, actors, cues)
+    yield from found_acts(doc, actors, cues, question)
     if not question:
         yield from denied_standing(doc, actors, cues)
     yield from misread_excuse(doc, actors)

@@ -115,7 +115,7 @@ def past_act(verb: Token, cues: Cues) -> bool:
     lemma = verb.lemma_.lower()
     if not (verb.tag_ == "VBD" or _present_perfect(verb)):
         return False
-    if lemma in NO_ACT_VERBS or lemma in cues.saying or lemma in NAMING_VERBS or lemma in cues.states:
+    if lemma in NO_ACT_VERBS or cues.says(verb) or lemma in NAMING_VERBS or lemma in cues.states:
         return False
     if any(child.dep_ == "xcomp" and (child.lemma_.lower() in cues.saying or child.lemma_.lower() in COMMENTING_VERBS)
            for child in verb.children):

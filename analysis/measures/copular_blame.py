@@ -25,7 +25,7 @@ from .blame_cues import (
     likened_faults,
 )
 from .blame_hits import Hit, hits_on, is_open_condition, reads_positive
-from .parsing import tokens
+from .parsing import sentence_text, tokens
 from .references import Referent, SentenceActors
 from .tone import polarity, tone_label
 
@@ -71,6 +71,7 @@ def copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: boo
     if not question:
         yield from _act_judged(copula, subjects[0], complements, actors, cues)
         yield from _act_judged_in_passing(copula, subjects[0], complements, actors, cues)
+        yield from _fault_owned_too(copula, actors)
     if grammar.is_negated(copula):
         if not question:
             yield from _denied_own_role(copula, subjects[0], complements, actors, cues)
@@ -119,6 +120,8 @@ def copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: boo
             cleft = subject.lower_ == "it"
             if not cleft:
                 yield from hits_on(actors.of_each(complement), subject, subject, "explicit")
+        elif subject.lemma_.lower() == "answer" and _answers_what_happened(copula, actors):
+            yield from hits_on(actors.of_each(complement), subject, subject, "explicit")
         elif (is_fault_word(complement, cues) or has_fault_modifier(complement, cues)) and not cast_as(complement):
             yield from hits_on(actors.of_each(subject), complement, complement,
                                 "characterisation")
@@ -130,6 +133,27 @@ def copula_hits(copula: Token, actors: SentenceActors, cues: Cues, question: boo
         if complement.lemma_.lower() == "fault":  # "It is the fault of the ministry and of the committee"
             for pobj in _of_objects(complement):
                 yield from hits_on(actors.of_each(pobj), complement, complement, "explicit")
+
+
+def _answers_what_happened(copula: Token, actors: SentenceActors) -> bool:
+    """"The answer is X" names a culprit when it answers a question about what happened: a
+    "why" or "who" clause in its own sentence ("if you want to know why Kallby is losing its
+    newsroom, the answer is Tobias Renfield"), a question the paragraph's previous sentence
+    asked ("Who emptied the shelves?"), or none yet, at the head of a paragraph (the question
+    closed the one before). Not an answer to what should or will be done ("Who will pay? The
+    answer is Brussels.") nor one to a statement."""
+    asking = [word.head for word in copula.doc[:copula.i] if word.lower_ in {"why", "who"}]
+    if asking:
+        return not any(_looks_ahead(verb) for verb in asking)
+    previous = actors.context.previous_sentence
+    if previous is None:
+        return True
+    return sentence_text(previous).rstrip().endswith("?") and not any(_looks_ahead(verb) for verb in previous)
+
+
+def _looks_ahead(verb: Token) -> bool:
+    """A modal verb or "going to": what should, could or will be done."""
+    return any(child.tag_ == "MD" or (child.lower_ == "going" and child.dep_ == "aux") for child in verb.children)
 
 
 def _no_better(complement: Token) -> bool:
@@ -171,6 +195,41 @@ def _blame_shared(subject: Token) -> Token:
 
 def _is_harm(noun: Token, cues: Cues) -> bool:
     return is_harm_noun(noun, cues) or noun.lemma_.lower() in cues.harm_objects
+
+
+def _fault_owned_too(copula: Token, actors: SentenceActors) -> Iterable[Hit]:
+    """A fault owned, then owned by another with the noun left unsaid: "The coup is partly
+    Castelmar's fault, and partly Kessa's.", "The coup is partly Castelmar's fault." then "It is
+    also, of course, Kessa's." The owner left bare ("Kessa's", which the parse may hang on the
+    copula as its attribute or an adverbial, or make a conjunct of the fault) is blamed when
+    this sentence gives an actor that fault (``BLAME_NOUNS``, "doing"), or the paragraph's
+    previous one did, even to deny it ("… is not Castelmar's fault." then "It is Kessa's."), and
+    this one's subject stands for the thing at fault ("it", "that")."""
+    if grammar.is_negated(copula):
+        return
+    faults = [child for child in copula.children if _owned_fault(child)]
+    owners = [conjunct for fault in faults for conjunct in fault.conjuncts if _bare_owner(conjunct)]
+    previous = actors.context.previous_sentence
+    subject = next((child for child in copula.children if child.dep_ == "nsubj"), None)
+    if (not faults and previous is not None and subject is not None and subject.lower_ in ACT_PRONOUNS
+            and any(_owned_fault(token, denied_too=True) for token in tokens(previous))):
+        owners = [child for child in copula.children if child.dep_ in {"attr", "npadvmod"} and _bare_owner(child)]
+    for owner in owners:
+        yield from hits_on(actors.of_each(owner), copula, copula, "explicit")
+
+
+def _bare_owner(token: Token) -> bool:
+    """"Kessa's" with its noun left unsaid."""
+    return token.pos_ in {"PROPN", "NOUN"} and any(child.dep_ == "case" for child in token.children)
+
+
+def _owned_fault(token: Token, denied_too: bool = False) -> bool:
+    """The attribute of a copula that gives a fault to a possessor: "is partly Castelmar's
+    fault"; denied ("is not Castelmar's fault") only when ``denied_too``, for the sentence
+    after, whose owner then corrects it ("It is Kessa's.")."""
+    return (token.dep_ == "attr" and token.lemma_.lower() in BLAME_NOUNS | {"doing"}
+            and any(child.dep_ == "poss" for child in token.children)
+            and (denied_too or not grammar.is_negated(token.head)))
 
 
 def _owners_named(complement: Token) -> list[Token]:
@@ -304,9 +363,11 @@ def _act_judged(copula: Token, subject: Token, complements: list[Token], actors:
 
 def _corrects_a_denial(copula: Token) -> bool:
     """The copula's clause follows a denied one about the same act, which the parse hangs on it
-    as a complement: "That is not small print; it is …", "It was not a fair trade; it was …"."""
+    as a complement: "That is not small print; it is …", "It was not a fair trade; it was …";
+    also when the parse reads a denied activity as a progressive ("That is not campaigning; it
+    is …", its "that" a passive subject)."""
     return any(clause.dep_ == "ccomp" and clause.i < copula.i and grammar.is_negated(clause)
-               and any(child.dep_ in grammar.SUBJECT_DEPS and child.lower_ in ACT_PRONOUNS
+               and any(child.dep_ in grammar.SUBJECT_DEPS | {"nsubjpass"} and child.lower_ in ACT_PRONOUNS
                        for child in clause.children)
                for clause in copula.children)
 

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 SHARE_WORDS = {"share", "part", "most", "much", "bulk", "portion", "rest", "some", "it", "this", "one"}
 # Verbs that give a doer a share of a blame: "deserves", "earned", "all share this one".
 SHARING_VERBS = {"deserve", "earn", "share"}
+# Words that set a coordinated object against the first: "credit, not blame", "praise rather
+# than blame".
+CONTRASTING_WORDS = frozenset({"not", "rather", "than", "instead", "nor", "neither", "no"})
 
 
 def owns_up(verb: Token, cues: Cues) -> bool:
@@ -42,15 +45,37 @@ def owns_up(verb: Token, cues: Cues) -> bool:
 def takes_blame(verb: Token, cues: Cues) -> bool:
     """"deserves (much of) the blame", "bears responsibility", "deserves the fury": not
     "deserves credit"; and a share of blame left unsaid, "deserve the largest share" (not
-    "deserves a share of the profits")."""
-    objects = [child for child in verb.children if child.dep_ == "dobj"]
-    words = {token.lemma_.lower() for obj in objects for token in obj.subtree}
-    if words & cues.credit or any(child.lower_ in {"less", "little"} for obj in objects for child in obj.children):
-        return False  # "deserves credit", "deserve less scorn than they have received"
+    "deserves a share of the profits"). Each of coordinated objects is weighed on its own:
+    "deserves credit for its letter, and a share of the blame for what it did next"."""
     if verb.lemma_ == "deserve" and _deserves_punishment(verb, cues):
         return True
-    return bool(words & cues.deserved) or (verb.lemma_ == "deserve" and any(
-        obj.lemma_ == "share" and not any(child.dep_ == "prep" for child in obj.children) for obj in objects))
+    return any(_blame_taken(obj, verb, cues) for obj in _objects(verb))
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The verb's objects, with the nouns coordinated with them, which the parser may hang on
+    the verb itself ("deserves credit for X, and a share of the blame for Y")."""
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    coordinated = [child for child in verb.children if child.dep_ == "conj" and child.pos_ == "NOUN"]
+    coordinated += [conjunct for obj in objects for conjunct in obj.conjuncts]
+    return [*objects, *(noun for noun in coordinated if not _set_against(noun, objects))]
+
+
+def _set_against(noun: Token, objects: list[Token]) -> bool:
+    """The coordinated noun is set against the first object, not added to it: "credit, not
+    blame", "praise rather than blame"."""
+    first = min(objects, key=lambda obj: obj.i, default=noun)
+    return any(word.lower_ in CONTRASTING_WORDS for word in noun.doc[first.i:noun.i])
+
+
+def _blame_taken(obj: Token, verb: Token, cues: Cues) -> bool:
+    """The object is blame, not credit nor a little of it ("deserve less scorn than they have
+    received")."""
+    words = {token.lemma_.lower() for token in obj.subtree}
+    if words & cues.credit or any(child.lower_ in {"less", "little"} for child in obj.children):
+        return False
+    return bool(words & cues.deserved) or (verb.lemma_ == "deserve" and obj.lemma_ == "share"
+                                           and not any(child.dep_ == "prep" for child in obj.children))
 
 
 def _deserves_punishment(verb: Token, cues: Cues) -> bool:

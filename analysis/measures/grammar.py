@@ -79,9 +79,16 @@ def in_subject(token: Token) -> bool:
 
 
 def is_the_writer(holder: Token) -> bool:
-    """The one who holds a view is the writer: "I", "we", "my", or "this column"."""
+    """The one who holds a view is the writer: "I", "we", "my", "this column", or "the rest of
+    us" (the writer with the readers, against the one quoted: "Orellana calls this a
+    partnership; the rest of us would call it asset-stripping")."""
     return holder.lower_ in WRITER_PRONOUNS or (holder.lemma_.lower() in OWN_PIECE_NOUNS and any(
-        child.dep_ == "det" and child.lower_ == "this" for child in holder.children))
+        child.dep_ == "det" and child.lower_ == "this" for child in holder.children)) or _rest_of_us(holder)
+
+
+def _rest_of_us(holder: Token) -> bool:
+    return holder.lower_ == "rest" and any(prep.lower_ == "of" and any(pobj.lower_ == "us" for pobj in prep.children)
+                                           for prep in holder.children)
 
 
 def phrase_tokens(head: Token, skip: frozenset[str] | set[str] = frozenset()) -> Iterator[Token]:
