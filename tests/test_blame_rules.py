@@ -531,6 +531,13 @@ from analysis.measures.parsing import parse
     # a fault owned by one, and by another with the noun left unsaid
     ("The coup is partly Brussels's fault, and partly the Kremlin's.", {"europe", "russia"}),
     ("The victory is partly Brussels's.", set()),
+    # a passive act done on someone's instructions is theirs
+    ("The monitoring budget was cut by a third on the instructions of the Kremlin.", {"russia"}),
+    ("The budget was cut on Putin's orders.", {"russia"}),
+    ("The budget was cut at the request of Brussels.", {"europe"}),
+    ("The budget was cut by 40 per cent on Putin's orders.", {"russia"}),
+    ("The budget was cut by £2m.", set()),
+    ("The aid was restored at the request of Brussels.", set()),
     # a past act an inquiry's finding tells (rule finding); not a finding denied or still to
     # come, a present perfect, an act of care, help or compliance, nor a saying
     ("An inquiry found that Brussels approved every one of the payouts.", {"europe"}),

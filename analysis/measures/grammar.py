@@ -28,6 +28,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+# What a passive's "by" may measure rather than name a doer with: "cut by a third".
+AMOUNT_NOUNS = {"half", "third", "quarter", "fifth", "tenth", "cent", "percent", "%", "point", "margin"}
+# What one has a thing done by: "on the instructions of", "at the request of", "on his orders".
+INSTRUCTION_NOUNS = {"instruction", "order", "insistence", "behest", "request", "direction", "command", "urging"}
 WRITER_PRONOUNS = {"i", "we", "me", "us", "my", "our"}
 # What the writer calls the piece itself: "Whatever else this column says, …".
 OWN_PIECE_NOUNS = {"column", "article", "piece", "essay"}
@@ -106,7 +110,8 @@ def doers(verb: Token) -> list[Token]:
     continues ("wants to destroy", "ordered and bombed"); each with its coordinated
     partners. Never an object or the subject of a passive (the patient)."""
     agents = [pobj for child in verb.children if child.dep_ == "agent" and not is_denied(child)
-              for pobj in child.children if pobj.dep_ == "pobj"]  # "by ministers, not by the chief"
+              for pobj in child.children if pobj.dep_ == "pobj"  # "by ministers, not by the chief"
+              and not _amount(pobj)]
     owing = owed_by(verb) if verb.lemma_ == "deserve" else []
     passive = any(child.dep_ in {"nsubjpass", "csubjpass"} for child in verb.children)
     if owing:
@@ -117,11 +122,32 @@ def doers(verb: Token) -> list[Token]:
         # "they are owed an apology by X": the parse hangs the agent on the object
         found = [pobj for obj in verb.children if obj.dep_ == "dobj" for prep in obj.children
                  if prep.dep_ == "prep" and prep.lower_ == "by"
-                 for pobj in prep.children if pobj.dep_ == "pobj"]
+                 for pobj in prep.children if pobj.dep_ == "pobj"] or instructed_by(verb)
     else:
         found = _active_doers(verb)
     # "no fire service on earth stops …" names no doer; "nobody at the league" named its group
     return [partner for token in found if not names_none(token) for partner in with_partners(token)]
+
+
+def _amount(pobj: Token) -> bool:
+    """"by a third", "by 40 per cent", "by £2m": how much, not by whom."""
+    return pobj.pos_ == "NUM" or pobj.lemma_.lower() in AMOUNT_NOUNS or any(
+        child.dep_ == "nummod" for child in pobj.children)
+
+
+def instructed_by(verb: Token) -> list[Token]:
+    """Who had a passive act done: "was cut by a third on the instructions of Minister Crane",
+    "were taped off at the sponsor's request", "on his orders" (``INSTRUCTION_NOUNS``)."""
+    amounts = [pobj for agent in verb.children if agent.dep_ == "agent" for pobj in agent.children if _amount(pobj)]
+    # the parse may hang the order on the amount: "cut by 40 per cent on Putin's orders"
+    preps = [prep for head in (verb, *amounts) for prep in head.children
+             if prep.dep_ == "prep" and prep.lower_ in {"on", "at", "under"}]
+    orders = [pobj for prep in preps for pobj in prep.children
+              if pobj.dep_ == "pobj" and pobj.lemma_.lower() in INSTRUCTION_NOUNS]
+    return [giver for order in orders for giver in
+            [*(child for child in order.children if child.dep_ == "poss" and child.lower_ not in {"its", "their"}),
+             *(pobj for of in order.children if of.dep_ == "prep" and of.lower_ == "of"
+               for pobj in of.children if pobj.dep_ == "pobj")]]
 
 
 def _active_doers(verb: Token) -> list[Token]:
