@@ -16,9 +16,9 @@ The sets, all coded by coders who never saw the rules:
 - **held-out columns, set 3**: 179 sentences of three more stories written as opinion
   columns, two writers each (``heldout_v3/blame_heldout_v3.csv``, ``COLUMNS_FILE``); read with
   the same functions as version 2, given its folder;
-- **held-out columns, sets 4 to 19**: about 180 sentences each of three more stories written the
-  same way (``heldout_v<n>/``, ``COLUMNS_V<n>_FILE``), each written blind after the rules of an
-  earlier session and committed before the measure ran on it; ``COLUMN_SETS`` lists sets 3 to 19;
+- **held-out columns, sets 4 to 21**: about 180 sentences each of three more stories written the
+  same way (``heldout_v<n>/``, ``column_set``), each written blind after the rules of an
+  earlier session and committed before the measure ran on it; ``COLUMN_SETS`` lists sets 3 to 21;
 - **training columns**: 2,588 sentences of forty-two stories in fourteen sets (``training/set_<n>/``,
   ``TRAINING_SETS``), written and coded blind like the held-out columns but development
   material: the rules were tuned on them.
@@ -52,69 +52,25 @@ DEV_COLUMNS_FILE = DEV_COLUMNS_DIR / "blame_dev_columns.csv"
 # Held-out set 3: the stories written as opinion columns, two writers each.
 COLUMNS_DIR = VALIDATION_DIR / "heldout_v3"
 COLUMNS_FILE = COLUMNS_DIR / "blame_heldout_v3.csv"
-# Held-out set 4: three more stories written as opinion columns.
-COLUMNS_V4_DIR = VALIDATION_DIR / "heldout_v4"
-COLUMNS_V4_FILE = COLUMNS_V4_DIR / "blame_heldout_v4.csv"
-# Held-out set 5: three more stories written as opinion columns.
-COLUMNS_V5_DIR = VALIDATION_DIR / "heldout_v5"
-COLUMNS_V5_FILE = COLUMNS_V5_DIR / "blame_heldout_v5.csv"
-# Held-out set 6: three more stories written as opinion columns.
-COLUMNS_V6_DIR = VALIDATION_DIR / "heldout_v6"
-COLUMNS_V6_FILE = COLUMNS_V6_DIR / "blame_heldout_v6.csv"
-# Held-out set 7: three more stories written as opinion columns.
-COLUMNS_V7_DIR = VALIDATION_DIR / "heldout_v7"
-COLUMNS_V7_FILE = COLUMNS_V7_DIR / "blame_heldout_v7.csv"
-# Held-out set 8: three more stories written as opinion columns.
-COLUMNS_V8_DIR = VALIDATION_DIR / "heldout_v8"
-COLUMNS_V8_FILE = COLUMNS_V8_DIR / "blame_heldout_v8.csv"
-# Held-out set 9: three more stories written as opinion columns.
-COLUMNS_V9_DIR = VALIDATION_DIR / "heldout_v9"
-COLUMNS_V9_FILE = COLUMNS_V9_DIR / "blame_heldout_v9.csv"
-# Held-out set 10: three more stories written as opinion columns.
-COLUMNS_V10_DIR = VALIDATION_DIR / "heldout_v10"
-COLUMNS_V10_FILE = COLUMNS_V10_DIR / "blame_heldout_v10.csv"
-# Held-out set 11: three more stories written as opinion columns.
-COLUMNS_V11_DIR = VALIDATION_DIR / "heldout_v11"
-COLUMNS_V11_FILE = COLUMNS_V11_DIR / "blame_heldout_v11.csv"
-# Held-out set 12: three more stories written as opinion columns.
-COLUMNS_V12_DIR = VALIDATION_DIR / "heldout_v12"
-COLUMNS_V12_FILE = COLUMNS_V12_DIR / "blame_heldout_v12.csv"
-# Held-out set 13: three more stories written as opinion columns.
-COLUMNS_V13_DIR = VALIDATION_DIR / "heldout_v13"
-COLUMNS_V13_FILE = COLUMNS_V13_DIR / "blame_heldout_v13.csv"
-# Held-out set 14: three more stories written as opinion columns.
-COLUMNS_V14_DIR = VALIDATION_DIR / "heldout_v14"
-COLUMNS_V14_FILE = COLUMNS_V14_DIR / "blame_heldout_v14.csv"
-# Held-out set 15: three more stories written as opinion columns.
-COLUMNS_V15_DIR = VALIDATION_DIR / "heldout_v15"
-COLUMNS_V15_FILE = COLUMNS_V15_DIR / "blame_heldout_v15.csv"
-# Held-out set 16: three more stories written as opinion columns.
-COLUMNS_V16_DIR = VALIDATION_DIR / "heldout_v16"
-COLUMNS_V16_FILE = COLUMNS_V16_DIR / "blame_heldout_v16.csv"
-# Held-out set 17: three more stories written as opinion columns.
-COLUMNS_V17_DIR = VALIDATION_DIR / "heldout_v17"
-COLUMNS_V17_FILE = COLUMNS_V17_DIR / "blame_heldout_v17.csv"
-# Held-out set 18: three more stories written as opinion columns.
-COLUMNS_V18_DIR = VALIDATION_DIR / "heldout_v18"
-COLUMNS_V18_FILE = COLUMNS_V18_DIR / "blame_heldout_v18.csv"
-# Held-out set 19: three more stories written as opinion columns.
-COLUMNS_V19_DIR = VALIDATION_DIR / "heldout_v19"
-COLUMNS_V19_FILE = COLUMNS_V19_DIR / "blame_heldout_v19.csv"
+# Held-out sets 4 to 21: three more stories each, written as opinion columns, in folders
+# numbered like set 3's (``column_set``).
+LAST_COLUMN_SET = 21
+
+
+def column_set(number: int) -> tuple[Path, Path]:
+    """The folder and the coded file of held-out column set ``number`` (3 to ``LAST_COLUMN_SET``)."""
+    folder = VALIDATION_DIR / f"heldout_v{number}"
+    return folder, folder / f"blame_heldout_v{number}.csv"
+
+
 # Every held-out set written as opinion columns: (folder, coded file).
-COLUMN_SETS = ((COLUMNS_DIR, COLUMNS_FILE), (COLUMNS_V4_DIR, COLUMNS_V4_FILE), (COLUMNS_V5_DIR, COLUMNS_V5_FILE),
-               (COLUMNS_V6_DIR, COLUMNS_V6_FILE), (COLUMNS_V7_DIR, COLUMNS_V7_FILE),
-               (COLUMNS_V8_DIR, COLUMNS_V8_FILE), (COLUMNS_V9_DIR, COLUMNS_V9_FILE),
-               (COLUMNS_V10_DIR, COLUMNS_V10_FILE), (COLUMNS_V11_DIR, COLUMNS_V11_FILE),
-               (COLUMNS_V12_DIR, COLUMNS_V12_FILE), (COLUMNS_V13_DIR, COLUMNS_V13_FILE),
-               (COLUMNS_V14_DIR, COLUMNS_V14_FILE), (COLUMNS_V15_DIR, COLUMNS_V15_FILE),
-               (COLUMNS_V16_DIR, COLUMNS_V16_FILE), (COLUMNS_V17_DIR, COLUMNS_V17_FILE),
-               (COLUMNS_V18_DIR, COLUMNS_V18_FILE), (COLUMNS_V19_DIR, COLUMNS_V19_FILE))
+COLUMN_SETS = tuple(column_set(number) for number in range(3, LAST_COLUMN_SET + 1))
 # A second, independent coding of held-out sets 9 and 10, by coders who saw only the
 # codebook, the sentences and the actors files (not the first coding): (folder, first
 # coding, second coding).
 SECOND_CODING_DIR = VALIDATION_DIR / "second_coding"
-SECOND_CODINGS = ((COLUMNS_V9_DIR, COLUMNS_V9_FILE, SECOND_CODING_DIR / "recode_heldout_v9.csv"),
-                  (COLUMNS_V10_DIR, COLUMNS_V10_FILE, SECOND_CODING_DIR / "recode_heldout_v10.csv"))
+SECOND_CODINGS = ((*column_set(9), SECOND_CODING_DIR / "recode_heldout_v9.csv"),
+                  (*column_set(10), SECOND_CODING_DIR / "recode_heldout_v10.csv"))
 # The training columns: development material written like the held-out column sets.
 TRAINING_DIR = VALIDATION_DIR / "training"
 TRAINING_SETS = tuple((TRAINING_DIR / f"set_{n}", TRAINING_DIR / f"set_{n}" / f"blame_train_{n}.csv")
@@ -287,6 +243,13 @@ def heldout_by_story(coded: pd.DataFrame, predictions: pd.DataFrame) -> pd.DataF
                      "f1_low": interval["f1_low"], "f1_high": interval["f1_high"],
                      "hard_negatives": hard["n"], "falsely_blamed": hard["blamed"]})
     return pd.DataFrame(rows)
+
+
+def column_set_scores(number: int) -> pd.DataFrame:
+    """``heldout_by_story`` for held-out column set ``number``, read with its own actors files."""
+    folder, file = column_set(number)
+    coded = load_heldout(file)
+    return heldout_by_story(coded, heldout_predictions(coded, folder))
 
 
 def false_blame_on_hard_negatives(coded: pd.DataFrame, predictions: pd.DataFrame) -> dict[str, float]:
