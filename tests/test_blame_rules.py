@@ -550,6 +550,11 @@ from analysis.measures.parsing import parse
     ("The inquiry found that Brussels had checked every invoice.", set()),
     ("The memo revealed that Brussels had warned Kyiv about the deal.", set()),
     ("Did the inquiry find that Brussels approved the payouts?", set()),
+    ("Worse, the inquest heard last week that Brussels had swapped half the ballast for water tanks.", {"europe"}),
+    ("Worse, I heard last week that Brussels had swapped half the ballast for water tanks.", set()),
+    ("Brussels merely installed them upside down, as the agency's own incident log has now revealed.", {"europe"}),
+    ("The issue, as the inspection later revealed, was that Brussels had switched off an alarm.", {"europe"}),
+    ("Brussels, as the inquiry found, acted properly.", set()),
     # a doer supposed in a relative clause, with what would have followed: the real one did not
     ("A Kremlin that had read its own audit would have known all this by May.", {"russia"}),
     ("The Kremlin, which had read its own audit, would have known all this by May.", set()),

@@ -5,8 +5,10 @@ review … showed that the charity had put £6.1 million into a new headquarters
 The act may be blameless on its own, and may even read positive to VADER ("approved"); what
 makes it a charge is that the writer cites it as something an inquiry, a review, a memo or a
 laboratory had to find out, reveal or prove. ``found_acts`` blames the doers of a past act
-("approved", "had put") told in the "that" clause of a verb of finding out
-(``FINDING_VERBS``) that is itself asserted: not denied ("did not show that"), asked,
+("approved", "had put") told in the "that" clause of a verb of finding out (``FINDING_VERBS``,
+or a hearing's "heard": ``HEARING_NOUNS``), or in the clause a finding told in passing hangs
+on ("It merely installed them upside down, as the agency's own incident log has now
+revealed"), when the finding is itself asserted: not denied ("did not show that"), asked,
 supposed or still to come ("will have to prove that").
 
 Not a present perfect, which tells the state of play rather than a deed found out ("Zelensky
@@ -38,6 +40,9 @@ if TYPE_CHECKING:
 # factive verbs of a speaker's own admission ("admit", "acknowledge", "note").
 FINDING_VERBS = frozenset({"find", "reveal", "show", "prove", "expose", "establish", "uncover",
                            "document", "disclose", "confirm", "demonstrate"})
+# Bodies whose hearing is a finding: "the inquest heard that the crew had swapped the ballast"
+# (read as written: the parser may take "inquest" for a superlative).
+HEARING_NOUNS = frozenset({"inquest", "inquiry", "court", "tribunal", "hearing", "trial", "jury"})
 # Acts a finding clears its subject by: "found that the board followed the rules", "acted
 # properly", "complied with every condition".
 COMPLYING_VERBS = frozenset({"act", "behave", "comply", "follow", "obey", "abide", "adhere", "meet"})
@@ -48,12 +53,19 @@ def found_acts(doc: Doc, actors: SentenceActors, cues: Cues, question: bool) -> 
     if question:
         return
     for finding in tokens(doc):
-        if finding.lemma_.lower() not in FINDING_VERBS or finding.pos_ != "VERB" or not _asserted(finding, cues):
+        if not _finds(finding) or finding.pos_ != "VERB" or not _asserted(finding, cues):
             continue
         for act in _acts_found(finding):
             if _deed_found(act, cues):
                 doers = [referent for doer in grammar.doers(act) for referent in actors.of_phrase(doer)]
                 yield from hits_on(doers, act, act, "finding")
+
+
+def _finds(verb: Token) -> bool:
+    """A verb of finding out, or a hearing's "heard" ("the inquest heard last week that …")."""
+    lemma = verb.lemma_.lower()
+    return lemma in FINDING_VERBS or (lemma == "hear" and any(
+        child.dep_ == "nsubj" and child.lower_ in HEARING_NOUNS for child in verb.children))
 
 
 def _asserted(finding: Token, cues: Cues) -> bool:
@@ -78,6 +90,14 @@ def _deed_found(verb: Token, cues: Cues) -> bool:
 
 def _acts_found(finding: Token) -> list[Token]:
     """The verbs of the finding's "that" clauses, with those coordinated with them ("that he
-    had been warned, and that he shelved their report")."""
-    clauses = [child for child in finding.children if child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX"}]
+    had been warned, and that he shelved their report"); for a finding told in passing ("as the
+    agency's own incident log has now revealed"), the clause it hangs on, or that clause's
+    "that" clause after a copula ("The issue, as the inspection revealed, was that the company
+    had switched off an alarm")."""
+    if finding.dep_ == "advcl" and any(mark.dep_ == "mark" and mark.lower_ == "as" for mark in finding.children):
+        told = finding.head
+        clauses = [child for child in told.children if child.dep_ == "ccomp"] if told.lemma_ == "be" else [told]
+    else:
+        clauses = [child for child in finding.children if child.dep_ == "ccomp"]
+    clauses = [clause for clause in clauses if clause.pos_ in {"VERB", "AUX"}]
     return [verb for clause in clauses for verb in (clause, *clause.conjuncts) if verb.pos_ == "VERB"]
