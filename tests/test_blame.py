@@ -625,3 +625,10 @@ def test_the_writer_names_an_act_a_harm(naming, groups):
 def test_the_rest_of_us_is_the_writer_with_the_readers():
     assert blamed("Brussels calls this a partnership; the rest of us would call it theft.") == [{"europe"}]
     assert blamed("The rest of us paid the bill.") == [set()]
+
+
+def test_a_share_of_the_blame_the_writer_placed_earlier_in_the_paragraph():
+    charge = "If the Kremlin had opened the corridor, none of this would have happened."
+    assert blamed(charge, "Brussels and the Kremlin all share this one.") == [{"russia"}, {"europe", "russia"}]
+    assert blamed("Brussels opened the corridor.", "Brussels and the Kremlin all share this one.") == [set(), set()]
+    assert blamed(charge, "The Ukrainians have earned that much.") == [{"russia"}, set()]

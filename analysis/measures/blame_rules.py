@@ -165,7 +165,8 @@ def _verb_hits(verb: Token, actors: SentenceActors, cues: Cues, question: bool,
     referents = [r for doer in doers for r in actors.of_phrase(doer)]
     if not referents:
         return  # whatever the act, it blames no actor
-    if share_told(verb, actors.context.previous_sentence):  # "And Dr Fell deserves a share of it."
+    if share_told(verb, actors.context.previous_sentence, bool(actors.context.blamed_so_far)):
+        # "And Dr Fell deserves a share of it."
         yield from hits_on(referents, verb, verb, "explicit")
         return
     if not grammar.is_negated(verb):

@@ -92,15 +92,19 @@ def owed_better(verb: Token) -> bool:
 
 
 
-def share_told(verb: Token, previous: Doc | None) -> bool:
+def share_told(verb: Token, previous: Doc | None, blamed_before: bool) -> bool:
     """"And Dr Fell deserves a share of it.", "The ministry deserves most of it",
     "The ministry, the contractor and the board all share this one": a share of the blame that
-    the sentence before spoke of ("What the board deserves now is the blame …"); not of
-    anything else ("deserves a share of the profits")."""
-    if verb.lemma_ not in SHARING_VERBS or grammar.is_negated(verb) or previous is None:
+    the sentence before spoke of ("What the board deserves now is the blame …"), or, shared,
+    that the writer has placed earlier in the paragraph (``blamed_before``: "If the ministry
+    had funded weekend cover, none of these fridges would have mattered. … The ministry, the
+    contractor and the board all share this one."); not of anything else ("deserves a share of
+    the profits")."""
+    if verb.lemma_ not in SHARING_VERBS or grammar.is_negated(verb):
         return False
-    if not any(token.lemma_.lower() in BLAME_NOUNS for token in previous):
-        return False
+    spoken_of = previous is not None and any(token.lemma_.lower() in BLAME_NOUNS for token in previous)
+    if not (spoken_of or (blamed_before and verb.lemma_ == "share")):
+        return False  # "The parents have earned that much." after a charge against another
     for thing in (child for child in verb.children if child.dep_ == "dobj"):
         shares = [thing, *(pobj for prep in thing.children if prep.dep_ == "prep" and prep.lower_ == "of"
                            for pobj in prep.children if pobj.dep_ == "pobj")]
