@@ -538,6 +538,11 @@ from analysis.measures.parsing import parse
     ("The budget was cut by 40 per cent on Putin's orders.", {"russia"}),
     ("The budget was cut by £2m.", set()),
     ("The aid was restored at the request of Brussels.", set()),
+    # a thing put aside in the state of a duty not done; not a manner nor what was spared
+    ("The letters were filed, unread, by the Kremlin.", {"russia"}),
+    ("The Kremlin filed the report unread.", {"russia"}),
+    ("The Kremlin sent the letters back unopened.", {"russia"}),
+    ("The Kremlin sent the shells unannounced.", set()),
     # a past act an inquiry's finding tells (rule finding); not a finding denied or still to
     # come, a present perfect, an act of care, help or compliance, nor a saying
     ("An inquiry found that Brussels approved every one of the payouts.", {"europe"}),

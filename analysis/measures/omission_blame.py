@@ -29,18 +29,24 @@ NUMBER_WORDS = {word: value for value, word in enumerate(
     "sixteen seventeen eighteen nineteen twenty".split())}
 # Participles of a duty not done end like these ("unfixed", "unanswered", "unread", "unpaid").
 UNDONE_ENDINGS = ("ed", "read", "done", "paid", "seen", "built", "spent", "heard", "met", "kept")
-# "un-" participles that tell what was spared, not neglected: "left the village unharmed".
+# Verbs of leaving or putting a thing aside, whose "un-" state tells a duty not done: "left
+# the letters unanswered", "filed the report unread", "sent the forms back unopened".
+PUTTING_ASIDE_VERBS = {"leave", "file", "send", "return", "shelve", "stack", "store"}
+# "un-" participles that tell what was spared, not neglected ("left the village unharmed"),
+# or how a thing was done ("sent the shells unannounced").
 SPARED_WORDS = {"unharmed", "untouched", "undisturbed", "unscathed", "unhurt", "unspoiled",
-                "unspoilt", "unopposed", "unchanged"}
+                "unspoilt", "unopposed", "unchanged", "unannounced", "unaided", "unaccompanied"}
 
 
 def left_undone(verb: Token) -> Token | None:
     """The "unfixed" of "left it unfixed", "left the letters unanswered", "left the wall
-    unrepaired for a decade": what the doer left in the state of a duty not done."""
-    if verb.lemma_ != "leave":
+    unrepaired for a decade", "it was filed, unread, by his private office": what the doer left
+    or put aside (``PUTTING_ASIDE_VERBS``) in the state of a duty not done."""
+    if verb.lemma_ not in PUTTING_ASIDE_VERBS:
         return None
     objects = [child for child in verb.children if child.dep_ == "dobj"]
-    states = [*(child for child in verb.children if child.dep_ in {"oprd", "advcl", "xcomp", "acomp"}),
+    states = [*(child for child in verb.children if child.dep_ in {"oprd", "advcl", "xcomp", "acomp"}
+                or (child.dep_ in {"conj", "advmod"} and child.pos_ == "ADJ")),  # the parse's "filed, unread,"
               *(child for thing in objects for child in thing.children if child.dep_ in {"acl", "amod"})]
     return next((state for state in states if _undone(state.lower_)), None)
 
