@@ -117,7 +117,7 @@ def past_act(verb: Token, cues: Cues) -> bool:
         return False
     if lemma in NO_ACT_VERBS or cues.says(verb) or lemma in NAMING_VERBS or lemma in cues.states:
         return False
-    if any(child.dep_ == "xcomp" and (child.lemma_.lower() in cues.saying or child.lemma_.lower() in COMMENTING_VERBS)
+    if any(child.dep_ == "xcomp" and (cues.says(child) or child.lemma_.lower() in COMMENTING_VERBS)
            for child in verb.children):
         return False  # "declined to comment", "refused to speak to me": no act of the story
     if grammar.is_negated(verb) or reads_positive(verb) or _conceded(verb, cues):
@@ -232,7 +232,7 @@ def _listed_clauses(verb: Token, actors: SentenceActors, cues: Cues) -> list[tup
                 or any(subject.pos_ == "PRON" for subject in subjects)):
             continue
         lemma = clause.lemma_.lower()
-        reports = lemma in cues.saying and any(child.dep_ == "ccomp" for child in clause.children)
+        reports = cues.says(clause) and any(child.dep_ == "ccomp" for child in clause.children)
         if (lemma in NO_ACT_VERBS or lemma in NAMING_VERBS or reports or grammar.is_negated(clause)
                 or reads_positive(clause) or modality.is_advice(clause)
                 or is_open_condition(clause, modality.clause_marker(clause), cues)):
@@ -287,4 +287,4 @@ def _spliced(clause: Token, cues: Cues) -> bool:
             and not any(child.dep_ == "mark" for child in clause.children)
             and any(child.dep_ == "punct" and child.lower_ in {",", ";"} and clause.i < child.i < head.i
                     for child in head.children)
-            and head.lemma_.lower() not in cues.saying)
+            and not cues.says(head))

@@ -93,7 +93,7 @@ def _saying_verb(word: Token, cues: Cues) -> Token | None:
             break
         node = node.head
         lemma = node.lemma_.lower()
-        if node.pos_ == "VERB" and (lemma in cues.saying or lemma in NAMING_VERBS):
+        if node.pos_ == "VERB" and (cues.says(node) or lemma in NAMING_VERBS):
             return node
     return None
 
