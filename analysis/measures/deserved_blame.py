@@ -64,7 +64,9 @@ def _objects(verb: Token) -> list[Token]:
 def _set_against(noun: Token, objects: list[Token]) -> bool:
     """The coordinated noun is set against the first object, not added to it: "credit, not
     blame", "praise rather than blame"."""
-    first = min(objects, key=lambda obj: obj.i, default=noun)
+    if not objects:
+        return False
+    first = min(objects, key=lambda obj: obj.i)
     return any(word.lower_ in CONTRASTING_WORDS for word in noun.doc[first.i:noun.i])
 
 

@@ -79,9 +79,9 @@ def _deed_found(verb: Token, cues: Cues) -> bool:
     compliance, told without a manner that reads positive."""
     done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
         aux.dep_ == "aux" and aux.lower_ in {"had", "'d"} for aux in verb.children))
-    if not done or verb.lemma_.lower() in NO_ACT_VERBS or grammar.is_negated(verb):
-        return False
     lemma = verb.lemma_.lower()
+    if not done or lemma in NO_ACT_VERBS or grammar.is_negated(verb):
+        return False
     if cues.says(verb) or cues.help.match(verb) is not None or lemma in cues.diligent_acts or lemma in COMPLYING_VERBS:
         return False
     manner = [child.text for child in verb.children if child.dep_ in {"advmod", "acomp"}]
