@@ -215,15 +215,23 @@ def long_corpus(tmp_path_factory) -> Path:
 
 
 def start_export(long_corpus: Path, out: Path) -> subprocess.Popen:
-    # A session of its own, as a terminal's job is a process group of its own.
+    # A session of its own, as a terminal's job is a process group of its own; and Ctrl-C at
+    # its default, as in a terminal's foreground job, even when these tests were started in
+    # the background, where the shell has the job ignore SIGINT (and the export rightly keeps
+    # ignoring it).
     process = subprocess.Popen([sys.executable, "-m", "analysis", "export", "--corpus", str(long_corpus),
                                 "--out", str(out), "--jobs", "2"], cwd=PROJECT, start_new_session=True,
+                               preexec_fn=_ctrl_c_at_its_default,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     def staged() -> bool:
         return any(p.name.startswith(f".{out.name}.oped-staging-") for p in out.parent.iterdir())
 
     assert wait_for(lambda: staged() and len(children(process.pid)) >= 2), "export never started"
     return process
+
+
+def _ctrl_c_at_its_default() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
