@@ -5,15 +5,17 @@ material (training columns and development columns), a logistic regression is fi
 the rules' own verdict (writer's and reported blame, and whether the previous sentence
 blamed the group), the mention's grammatical role, negation, modals and conditions on its
 verb, question, quotation and reported speech, VADER valence of the governing verb and of the
-sentence, and the lemmas of the governing verb's phrase (hashed into 1,024 columns). It is
-scored two ways:
+sentence, and the lemmas of the governing verb's phrase (hashed into 1,024 columns). With
+``--tensors`` it also reads the English pipeline's own pretrained context vectors (its tok2vec
+layer, 96 numbers a word): those of the mention, of its governing verb and their mean over the
+sentence. It is scored two ways:
 
 - leaving one development story out at a time, at several thresholds;
 - once on the held-out column sets (``COLUMN_SETS``: 3 to 13 when the figures in
   docs/attribution.md were taken, 3 to 19 since) and the case-by-case stories, at the
   threshold fixed beforehand (0.4) and trained on all development material.
 
-Usage: python benchmarks/learned_layer.py [--ridge 5] [--threshold 0.4]. Prints precision,
+Usage: python benchmarks/learned_layer.py [--ridge 5] [--threshold 0.4] [--tensors]. Prints precision,
 recall and F1 (micro over pairs; coded groups the sentence does not name count as misses), and
 on the held-out sets how many pairs the layer adds to the rules' and how many of those the
 coders blamed.
@@ -39,6 +41,7 @@ from analysis.comparison import attribution_agreement as agreement  # noqa: E402
 from analysis.measures import attribution  # noqa: E402
 from analysis.measures.blame import blame_table  # noqa: E402
 from analysis.measures.negation import is_negated  # noqa: E402
+from analysis.measures.parsing import english, sentence_text  # noqa: E402
 
 ROLES = ("nsubj", "nsubjpass", "poss", "dobj", "pobj", "appos", "conj")
 SPEECH_LEMMAS = {"say", "claim", "accuse", "insist", "argue", "tell", "suggest", "allege", "blame",
@@ -77,8 +80,16 @@ def lemma_column(lemma: str) -> int:
     return zlib.crc32(lemma.encode()) % LEMMA_COLUMNS
 
 
+def context_vectors(doc) -> np.ndarray:
+    """The pipeline's tok2vec output for each word of ``doc`` (the project's parse keeps no
+    tensor when it restores typographic apostrophes, so the sentence is run through again)."""
+    again = english()(sentence_text(doc).replace("\u2019", "'"))
+    assert len(again) == len(doc), "the same words, one for one"
+    return again.tensor
+
+
 def pair_features(doc, utterances, mention_tokens, rules: tuple[bool, bool, bool], groups_named: int,
-                  first_sentence: bool) -> np.ndarray:
+                  first_sentence: bool, tensors: bool = False) -> np.ndarray:
     mention = next((t for t in mention_tokens if t.dep_ in {"nsubj", "nsubjpass"}), mention_tokens[0])
     verb = governing_verb(mention)
     own = {t.i for t in mention_tokens}
@@ -101,10 +112,13 @@ def pair_features(doc, utterances, mention_tokens, rules: tuple[bool, bool, bool
         if word.pos_ in {"VERB", "NOUN", "ADJ", "ADV"}:
             lemmas[lemma_column(word.lemma_.lower())] = 1.0
     lemmas[lemma_column("VERB:" + verb.lemma_.lower())] = 1.0
-    return np.concatenate([np.array(dense), lemmas])
+    if not tensors:
+        return np.concatenate([np.array(dense), lemmas])
+    vectors = context_vectors(doc)
+    return np.concatenate([np.array(dense), lemmas, vectors[mention.i], vectors[verb.i], vectors.mean(axis=0)])
 
 
-def pairs(sets: Sequence[tuple[Path, Path]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, int]:
+def pairs(sets: Sequence[tuple[Path, Path]], tensors: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, int]:
     """Features, coded labels, story and the rules' verdict of every pair; and the coded
     groups no pair can find (the sentence names no actor of them)."""
     rows, labels, stories, verdicts, unreachable = [], [], [], [], 0
@@ -132,7 +146,7 @@ def pairs(sets: Sequence[tuple[Path, Path]]) -> tuple[np.ndarray, np.ndarray, np
                     verdict = (group in writer.get(sentence_id, set()), group in reported.get(sentence_id, set()),
                                group in previous)
                     rows.append(pair_features(doc, utterances, mention_tokens, verdict, len(named),
-                                              row.sentence_index == 1))
+                                              row.sentence_index == 1, tensors))
                     labels.append(float(group in gold))
                     stories.append(f"{folder.name}/{story}")
                     verdicts.append(verdict[0])
@@ -165,9 +179,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ridge", type=float, default=5.0)
     parser.add_argument("--threshold", type=float, default=0.4)
+    parser.add_argument("--tensors", action="store_true", help="add the pipeline's context vectors")
     options = parser.parse_args()
     development = (*agreement.TRAINING_SETS, (agreement.DEV_COLUMNS_DIR, agreement.DEV_COLUMNS_FILE))
-    features, labels, stories, verdicts, unreachable = pairs(development)
+    features, labels, stories, verdicts, unreachable = pairs(development, options.tensors)
     print(f"development: {len(labels)} pairs, {int(labels.sum())} coded blamed, {unreachable} unreachable")
     print(f"  rules              {scores(verdicts, labels, unreachable)}")
     held_back = np.zeros(len(labels))
@@ -179,7 +194,7 @@ def main() -> None:
     weights = fit(features, labels, options.ridge)
     for name, sets in ((f"held-out columns, sets 3 to {2 + len(agreement.COLUMN_SETS)}", agreement.COLUMN_SETS),
                        ("held-out stories, case by case", ((agreement.HELDOUT_DIR, agreement.HELDOUT_FILE),))):
-        features, labels, _, verdicts, unreachable = pairs(sets)
+        features, labels, _, verdicts, unreachable = pairs(sets, options.tensors)
         probability = 1 / (1 + np.exp(-features @ weights))
         print(f"{name}: {len(labels)} pairs")
         print(f"  rules              {scores(verdicts, labels, unreachable)}")
