@@ -118,7 +118,8 @@ def pair_features(doc, utterances, mention_tokens, rules: tuple[bool, bool, bool
     return np.concatenate([np.array(dense), lemmas, vectors[mention.i], vectors[verb.i], vectors.mean(axis=0)])
 
 
-def pairs(sets: Sequence[tuple[Path, Path]], tensors: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, int]:
+def pairs(sets: Sequence[tuple[Path, Path]],
+          tensors: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, int]:
     """Features, coded labels, story and the rules' verdict of every pair; and the coded
     groups no pair can find (the sentence names no actor of them)."""
     rows, labels, stories, verdicts, unreachable = [], [], [], [], 0

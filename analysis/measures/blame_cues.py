@@ -102,12 +102,6 @@ class Cues:
     minimizing: frozenset[str]
     version: str
 
-    @property
-    def saying(self) -> frozenset[str]:
-        """Every verb that opens a report: of speech, of thought, or factive."""
-        return (self.speech.single | frozenset(self.speech.pairs) | self.thought
-                | self.factive.single | frozenset(self.factive.pairs))
-
     def says(self, verb: Token) -> bool:
         """The verb opens a report, read with its second word: "put it bluntly" does, "put
         £6 million into a headquarters" does not."""

@@ -8,7 +8,7 @@ Who does what is ``grammar``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..corpus.sentences import count_words
@@ -90,14 +90,14 @@ def inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
-def report_over(token: Token, verbs: frozenset[str]) -> Token | None:
-    """The nearest verb of saying or thinking (lemma in ``verbs``) whose complement holds
+def report_over(token: Token, says: Callable[[Token], bool]) -> Token | None:
+    """The nearest verb of saying or thinking (one that ``says``) whose complement holds
     ``token``: "critics insist that [the council wasted]", "“[…],” he said". A clause that
     only modifies the verb ("When asked about X, he said …") is not its complement."""
     node = token
     while node.head.i != node.i:
         parent = node.head
-        said = parent.lemma_ in verbs and parent.pos_ in {"VERB", "AUX"}
+        said = parent.pos_ in {"VERB", "AUX"} and says(parent)
         if said and not _restates(parent) and not _whatever_said(parent) and (
                 node.dep_ in REPORTED_DEPS
                 or (node.dep_ == "prep" and node.lower_ in REPORTED_PREPOSITIONS and _has_object(parent))):
@@ -106,13 +106,13 @@ def report_over(token: Token, verbs: frozenset[str]) -> Token | None:
     return None
 
 
-def parenthetical_report(token: Token, verbs: frozenset[str]) -> Token | None:
+def parenthetical_report(token: Token, says: Callable[[Token], bool]) -> Token | None:
     """A verb of saying set inside the token's clause ("The mayor, critics say, mishandled
     the closure"), with its own subject."""
     node = token
     while True:
         for child in node.children:
-            if (child.dep_ == "parataxis" and child.lemma_ in verbs and not _is_that_said(child)
+            if (child.dep_ == "parataxis" and says(child) and not _is_that_said(child)
                     and any(grandchild.dep_ in SUBJECT_DEPS for grandchild in child.children)):
                 return child
         if node.head.i == node.i or node.dep_ in {"ccomp", "advcl", "relcl"}:

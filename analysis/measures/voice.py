@@ -67,7 +67,7 @@ def stance_of(anchor: Token, utterances: list[tuple[int, int]], actors: Sentence
         if claimant is None:
             return "reported", "", ""  # "the complaint that it sat on its hands"
         return ("writer", "", "") if grammar.is_the_writer(claimant) else reported_by(claimant, actors)
-    report = reports.report_over(anchor, cues.saying) or reports.parenthetical_report(anchor, cues.saying)
+    report = reports.report_over(anchor, cues.says) or reports.parenthetical_report(anchor, cues.says)
     if report is not None and _voices_nothing(report):
         return None
     if report is None:
