@@ -478,6 +478,27 @@ from analysis.measures.parsing import parse
     ("Brussels did not approve the draw without checks.", set()),
     ("Brussels should never approve a draw without checks.", set()),
     ("Brussels approved the draw without delay.", set()),
+    ("Brussels accepted the machines without a full-scale trial.", {"europe"}),
+    ("Brussels signed a contract with no penalty for late delivery.", {"europe"}),
+    ("Brussels signed a contract with a penalty for late delivery.", set()),
+    ("Brussels signed a contract with no fixed end date.", set()),
+    # the care a duty asks for, denied as done; not an ability or an advice denied, nor asked
+    ("Brussels did not ask.", {"europe"}),
+    ("Brussels has still not asked the Kremlin for a single receipt.", {"europe"}),
+    ("Brussels could not ask.", set()),
+    ("Brussels need not ask.", set()),
+    ("Did Brussels not ask?", set()),
+    # the harm an agreement's terms do is on the one who signed or wrote it; not terms that
+    # harm nobody, that did not do it, or an agreement supposed
+    ("Brussels signed a deal that traded away two hundred posts.", {"europe"}),
+    ("Brussels wrote the rules that allowed the payouts.", {"europe"}),
+    ("Brussels signed a deal that ended the strike.", set()),
+    ("Brussels signed a deal that misled nobody.", set()),
+    ("Brussels signed a deal that did not allow the payouts.", set()),
+    ("If Brussels signs a deal that allows the payouts, it will regret it.", set()),
+    ("The Kremlin criticised the deal that allowed the payouts.", set()),
+    # a list of acts the parse takes for a report keeps its subject
+    ("The Kremlin filed it, acknowledged receipt and did nothing else for eleven months.", {"russia"}),
     # an actor denied the very role it is named by; another role denied is a description
     ("A Kremlin that audits nothing is not a Kremlin; it is a brass plate.", {"russia"}),
     ("Putin is not Russia.", set()),

@@ -403,16 +403,20 @@ def done_unchecked(verb: Token, cues: Cues) -> Token | None:
     """The care an act was done without ("licensed the event without a single check", "paid
     out the prizes without the identity checks the rules require", "licensed a marathon
     without ever asking for a heat plan"; an act done to something, not "left without
-    asking"): the word for it."""
-    acted_on = any(child.dep_ == "dobj" for child in verb.children)
+    asking"), or that what it made was given none of ("signed a contract with no penalty
+    for late delivery"): the word for it."""
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "without":
             continue
         for word in prep.children:
             if (word.dep_ == "pobj" and word.lemma_.lower() in cues.diligence) or (
-                    acted_on and word.dep_ == "pcomp" and word.lemma_.lower() in cues.diligent_acts):
+                    objects and word.dep_ == "pcomp" and word.lemma_.lower() in cues.diligent_acts):
                 return word
-    return None
+    return next((word for holder in [verb, *objects] for prep in holder.children
+                 if prep.dep_ == "prep" and prep.lower_ == "with"
+                 for word in prep.children if word.dep_ == "pobj" and word.lemma_.lower() in cues.diligence
+                 and any(child.dep_ == "det" and child.lower_ == "no" for child in word.children)), None)
 
 
 def incited_act(verb: Token, cues: Cues) -> Token | None:

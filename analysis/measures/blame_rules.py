@@ -73,7 +73,7 @@ from .forewarned_blame import forewarned_acts
 from .gloss_blame import glossed_quotes, relabelled_acts
 from .negation import denied_for_good
 from .noun_blame import noun_hits
-from .omission_blame import chosen_against, done_least, kept_short, least_denied, left_undone
+from .omission_blame import care_denied, chosen_against, done_least, kept_short, least_denied, left_undone
 from .parsing import sentence_text, tokens
 from .question_blame import (
     WAITING_VERBS,
@@ -88,6 +88,7 @@ from .question_blame import (
 from .references import SentenceActors
 from .release_blame import misread_excuse, released_by
 from .standing_blame import denied_standing
+from .terms_blame import harmful_terms
 from .tone import polarity, tone_label
 
 if TYPE_CHECKING:
@@ -308,6 +309,9 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None,
                or done_unchecked(verb, cues))
     if defiant is not None and not negated:
         return "inaction", defiant
+    terms = harmful_terms(verb, cues)
+    if terms is not None and not negated:
+        return "harm", terms  # "signed the agreement that cut night staffing"
     urged = incited_act(verb, cues)
     if urged is not None and not negated:
         return "harm", urged  # "urged members to ignore the stewards"
@@ -339,6 +343,8 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None,
     if (negated and not question and denied_for_good(verb, cues.enduring_negations)
             and verb.lemma_.lower() not in cues.states):
         return "inaction", verb  # "never once asked", "never came back"
+    if negated and not question and care_denied(verb, cues):
+        return "inaction", verb  # "They did not ask.", "has not inspected the pumps since 2019"
     if negated and not question and chosen_against(verb):
         return "inaction", verb  # "chose not to count one"
     least = least_denied(verb, cues) if negated and not question and verb.lemma_.lower() not in cues.states else None

@@ -154,6 +154,9 @@ def _active_doers(verb: Token) -> list[Token]:
     subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
     if not subjects and verb.dep_ == "pcomp" and is_forgone(verb):
         return _active_doers(verb.head.head)  # "Instead of fixing the pipes, Greyhaven hired …"
+    listed = _listed_before(verb) if not subjects else None
+    if listed is not None:
+        return _active_doers(listed)
     if subjects:
         subject = subjects[0]
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -204,6 +207,19 @@ def _active_doers(verb: Token) -> list[Token]:
         # shares the subject of the clause it hangs from.
         return doers(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else []
     return []
+
+
+def _listed_before(verb: Token) -> Token | None:
+    """"The authority filed it, acknowledged receipt and did nothing else": the parse may take
+    a list of acts for a report, hanging the first act, with the subject, on the second as
+    its complement; that first act, when the verb has no subject of its own and a comma
+    closes the act before it."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE_TAGS:
+        return None
+    return next((child for child in verb.children if child.dep_ == "ccomp" and child.i < verb.i
+                 and any(word.dep_ in SUBJECT_DEPS for word in child.children)
+                 and child.right_edge.i + 1 < verb.i and verb.doc[child.right_edge.i + 1].text == ","),
+                None)
 
 
 def _owners(noun: Token, clause: Token) -> list[Token]:

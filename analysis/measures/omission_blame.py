@@ -1,5 +1,6 @@
 """Blame on a duty left undone on purpose or left lying: "left the fault unfixed", "left the
-audit unread for eleven months", "chose not to count one", "decided not to inspect", the least
+audit unread for eleven months", "chose not to count one", "decided not to inspect", the care
+a duty asks for denied ("They did not ask.", "has not inspected the pumps since 2019"), the least
 denied ("would not put a single bonus on the table", "has not found a penny"), a promise
 kept short ("promised eleven hubs and delivered seven") and an act done the least it could be
 ("visited precisely once", "used that power precisely never", "spent barely a fifth of it").
@@ -53,6 +54,25 @@ def left_undone(verb: Token) -> Token | None:
 
 def _undone(word: str) -> bool:
     return word.startswith("un") and word.endswith(UNDONE_ENDINGS) and word not in SPARED_WORDS
+
+
+def care_denied(verb: Token, cues: Cues) -> bool:
+    """"They did not ask.", "has still not asked the charity for a single receipt", "does not
+    check": an act of the care a duty asks for (``diligence_verbs``), denied as done, in the
+    past or as a habit; not an ability or an advice denied ("could not ask", "need not ask",
+    which the parse may give no modal), nor a wish denied ("did not ask for this war")."""
+    done = any(child.dep_ == "aux" and child.lemma_ in {"do", "have"} and child.tag_ != "MD"
+               for child in verb.children)
+    return (done and verb.lemma_.lower() in cues.diligent_acts and not _asked_for(verb)
+            and not any(child.dep_ == "aux" and child.tag_ == "MD" for child in verb.children))
+
+
+def _asked_for(verb: Token) -> bool:
+    """"did not ask for this war", "did not ask to be rescued": a wish, not a question put
+    ("has not asked the charity for a single receipt" is one)."""
+    if verb.lemma_.lower() != "ask" or any(child.dep_ in {"dobj", "dative"} for child in verb.children):
+        return False
+    return any((child.dep_ == "prep" and child.lower_ == "for") or child.dep_ == "xcomp" for child in verb.children)
 
 
 def chosen_against(verb: Token) -> bool:
