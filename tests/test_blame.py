@@ -553,23 +553,18 @@ def test_an_act_against_the_doers_own_warning_is_the_evidence_of_the_forewarned_
     assert rows[["group", "rule", "cue"]].values.tolist() == [["us", "forewarned", "sent"]]
 
 
-@pytest.mark.parametrize("sentence, groups", [
-    ("Brussels, for its part, ran the migration over a single weekend.", {"europe"}),
-    ("Brussels, for its part, has offered refunds to forty buyers, which is a start.", set()),  # granted
-    ("Brussels, for its part, wept at the funeral, and it deserves credit for visiting the house.", set()),
-    ("Brussels, for its part, says it was misled.", set()),  # a report
-    ("Brussels, for its part, did not run the migration.", set()),
-    ("Brussels, for its part, saved the talks.", set()),  # reads positive
-    ("Brussels, for its part, will run the migration over a single weekend.", set()),
-    ("Brussels, meanwhile, ran the migration over a single weekend.", set()),  # a time, not a turn
+@pytest.mark.parametrize("sentence", [
+    "Brussels, for its part, ran the migration over a single weekend.",
+    "Washington, for its part, sent two ships and went home.",
 ])
-def test_the_next_party_for_its_part_is_charged_with_its_act(sentence, groups):
-    assert blamed(sentence) == [groups]
+def test_the_next_party_for_its_part_is_not_charged_on_its_own(sentence):
+    # rule next_party did so, and was dropped by its decision rule on held-out sets 24 and 25
+    assert blamed(sentence) == [set()]
 
 
-def test_an_act_of_the_next_party_is_the_evidence_of_the_next_party_rule():
-    rows = blame_table(paragraph("Washington, for its part, sent two ships and went home."))
-    assert rows[["group", "rule", "cue"]].values.tolist() == [["us", "next_party", "sent"]]
+def test_the_next_party_is_charged_with_its_act_once_the_writer_has_blamed_it():
+    assert blamed("Brussels failed the families.", "Brussels, for its part, ran the migration over a single weekend.") \
+        == [{"europe"}, {"europe"}]
 
 
 @pytest.mark.parametrize("listing, groups", [

@@ -13,10 +13,10 @@ excused by another actor ("because the ministry had cut its budget"; a motive of
 own is no excuse), not a concession ("To be fair, …", "To its credit, …") and not reading
 positive to VADER ("… then praised the crews" is not the charge). A run of three or more
 such acts is a charge of its own, with no blame before it (rule "catalogue": "It then hired
-subcontractors at piece rates, trained them for two days and sent them out …"). So is an
-act of a party the writer sets off as the next one to the story, by "for its part", when the
-writer grants it nothing (rule "next_party": "Ministers, for their part, have pushed the
-deadline back from 2035 to 2045").
+subcontractors at piece rates, trained them for two days and sent them out …"). An act of a
+party the writer sets off as the next one to the story ("Ministers, for their part, have
+pushed the deadline back") is not: charged on its own, as rule "next_party" did for a while,
+such acts were fewer than half right on fresh column prose (docs/attribution.md).
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from . import grammar, modality
-from .blame_cues import is_fault_word, is_harm_noun
 from .blame_hits import Hit, hits_on, is_open_condition, reads_positive
 from .parsing import sentence_text
 from .references import Referent, SentenceActors
@@ -62,8 +61,8 @@ def continued_charge(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[H
         return
     # "It was her department that set a target …": the act is the cleft's clause
     verb = (grammar.cleft_clause(root) if root.lemma_ == "be" else None) or root
-    catalogue, next_party = _catalogue(verb, cues), _next_party(verb)
-    if not (context.blamed_so_far or catalogue or next_party) or not past_act(verb, cues):
+    catalogue = _catalogue(verb, cues)
+    if not (context.blamed_so_far or catalogue) or not past_act(verb, cues):
         return
     doers = [referent for doer in grammar.doers(verb) for referent in actors.of_phrase(doer)]
     charged = [referent for referent in doers if referent.actor.id in context.blamed_so_far
@@ -71,34 +70,8 @@ def continued_charge(doc: Doc, actors: SentenceActors, cues: Cues) -> Iterable[H
     rule = "continued"
     if not charged and catalogue:
         charged, rule = doers, "catalogue"
-    elif not charged and next_party and not _granted(verb, cues):
-        charged, rule = doers, "next_party"
     if charged and not _excused_by_another(verb, actors, {referent.actor.id for referent in charged}):
         yield from hits_on(charged, verb, verb, rule)
-
-
-def _next_party(verb: Token) -> bool:
-    """The doer is set off as the next party to the story by "for its part" (their, his, her)
-    between its name and its act: "Ministers, for their part, have pushed the deadline back".
-    Not "meanwhile", which tells a time more often than a turn."""
-    subject = next((child for child in verb.children if child.dep_ in grammar.SUBJECT_DEPS), None)
-    return subject is not None and any(
-        subject.i < child.i < verb.i and child.dep_ == "prep" and child.lower_ == "for"
-        and any(part.lemma_ == "part" and any(own.dep_ == "poss" for own in part.children) for part in child.children)
-        for child in verb.children)
-
-
-def _granted(verb: Token, cues: Cues) -> bool:
-    """The writer grants the act something: a credit word in its sentence ("…, and she deserves
-    credit for visiting the house"), or a gloss on it that finds no fault ("…, which is a
-    start", "…, which is more than its critics have done")."""
-    if any(word.lemma_.lower() in cues.credit for word in verb.sent):
-        return True
-    glosses = [which.head for which in verb.subtree if which.lower_ == "which" and which.dep_ == "nsubj"
-               and which.head.lemma_ == "be" and which.i > 0 and which.doc[which.i - 1].text == ","]
-    return any(not grammar.is_negated(gloss) and not any(
-        is_fault_word(complement, cues) or is_harm_noun(complement, cues)
-        for complement in gloss.children if complement.dep_ in {"attr", "acomp"}) for gloss in glosses)
 
 
 def _catalogue(verb: Token, cues: Cues) -> bool:
