@@ -52,7 +52,7 @@ DEV_COLUMNS_FILE = DEV_COLUMNS_DIR / "blame_dev_columns.csv"
 # Held-out set 3: the stories written as opinion columns, two writers each.
 COLUMNS_DIR = VALIDATION_DIR / "heldout_v3"
 COLUMNS_FILE = COLUMNS_DIR / "blame_heldout_v3.csv"
-# Held-out sets 4 to 23: three more stories each, written as opinion columns, in folders
+# Held-out sets 4 to 25: three more stories each, written as opinion columns, in folders
 # numbered like set 3's (``column_set``).
 LAST_COLUMN_SET = 25
 

@@ -311,7 +311,7 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None,
         return "inaction", defiant
     terms = harmful_terms(verb, cues)
     if terms is not None and not negated:
-        return "harm", terms  # "signed the agreement that cut night staffing"
+        return "harm", terms  # "signed a pay deal that traded away two hundred posts"
     urged = incited_act(verb, cues)
     if urged is not None and not negated:
         return "harm", urged  # "urged members to ignore the stewards"

@@ -26,10 +26,10 @@ AGREEMENT_NOUNS = {"contract", "deal", "agreement", "licence", "license", "franc
 
 
 def harmful_terms(verb: Token, cues: Cues) -> Token | None:
-    """The harm or inaction cue of what an agreement the verb's doer made does ("signed the
-    agreement that cut night staffing": "cut"); None for an agreement whose terms harm nobody
-    by the cue file, or that the relative clause says did not do it, or did to nobody ("a
-    deal that misled nobody")."""
+    """The harm or inaction cue of what an agreement the verb's doer made does ("wrote the
+    rules that allowed them": "allowed"); None for an agreement whose terms harm nobody by the
+    cue file, or that the relative clause says did not do it, or did to nobody ("a deal that
+    misled nobody")."""
     if verb.lemma_.lower() not in AGREEING_VERBS and cues.decisions.match(verb) is None:
         return None
     agreements = [child for child in verb.children if child.dep_ == "dobj"
@@ -51,4 +51,5 @@ def harmful_terms(verb: Token, cues: Cues) -> Token | None:
 
 
 def _done_to_nobody(act: Token) -> bool:
+    """"misled nobody", "harmed no one": a harm its object says befell nobody."""
     return any(child.dep_ == "dobj" and grammar.names_none(child) for child in act.children)
