@@ -71,7 +71,7 @@ from .deserved_blame import deserved_fate, owed_better, owns_up, share_told, tak
 from .finding_blame import found_acts
 from .forewarned_blame import forewarned_acts
 from .gloss_blame import glossed_quotes, relabelled_acts
-from .negation import denied_for_good
+from .negation import denied_for_good, done_to_nobody
 from .noun_blame import noun_hits
 from .omission_blame import care_denied, chosen_against, done_least, kept_short, least_denied, left_undone
 from .parsing import sentence_text, tokens
@@ -284,7 +284,7 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None,
             modality.is_unrealised(verb) or modality.is_declined(verb))):
         return None, verb
     if harm_end is not None:
-        return (None if negated or _harms_nobody(verb) else "harm"), harm_end
+        return (None if negated or done_to_nobody(verb) else "harm"), harm_end
     if _done_to_someone(verb):
         return (None if negated else "harm"), verb
     scanted = done_least(verb, cues)
@@ -331,7 +331,7 @@ def _verb_rule(verb: Token, cues: Cues, question: bool, wh_word: str | None,
     withheld = support_object(verb, cues) if negated and verb.lemma_.lower() in cues.giving else None
     if withheld is not None:
         return "inaction", withheld
-    if help_end is not None and _harms_nobody(verb):
+    if help_end is not None and done_to_nobody(verb):
         return "inaction", help_end  # "paid precisely nothing into the fund"
     if help_end is not None and modality.is_missed_chance(verb):
         # "could have stopped the spill"; "could not have stopped it" says it was impossible.
@@ -450,12 +450,6 @@ def _let_it(verb: Token) -> bool:
     allowed = any(child.dep_ == "dobj" and child.lower_ in {"it", "them", "this", "that"} for child in verb.children)
     said = any(child.dep_ in {"xcomp", "ccomp", "prt", "acomp", "oprd"} for child in verb.children)
     return allowed and not said
-
-
-def _harms_nobody(verb: Token) -> bool:
-    """"has abandoned nobody", "misled no one" (and, of an act that would help, "paid
-    nothing": a failure)."""
-    return any(child.dep_ == "dobj" and grammar.names_none(child) for child in verb.children)
 
 
 def credited(doc: Doc, actors: SentenceActors, cues: Cues) -> set[Any]:

@@ -38,6 +38,12 @@ def names_none(noun: Token) -> bool:
                                               for child in noun.children)
 
 
+def done_to_nobody(verb: Token) -> bool:
+    """The verb's object names nobody and nothing: "has abandoned nobody", "misled no one"
+    (and, of an act that would help, "paid nothing": a failure)."""
+    return any(child.dep_ == "dobj" and names_none(child) for child in verb.children)
+
+
 @per_token
 def is_denied(noun: Token) -> bool:
     """The phrase is introduced by "not", or coordinated with one that is ("not Putin or

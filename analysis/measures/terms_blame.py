@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from . import grammar
 from .blame_cues import harm_cue, inaction_cue
+from .negation import done_to_nobody
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -42,14 +43,9 @@ def harmful_terms(verb: Token, cues: Cues) -> Token | None:
                 if grammar.is_negated(act):
                     continue  # "a deal that did not allow the payouts"
                 harm = harm_cue(act, cues)
-                if harm is not None and not _done_to_nobody(act):
+                if harm is not None and not done_to_nobody(act):
                     return harm
                 inaction = inaction_cue(act, cues)
                 if inaction is not None:
                     return inaction
     return None
-
-
-def _done_to_nobody(act: Token) -> bool:
-    """"misled nobody", "harmed no one": a harm its object says befell nobody."""
-    return any(child.dep_ == "dobj" and grammar.names_none(child) for child in act.children)
