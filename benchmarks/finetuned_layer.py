@@ -157,12 +157,13 @@ def main() -> None:
     options = parser.parse_args()
     torch.set_num_threads(os.cpu_count() or 1)
     development = (*agreement.TRAINING_SETS, (agreement.DEV_COLUMNS_DIR, agreement.DEV_COLUMNS_FILE))
-    fitting = [pair_texts(development), pair_texts(agreement.COLUMN_SETS[:20])]
+    fitting = [pair_texts(development), pair_texts([agreement.column_set(number) for number in range(3, 23)])]
     texts = fitting[0][0] + fitting[1][0]
     labels = np.r_[fitting[0][1], fitting[1][1]]
     print(f"fitting on {len(texts)} pairs ({int(labels.sum())} coded blamed)", flush=True)
     model, tokenizer = train(texts, labels, options.epochs, options.seed)
-    choosing_texts, choosing_labels, choosing_verdicts, choosing_unreachable = pair_texts(agreement.COLUMN_SETS[20:])
+    choosing_texts, choosing_labels, choosing_verdicts, choosing_unreachable = pair_texts(
+        [agreement.column_set(number) for number in (23, 24, 25)])
     choosing = probabilities(model, tokenizer, choosing_texts)
     print(f"sets 23 to 25 (choosing the threshold): {len(choosing_texts)} pairs")
     print(f"  rules              {scores(choosing_verdicts, choosing_labels, choosing_unreachable)}")
