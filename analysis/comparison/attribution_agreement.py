@@ -16,9 +16,9 @@ The sets, all coded by coders who never saw the rules:
 - **held-out columns, set 3**: 179 sentences of three more stories written as opinion
   columns, two writers each (``heldout_v3/blame_heldout_v3.csv``, ``COLUMNS_FILE``); read with
   the same functions as version 2, given its folder;
-- **held-out columns, sets 4 to 25**: about 180 sentences each of three more stories written the
+- **held-out columns, sets 4 to 27**: about 180 sentences each of three more stories written the
   same way (``heldout_v<n>/``, ``column_set``), each written blind after the rules of an
-  earlier session and committed before the measure ran on it; ``COLUMN_SETS`` lists sets 3 to 25;
+  earlier session and committed before the measure ran on it; ``COLUMN_SETS`` lists sets 3 to 27;
 - **training columns**: 2,588 sentences of forty-two stories in fourteen sets (``training/set_<n>/``,
   ``TRAINING_SETS``), written and coded blind like the held-out columns but development
   material: the rules were tuned on them.
@@ -52,9 +52,9 @@ DEV_COLUMNS_FILE = DEV_COLUMNS_DIR / "blame_dev_columns.csv"
 # Held-out set 3: the stories written as opinion columns, two writers each.
 COLUMNS_DIR = VALIDATION_DIR / "heldout_v3"
 COLUMNS_FILE = COLUMNS_DIR / "blame_heldout_v3.csv"
-# Held-out sets 4 to 25: three more stories each, written as opinion columns, in folders
+# Held-out sets 4 to 27: three more stories each, written as opinion columns, in folders
 # numbered like set 3's (``column_set``).
-LAST_COLUMN_SET = 25
+LAST_COLUMN_SET = 27
 
 
 def column_set(number: int) -> tuple[Path, Path]:
