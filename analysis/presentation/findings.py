@@ -120,7 +120,7 @@ def agreement_sentence(seeds: pd.DataFrame, seeds_interval: Mapping[str, float],
     if columns is not None:
         overall = columns.set_index("story").loc["all"]
         span = _span(overall["f1_low"], overall["f1_high"])
-        text += (f" On {overall['sentences']:.0f} held-out sentences written as opinion columns, closer to "
+        text += (f" On {overall['sentences']:,.0f} held-out sentences written as opinion columns, closer to "
                  f"what it is used on, it reaches F1 {overall['f1']:.2f} ({span}; precision "
                  f"{overall['precision']:.2f}, recall {overall['recall']:.2f}): it finds about "
                  f"{100 * overall['recall']:.0f}% of the blame a careful reader finds in column prose.")
