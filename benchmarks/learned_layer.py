@@ -39,12 +39,14 @@ import sys
 import zlib
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from spacy.tokens import Doc  # noqa: E402
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # noqa: E402
 
 from analysis.comparison import attribution_agreement as agreement  # noqa: E402
@@ -165,11 +167,26 @@ def pair_features(doc, utterances, mention_tokens, rules: tuple[bool, bool, bool
     return np.concatenate([np.array(dense), lemmas, words[mention.i], words[verb.i], words.mean(axis=0)])
 
 
-def pairs(sets: Sequence[tuple[Path, Path]],
-          vectors: str | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, int]:
-    """Features, coded labels, story and the rules' verdict of every pair; and the coded
-    groups no pair can find (the sentence names no actor of them)."""
-    rows, labels, stories, verdicts, unreachable = [], [], [], [], 0
+@dataclass
+class CodedPair:
+    """One (sentence, actor group the sentence names or refers to) pair, as the rules and the
+    coder saw it."""
+
+    doc: Doc
+    utterances: list
+    mention_tokens: list
+    groups_named: int
+    first_sentence: bool
+    previous_text: str  # the sentence before, in the same paragraph ("" for the first)
+    verdict: tuple[bool, bool, bool]  # the rules: writer's blame, reported blame, blamed just before
+    label: float  # 1.0 when the coder blamed the group in the writer's voice
+    story: str
+
+
+def coded_pairs(sets: Sequence[tuple[Path, Path]]) -> tuple[list[CodedPair], int]:
+    """Every pair of the coded sets; and the coded groups no pair can find (the sentence names
+    no actor of them)."""
+    found, unreachable = [], 0
     for folder, file in sets:
         coded = agreement.load_heldout(file)
         for story, story_rows in coded.groupby("story", sort=True):
@@ -178,11 +195,11 @@ def pairs(sets: Sequence[tuple[Path, Path]],
                 table = blame_table(sentences, agreement.story_actors(story, folder))
             writer = table[table.stance == "writer"].groupby("sentence_id")["group"].agg(set)
             reported = table[table.stance == "reported"].groupby("sentence_id")["group"].agg(set)
-            previous, passage = set(), None
+            previous, previous_text, passage = set(), "", None
             for row, sentence_id, (doc, actors, utterances) in zip(
                     story_rows.itertuples(), sentences["sentence_id"], parses.seen, strict=True):
                 if row.passage_id != passage:
-                    previous, passage = set(), row.passage_id
+                    previous, previous_text, passage = set(), "", row.passage_id
                 named = defaultdict(list)
                 for token in doc:
                     referent = actors.of_token(token)
@@ -193,13 +210,21 @@ def pairs(sets: Sequence[tuple[Path, Path]],
                 for group, mention_tokens in named.items():
                     verdict = (group in writer.get(sentence_id, set()), group in reported.get(sentence_id, set()),
                                group in previous)
-                    rows.append(pair_features(doc, utterances, mention_tokens, verdict, len(named),
-                                              row.sentence_index == 1, vectors))
-                    labels.append(float(group in gold))
-                    stories.append(f"{folder.name}/{story}")
-                    verdicts.append(verdict[0])
-                previous = writer.get(sentence_id, set())
-    return np.array(rows), np.array(labels), np.array(stories), np.array(verdicts), unreachable
+                    found.append(CodedPair(doc, utterances, mention_tokens, len(named), row.sentence_index == 1,
+                                           previous_text, verdict, float(group in gold), f"{folder.name}/{story}"))
+                previous, previous_text = writer.get(sentence_id, set()), sentence_text(doc)
+    return found, unreachable
+
+
+def pairs(sets: Sequence[tuple[Path, Path]],
+          vectors: str | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, int]:
+    """Features, coded labels, story and the rules' verdict of every pair; and the coded
+    groups no pair can find."""
+    found, unreachable = coded_pairs(sets)
+    features = [pair_features(pair.doc, pair.utterances, pair.mention_tokens, pair.verdict, pair.groups_named,
+                              pair.first_sentence, vectors) for pair in found]
+    return (np.array(features), np.array([pair.label for pair in found]), np.array([pair.story for pair in found]),
+            np.array([pair.verdict[0] for pair in found]), unreachable)
 
 
 def fit(features: np.ndarray, labels: np.ndarray, ridge: float, steps: int = 25) -> np.ndarray:
