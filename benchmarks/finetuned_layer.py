@@ -157,9 +157,7 @@ def main() -> None:
         parser.error("--fresh is required")
     torch.set_num_threads(os.cpu_count() or 1)
     development = (*agreement.TRAINING_SETS, (agreement.DEV_COLUMNS_DIR, agreement.DEV_COLUMNS_FILE))
-    fitting = [pair_texts(development), pair_texts([agreement.column_set(number) for number in range(3, 23)])]
-    texts = fitting[0][0] + fitting[1][0]
-    labels = np.r_[fitting[0][1], fitting[1][1]]
+    texts, labels, _, _ = pair_texts([*development, *(agreement.column_set(number) for number in range(3, 23))])
     print(f"fitting on {len(texts)} pairs ({int(labels.sum())} coded blamed)", flush=True)
     model, tokenizer = train(texts, labels, options.epochs, options.seed)
     choosing_texts, choosing_labels, choosing_verdicts, choosing_unreachable = pair_texts(
